@@ -1,0 +1,18 @@
+'use server';
+import { revalidatePath } from 'next/cache';
+import { authedAction } from '@/lib/server/action';
+import { createUser } from '@/lib/server/users/create-user';
+import { createUserInput, updateUserInput } from '@/lib/server/users/schemas';
+import { updateUser } from '@/lib/server/users/update-user';
+
+export const createUserAction = authedAction(createUserInput, { roles: ['admin'] }, async (input, { actor }) => {
+  const result = await createUser(actor, input);
+  if (result.ok) revalidatePath('/admin/users');
+  return result;
+});
+
+export const updateUserAction = authedAction(updateUserInput, { roles: ['admin'] }, async (input, { actor }) => {
+  const result = await updateUser(actor, input);
+  if (result.ok) revalidatePath('/admin/users');
+  return result;
+});

@@ -1,0 +1,127 @@
+// The life of a denial (design.md): new → assigned → in progress → (pending information) → appealed
+// (level 1, 2, external) or corrected and resubmitted → resolved as paid, partially paid or written off.
+// Anything outside this life is refused with a reason the UI can show.
+import { formatUsd } from './money';
+import type { Role } from './permissions';
+
+export const DENIAL_STATUSES = [
+  'new',
+  'assigned',
+  'in_progress',
+  'pending_info',
+  'appealed',
+  'corrected_resubmitted',
+  'writeoff_pending',
+  'resolved_paid',
+  'resolved_partial',
+  'written_off',
+] as const;
+export type DenialStatus = (typeof DENIAL_STATUSES)[number];
+
+export const CLOSED_STATUSES: readonly DenialStatus[] = ['resolved_paid', 'resolved_partial', 'written_off'];
+export const OPEN_STATUSES: readonly DenialStatus[] = DENIAL_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
+
+export const APPEAL_STAGES = [1, 2, 'external'] as const;
+export type AppealStage = (typeof APPEAL_STAGES)[number];
+
+export interface DenialState {
+  status: DenialStatus;
+  /** The highest appeal level filed so far; kept after the appeal is decided. */
+  appealLevel: AppealStage | null;
+  /** Escalation is a flag beside the status, not a status (design.md). */
+  escalated: boolean;
+}
+
+/**
+ * A later remittance that pays the claim resolves it from any open state (the payer may reprocess on its
+ * own), so resolved_paid / resolved_partial are reachable from everywhere open.
+ */
+const PAID = ['resolved_paid', 'resolved_partial'] as const;
+const WRITE_OFF = ['writeoff_pending', 'written_off'] as const;
+
+const ALLOWED: Record<DenialStatus, readonly DenialStatus[]> = {
+  new: ['assigned', ...PAID],
+  assigned: ['new', 'in_progress', ...PAID],
+  in_progress: ['pending_info', 'appealed', 'corrected_resubmitted', ...WRITE_OFF, ...PAID],
+  pending_info: ['in_progress', 'appealed', 'corrected_resubmitted', ...WRITE_OFF, ...PAID],
+  // An appeal is decided: paid, or back to work, the next level, more information, or a write-off.
+  appealed: ['appealed', 'in_progress', 'pending_info', 'corrected_resubmitted', ...WRITE_OFF, ...PAID],
+  corrected_resubmitted: ['in_progress', ...WRITE_OFF, ...PAID],
+  // Approved (written off) or rejected (back to work).
+  writeoff_pending: ['written_off', 'in_progress', ...PAID],
+  resolved_paid: [],
+  resolved_partial: [],
+  written_off: [],
+};
+
+export function isOpen(status: DenialStatus): boolean {
+  return !CLOSED_STATUSES.includes(status);
+}
+
+export function canTransition(from: DenialStatus, to: DenialStatus): boolean {
+  return ALLOWED[from].includes(to);
+}
+
+export interface TransitionRequest {
+  to: DenialStatus;
+  /** Required to appeal. */
+  appealLevel?: AppealStage;
+  /** Required to write off or to ask for a write-off. */
+  reason?: string;
+  actorRole: Role;
+}
+
+export interface TransitionContext {
+  deniedAmountCents: number;
+  /** Above this a manager approves the write-off (a setting; design.md). */
+  writeOffApprovalThresholdCents: number;
+}
+
+export type TransitionResult = { ok: true; state: DenialState } | { ok: false; reason: string };
+
+const STAGE_ORDER: Record<AppealStage, number> = { 1: 1, 2: 2, external: 3 };
+
+function appealRefusal(state: DenialState, level: AppealStage | undefined): string | null {
+  if (level === undefined) return 'Choose the appeal level (1, 2 or external).';
+  const current = state.appealLevel;
+  if (current === null) return null;
+  if (state.status === 'appealed' && STAGE_ORDER[level] <= STAGE_ORDER[current]) {
+    return `Already appealed at level ${current}: the next appeal must be a higher level.`;
+  }
+  if (STAGE_ORDER[level] < STAGE_ORDER[current]) return `Already appealed at level ${current}: cannot go back to level ${level}.`;
+  return null;
+}
+
+function writeOffRefusal(state: DenialState, request: TransitionRequest, context: TransitionContext): string | null {
+  if (!request.reason?.trim()) return 'A write-off needs a reason.';
+  if (request.to !== 'written_off' || request.actorRole === 'manager') return null;
+  if (state.status === 'writeoff_pending') return 'Only a manager can approve a write-off.';
+  if (context.deniedAmountCents > context.writeOffApprovalThresholdCents) {
+    return `Write-offs above ${formatUsd(context.writeOffApprovalThresholdCents)} need a manager’s approval: request one instead.`;
+  }
+  return null;
+}
+
+export function transition(state: DenialState, request: TransitionRequest, context: TransitionContext): TransitionResult {
+  const { to } = request;
+  if (!canTransition(state.status, to)) {
+    return { ok: false, reason: `A denial cannot go from ${state.status} to ${to}.` };
+  }
+  const refusal =
+    to === 'appealed'
+      ? appealRefusal(state, request.appealLevel)
+      : to === 'written_off' || to === 'writeoff_pending'
+        ? writeOffRefusal(state, request, context)
+        : null;
+  if (refusal) return { ok: false, reason: refusal };
+  const appealLevel = to === 'appealed' ? (request.appealLevel ?? null) : state.appealLevel;
+  // Resolution ends an escalation; the timeline keeps the record of it.
+  return { ok: true, state: { status: to, appealLevel, escalated: isOpen(to) && state.escalated } };
+}
+
+/** Escalation can be raised or cleared at any open state, never on a closed denial. */
+export function setEscalation(state: DenialState, escalated: boolean): TransitionResult {
+  if (!isOpen(state.status)) return { ok: false, reason: `A ${state.status} denial is closed and cannot be escalated.` };
+  if (state.escalated === escalated) return { ok: false, reason: escalated ? 'Already escalated.' : 'Not escalated.' };
+  return { ok: true, state: { ...state, escalated } };
+}

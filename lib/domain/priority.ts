@@ -1,0 +1,120 @@
+// The queue's order (design.md "Priority"): denied amount × likelihood of recovery × deadline urgency ÷
+// category effort. Every part is returned so the detail view can show the sum a specialist can check.
+import type { DenialCategory } from './codes';
+import { type IsoDate, diffDays } from './dates';
+import { type Urgency, urgency as urgencyStatus } from './deadline';
+import { assertCents, formatUsd } from './money';
+import { CATEGORY_PRIORS, type CategoryPrior, PRIOR_PSEUDO_COUNT } from './priority-priors';
+import { DEFAULT_WARNING_WINDOW_DAYS } from './payer-rules';
+
+/** The organisation's own resolved denials for one payer × category. */
+export interface OutcomeCounts {
+  recoveredCount: number;
+  resolvedCount: number;
+}
+
+export type LikelihoodSource = 'own' | 'prior' | 'blend';
+
+export interface PriorityInput {
+  deniedAmountCents: number;
+  category: DenialCategory;
+  /** false: correct and resubmit, so timely filing is the deadline that matters. */
+  appealable: boolean;
+  outcomes?: OutcomeCounts | null;
+  appealDueDate?: IsoDate | null;
+  timelyFilingDueDate?: IsoDate | null;
+  today: IsoDate;
+  warningWindowDays?: number;
+  /** The category table, if an administrator has edited it. */
+  priors?: Record<DenialCategory, CategoryPrior>;
+}
+
+export interface PriorityParts {
+  amountCents: number;
+  likelihood: number;
+  likelihoodSource: LikelihoodSource;
+  urgency: number;
+  effort: number;
+}
+
+export interface PriorityDeadline {
+  kind: 'appeal' | 'timely_filing';
+  dueDate: IsoDate;
+  daysLeft: number;
+  status: Urgency;
+}
+
+export interface Priority {
+  /** amountCents × likelihood × urgency ÷ effort, exactly, in that order. */
+  score: number;
+  parts: PriorityParts;
+  deadline: PriorityDeadline | null;
+  explanation: string;
+}
+
+/** Urgency at the deadline itself; it rises linearly to this from 1 across the warning window. */
+export const MAX_URGENCY = 3;
+/**
+ * A missed deadline still shows and is flagged, but is not made infinitely urgent: the window has closed,
+ * what is left is a late appeal with good cause or a write-off, so it sinks below untouched work.
+ */
+export const MISSED_URGENCY = 0.5;
+
+/** (recovered + m·prior) ÷ (resolved + m): a beta prior worth m outcomes, so thin data cannot swing it. */
+export function recoveryLikelihood(
+  outcomes: OutcomeCounts | null | undefined,
+  prior: number,
+  pseudoCount = PRIOR_PSEUDO_COUNT,
+): { likelihood: number; source: LikelihoodSource } {
+  const resolved = Math.max(0, Math.floor(outcomes?.resolvedCount ?? 0));
+  const recovered = Math.min(resolved, Math.max(0, Math.floor(outcomes?.recoveredCount ?? 0)));
+  const likelihood = (recovered + pseudoCount * prior) / (resolved + pseudoCount);
+  // Own data carries at least 80% of the weight once resolved ≥ 4m.
+  const source = resolved === 0 ? 'prior' : resolved >= 4 * pseudoCount ? 'own' : 'blend';
+  return { likelihood, source };
+}
+
+/** 1 outside the warning window, rising inside it to MAX_URGENCY on the due date; MISSED_URGENCY after it. */
+export function urgencyMultiplier(daysLeft: number | null, warningWindowDays = DEFAULT_WARNING_WINDOW_DAYS): number {
+  if (daysLeft === null) return 1;
+  if (daysLeft < 0) return MISSED_URGENCY;
+  if (daysLeft > warningWindowDays) return 1;
+  // Inside the window (daysLeft ≤ window, the same test as deadline.ts urgency 'due_soon') it is above 1.
+  return 1 + ((MAX_URGENCY - 1) * (warningWindowDays + 1 - daysLeft)) / (warningWindowDays + 1);
+}
+
+function pickDeadline(input: PriorityInput, window: number): PriorityDeadline | null {
+  const [kind, dueDate] = input.appealable
+    ? (['appeal', input.appealDueDate] as const)
+    : (['timely_filing', input.timelyFilingDueDate] as const);
+  if (!dueDate) return null;
+  return { kind, dueDate, daysLeft: diffDays(dueDate, input.today), status: urgencyStatus(dueDate, input.today, window) };
+}
+
+function describeDeadline(deadline: PriorityDeadline | null): string {
+  if (!deadline) return 'no deadline known';
+  const what = deadline.kind === 'timely_filing' ? 'timely filing ' : '';
+  const { daysLeft } = deadline;
+  if (daysLeft < 0) return `${what}deadline missed ${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago`;
+  if (daysLeft === 0) return `${what}due today`;
+  return `${what}due in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
+}
+
+function trim(value: number, digits: number): string {
+  return String(Number(value.toFixed(digits)));
+}
+
+export function computePriority(input: PriorityInput): Priority {
+  const amountCents = Math.max(0, assertCents(input.deniedAmountCents, 'deniedAmountCents'));
+  const prior = (input.priors ?? CATEGORY_PRIORS)[input.category];
+  const { likelihood, source } = recoveryLikelihood(input.outcomes, prior.recovery);
+  const window = input.warningWindowDays ?? DEFAULT_WARNING_WINDOW_DAYS;
+  const deadline = pickDeadline(input, window);
+  const urgency = urgencyMultiplier(deadline?.daysLeft ?? null, window);
+  const effort = prior.effort;
+  const score = (amountCents * likelihood * urgency) / effort;
+  const explanation =
+    `${formatUsd(amountCents)} × ${Math.round(likelihood * 100)}% recovery (${source === 'prior' ? 'category prior' : source === 'own' ? 'own outcomes' : 'own outcomes blended with prior'})` +
+    ` × ${describeDeadline(deadline)} (urgency ${trim(urgency, 2)}) ÷ effort ${trim(effort, 2)}`;
+  return { score, parts: { amountCents, likelihood, likelihoodSource: source, urgency, effort }, deadline, explanation };
+}

@@ -1,0 +1,31 @@
+// Validated environment: import this instead of reading process.env.
+import { z } from 'zod';
+
+const schema = z.object({
+  DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
+  AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must be at least 16 characters').optional(),
+  NEXTAUTH_SECRET: z.string().min(16).optional(),
+  NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
+  SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+});
+
+let cached: z.infer<typeof schema> | undefined;
+
+export function env() {
+  if (cached) return cached;
+  const parsed = schema.safeParse(process.env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+    throw new Error(`Invalid environment:\n${lines}`);
+  }
+  cached = parsed.data;
+  return cached;
+}
+
+export function authSecret(): string {
+  const { AUTH_SECRET, NEXTAUTH_SECRET } = env();
+  const secret = AUTH_SECRET ?? NEXTAUTH_SECRET;
+  if (!secret) throw new Error('AUTH_SECRET is not set (npm start generates one under .data/ for local use)');
+  return secret;
+}

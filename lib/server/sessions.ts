@@ -1,0 +1,47 @@
+import 'server-only';
+import { env } from '@/lib/env';
+import type { Role } from '@/lib/domain/permissions';
+import { db } from './db';
+
+export interface SessionUser {
+  id: string;
+  email: string;
+  name: string;
+  role: Role;
+  teamId: string | null;
+  sessionId: string;
+}
+
+// Writing lastSeenAt on every request would turn reads into writes; a minute of slack is harmless
+// against a 15-minute idle limit.
+const TOUCH_AFTER_MS = 60_000;
+
+export async function openSession(userId: string, ip: string | null, userAgent: string | null): Promise<string> {
+  const session = await db.authSession.create({ data: { userId, ip, userAgent } });
+  return session.id;
+}
+
+export async function revokeSession(sessionId: string): Promise<void> {
+  await db.authSession.updateMany({ where: { id: sessionId, revokedAt: null }, data: { revokedAt: new Date() } });
+}
+
+/**
+ * The session's user when the session is still good: not revoked, not idle past the limit, not older than
+ * the absolute limit, and its user not disabled. Anything else ends the session here, on the server.
+ */
+export async function resolveSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+  const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
+  if (!session || session.revokedAt || session.user.disabledAt) return null;
+  const { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } = env();
+  const idleMs = now.getTime() - session.lastSeenAt.getTime();
+  const ageMs = now.getTime() - session.createdAt.getTime();
+  if (idleMs > SESSION_IDLE_MINUTES * 60_000 || ageMs > SESSION_MAX_HOURS * 3_600_000) {
+    await revokeSession(session.id);
+    return null;
+  }
+  if (idleMs > TOUCH_AFTER_MS) {
+    await db.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
+  }
+  const { user } = session;
+  return { id: user.id, email: user.email, name: user.name, role: user.role, teamId: user.teamId, sessionId: session.id };
+}

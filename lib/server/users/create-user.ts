@@ -1,0 +1,20 @@
+import 'server-only';
+import { hash } from '@node-rs/argon2';
+import { audit, type AuditActor } from '../audit';
+import { db } from '../db';
+import { fail, type Result } from '../errors';
+import type { CreateUserInput } from './schemas';
+
+export async function createUser(actor: AuditActor, input: CreateUserInput): Promise<Result<{ id: string }>> {
+  const existing = await db.user.findUnique({ where: { email: input.email } });
+  if (existing) return fail('conflict', 'A user with this email already exists.', { fieldErrors: { email: ['Already in use'] } });
+  const passwordHash = await hash(input.password);
+  const user = await db.$transaction(async (tx) => {
+    const created = await tx.user.create({
+      data: { email: input.email, name: input.name, role: input.role, teamId: input.teamId ?? null, passwordHash },
+    });
+    await audit(actor, { action: 'user.create', entityType: 'user', entityId: created.id, details: { email: input.email, role: input.role } }, tx);
+    return created;
+  });
+  return { ok: true, data: { id: user.id } };
+}

@@ -1,0 +1,31 @@
+import 'server-only';
+import { db } from '../db';
+
+export interface UserRow {
+  id: string;
+  email: string;
+  name: string;
+  role: 'specialist' | 'manager' | 'front_desk' | 'admin';
+  teamId: string | null;
+  teamName: string | null;
+  disabled: boolean;
+}
+
+export async function listUsers(): Promise<{ users: UserRow[]; teams: { id: string; name: string }[] }> {
+  const [users, teams] = await Promise.all([
+    db.user.findMany({ orderBy: [{ disabledAt: 'asc' }, { name: 'asc' }], include: { team: true } }),
+    db.team.findMany({ orderBy: { name: 'asc' } }),
+  ]);
+  return {
+    users: users.map((u) => ({
+      id: u.id,
+      email: u.email,
+      name: u.name,
+      role: u.role,
+      teamId: u.teamId,
+      teamName: u.team?.name ?? null,
+      disabled: u.disabledAt !== null,
+    })),
+    teams: teams.map((t) => ({ id: t.id, name: t.name })),
+  };
+}

@@ -1,0 +1,20 @@
+import { z } from 'zod';
+
+export const ROLES = ['specialist', 'manager', 'front_desk', 'admin'] as const;
+
+export const createUserInput = z.object({
+  email: z.string().trim().toLowerCase().email('Enter a valid email address').max(254),
+  name: z.string().trim().min(1, 'Name is required').max(120),
+  role: z.enum(ROLES),
+  teamId: z.string().uuid().nullable().optional(),
+  password: z.string().min(12, 'Use at least 12 characters').max(200),
+});
+export type CreateUserInput = z.infer<typeof createUserInput>;
+
+export const updateUserInput = z.object({
+  userId: z.string().uuid(),
+  role: z.enum(ROLES).optional(),
+  teamId: z.string().uuid().nullable().optional(),
+  disabled: z.boolean().optional(),
+});
+export type UpdateUserInput = z.infer<typeof updateUserInput>;

@@ -1,0 +1,30 @@
+import 'server-only';
+import { audit, type AuditActor } from '../audit';
+import { db } from '../db';
+import { fail, type Result } from '../errors';
+import type { UpdateUserInput } from './schemas';
+
+/** Changes a user's role or team, or disables/enables them. Disabling ends every open session at once. */
+export async function updateUser(actor: AuditActor, input: UpdateUserInput): Promise<Result<{ id: string }>> {
+  if (input.userId === actor.id && (input.disabled || (input.role && input.role !== 'admin'))) {
+    return fail('invalid_input', 'You cannot disable yourself or remove your own administrator role.');
+  }
+  const user = await db.user.findUnique({ where: { id: input.userId } });
+  if (!user) return fail('not_found', 'No such user.');
+  const now = new Date();
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: input.userId },
+      data: {
+        role: input.role,
+        teamId: input.teamId,
+        disabledAt: input.disabled === undefined ? undefined : input.disabled ? (user.disabledAt ?? now) : null,
+      },
+    });
+    if (input.disabled) {
+      await tx.authSession.updateMany({ where: { userId: input.userId, revokedAt: null }, data: { revokedAt: now } });
+    }
+    await audit(actor, { action: 'user.update', entityType: 'user', entityId: input.userId, details: { ...input } }, tx);
+  });
+  return { ok: true, data: { id: input.userId } };
+}

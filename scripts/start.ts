@@ -1,0 +1,68 @@
+// npm start: the whole app on one machine. Uses DATABASE_URL when set, otherwise an embedded PostgreSQL
+// under .data/; applies migrations, loads demo data into an empty database, builds when sources changed,
+// then serves on PORT (default 3000). `--dev` runs the Next dev server instead of a production build.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { applyMigrations } from './db/migrate';
+import { resolveDatabase } from './db/resolve-database';
+import { needsBuild } from './needs-build';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const dev = process.argv.includes('--dev');
+const port = process.env.PORT ?? '3000';
+
+function localAuthSecret(): string {
+  const file = path.join(ROOT, '.data', 'auth-secret');
+  if (!existsSync(file)) {
+    mkdirSync(path.dirname(file), { recursive: true });
+    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
+  }
+  return readFileSync(file, 'utf8').trim();
+}
+
+const db = await resolveDatabase('dev', 'overturn');
+console.log(`Database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL (${db.url.replace(/:[^:@/]+@/, ':***@')})`}`);
+const applied = await applyMigrations(db.url);
+if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+
+const env: NodeJS.ProcessEnv = {
+  ...process.env,
+  DATABASE_URL: db.url,
+  AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
+  NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
+  NEXT_TELEMETRY_DISABLED: '1',
+};
+
+const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
+const seeded = spawnSync(tsx, ['--conditions=react-server', 'prisma/seed.ts', '--if-empty'], { cwd: ROOT, env, stdio: 'inherit' });
+if (seeded.status !== 0) {
+  await db.stop();
+  process.exit(seeded.status ?? 1);
+}
+
+const next = path.join(ROOT, 'node_modules', '.bin', 'next');
+if (!dev && needsBuild(ROOT)) {
+  console.log('Building the app (first start or changed sources)…');
+  const built = spawnSync(next, ['build'], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
+  if (built.status !== 0) {
+    await db.stop();
+    process.exit(built.status ?? 1);
+  }
+}
+
+const server = spawn(next, [dev ? 'dev' : 'start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
+console.log(`Overturn: http://localhost:${port}`);
+
+let stopping = false;
+async function shutdown(code: number) {
+  if (stopping) return;
+  stopping = true;
+  server.kill('SIGTERM');
+  await db.stop().catch(() => {});
+  process.exit(code);
+}
+process.on('SIGINT', () => void shutdown(0));
+process.on('SIGTERM', () => void shutdown(0));
+server.on('exit', (code) => void shutdown(code ?? 0));

@@ -1,0 +1,157 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { DENIAL_CATEGORIES } from '@/lib/domain/codes';
+import { addDays } from '@/lib/domain/dates';
+import {
+  MAX_URGENCY,
+  MISSED_URGENCY,
+  type PriorityInput,
+  computePriority,
+  recoveryLikelihood,
+  urgencyMultiplier,
+} from '@/lib/domain/priority';
+import { CATEGORY_PRIORS, PRIOR_PSEUDO_COUNT } from '@/lib/domain/priority-priors';
+
+const TODAY = '2025-06-01';
+const base: PriorityInput = { deniedAmountCents: 421_000, category: 'coding_modifiers', appealable: true, today: TODAY };
+
+describe('likelihood of recovery', () => {
+  it('is the category prior when the organisation has no outcomes yet', () => {
+    expect(recoveryLikelihood(null, 0.45)).toEqual({ likelihood: 0.45, source: 'prior' });
+    expect(recoveryLikelihood({ recoveredCount: 0, resolvedCount: 0 }, 0.45).source).toBe('prior');
+  });
+
+  it('blends own outcomes with the prior: (recovered + m·prior) ÷ (resolved + m)', () => {
+    const { likelihood, source } = recoveryLikelihood({ recoveredCount: 3, resolvedCount: 4 }, 0.45);
+    expect(likelihood).toBeCloseTo((3 + PRIOR_PSEUDO_COUNT * 0.45) / (4 + PRIOR_PSEUDO_COUNT), 12);
+    expect(source).toBe('blend');
+  });
+
+  it('follows own outcomes once there are enough of them', () => {
+    const { likelihood, source } = recoveryLikelihood({ recoveredCount: 900, resolvedCount: 1000 }, 0.2);
+    expect(source).toBe('own');
+    expect(likelihood).toBeCloseTo(0.893, 3);
+  });
+
+  it('cannot be pushed outside 0–1 by inconsistent counts', () => {
+    expect(recoveryLikelihood({ recoveredCount: 50, resolvedCount: 10 }, 0.5).likelihood).toBeLessThanOrEqual(1);
+    expect(recoveryLikelihood({ recoveredCount: -5, resolvedCount: -1 }, 0.5)).toEqual({ likelihood: 0.5, source: 'prior' });
+  });
+});
+
+describe('urgency', () => {
+  it.each([
+    [null, 1],
+    [60, 1],
+    [15, 1],
+    [14, 1 + 2 / 15],
+    [9, 1 + (2 * 6) / 15],
+    [0, MAX_URGENCY],
+    [-1, MISSED_URGENCY],
+    [-400, MISSED_URGENCY],
+  ])('with %s days left the multiplier is %d', (daysLeft, expected) => {
+    expect(urgencyMultiplier(daysLeft, 14)).toBeCloseTo(expected, 12);
+  });
+
+  it('never falls as the deadline approaches (until it is missed)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 500 }), fc.integer({ min: 0, max: 90 }), (a, b, window) => {
+        const [near, far] = a <= b ? [a, b] : [b, a];
+        expect(urgencyMultiplier(near, window)).toBeGreaterThanOrEqual(urgencyMultiplier(far, window));
+      }),
+    );
+  });
+});
+
+describe('the score', () => {
+  it('reads as the sum a specialist can check', () => {
+    const result = computePriority({ ...base, appealDueDate: addDays(TODAY, 9) });
+    expect(result.explanation).toBe('$4,210 × 70% recovery (category prior) × due in 9 days (urgency 1.8) ÷ effort 1');
+    expect(result.deadline).toEqual({ kind: 'appeal', dueDate: '2025-06-10', daysLeft: 9, status: 'due_soon' });
+  });
+
+  it('uses timely filing when the denial cannot be appealed', () => {
+    const result = computePriority({
+      ...base,
+      category: 'correct_resubmit',
+      appealable: false,
+      appealDueDate: addDays(TODAY, 2),
+      timelyFilingDueDate: addDays(TODAY, 100),
+    });
+    expect(result.deadline?.kind).toBe('timely_filing');
+    expect(result.parts.urgency).toBe(1);
+    expect(result.explanation).toContain('timely filing due in 100 days');
+  });
+
+  it('keeps a missed deadline visible and flagged, at a damped urgency', () => {
+    const result = computePriority({ ...base, appealDueDate: addDays(TODAY, -3) });
+    expect(result.deadline?.status).toBe('missed');
+    expect(result.parts.urgency).toBe(MISSED_URGENCY);
+    expect(result.score).toBeGreaterThan(0);
+    expect(result.explanation).toContain('deadline missed 3 days ago');
+  });
+
+  it('has no deadline part when no date is known', () => {
+    const result = computePriority(base);
+    expect(result).toMatchObject({ deadline: null, parts: { urgency: 1 } });
+    expect(result.explanation).toContain('no deadline known');
+  });
+
+  it('has a prior and an effort for every category', () => {
+    for (const category of DENIAL_CATEGORIES) {
+      expect(CATEGORY_PRIORS[category].recovery).toBeGreaterThan(0);
+      expect(CATEGORY_PRIORS[category].recovery).toBeLessThan(1);
+      expect(CATEGORY_PRIORS[category].effort).toBeGreaterThan(0);
+    }
+  });
+
+  const input = fc.record({
+    deniedAmountCents: fc.integer({ min: 0, max: 10_000_000_00 }),
+    category: fc.constantFrom(...DENIAL_CATEGORIES),
+    appealable: fc.boolean(),
+    outcomes: fc.option(fc.record({ recoveredCount: fc.nat(500), resolvedCount: fc.nat(500) })),
+    dueIn: fc.option(fc.integer({ min: -200, max: 400 })),
+    tfIn: fc.option(fc.integer({ min: -200, max: 400 })),
+    warningWindowDays: fc.integer({ min: 0, max: 60 }),
+  });
+  type Generated = typeof input extends fc.Arbitrary<infer T> ? T : never;
+  const toInput = (i: Generated): PriorityInput => ({
+    deniedAmountCents: i.deniedAmountCents,
+    category: i.category,
+    appealable: i.appealable,
+    outcomes: i.outcomes,
+    appealDueDate: i.dueIn === null ? null : addDays(TODAY, i.dueIn),
+    timelyFilingDueDate: i.tfIn === null ? null : addDays(TODAY, i.tfIn),
+    warningWindowDays: i.warningWindowDays,
+    today: TODAY,
+  });
+
+  it('is exactly its parts: amount × likelihood × urgency ÷ effort', () => {
+    fc.assert(
+      fc.property(input, (i) => {
+        const { score, parts } = computePriority(toInput(i));
+        expect(score).toBe((parts.amountCents * parts.likelihood * parts.urgency) / parts.effort);
+      }),
+    );
+  });
+
+  it('never falls when the amount rises', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 0, max: 1_000_000_00 }), (i, more) => {
+        const lower = computePriority(toInput(i)).score;
+        const higher = computePriority({ ...toInput(i), deniedAmountCents: i.deniedAmountCents + more }).score;
+        expect(higher).toBeGreaterThanOrEqual(lower);
+      }),
+    );
+  });
+
+  it('never falls as the deadline comes closer, until it is missed', () => {
+    fc.assert(
+      fc.property(input, fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (i, a, b) => {
+        const [near, far] = a <= b ? [a, b] : [b, a];
+        const at = (days: number) => computePriority({ ...toInput(i), appealable: true, appealDueDate: addDays(TODAY, days) }).score;
+        expect(at(near)).toBeGreaterThanOrEqual(at(far));
+      }),
+    );
+  });
+});
