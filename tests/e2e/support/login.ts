@@ -1,0 +1,33 @@
+import { expect, type Page } from '@playwright/test';
+
+export const DEMO_PASSWORD = 'overturn-demo';
+
+export const DEMO = {
+  specialist: 'specialist@overturn.test',
+  specialist2: 'specialist2@overturn.test',
+  specialist3: 'specialist3@overturn.test',
+  manager: 'manager@overturn.test',
+  frontDesk: 'frontdesk@overturn.test',
+  admin: 'admin@overturn.test',
+} as const;
+
+/** Programmatic sign-in through next-auth's credentials endpoint; the cookie lands in the page's context. */
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  const csrf = await page.request.get('/api/auth/csrf');
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const res = await page.request.post('/api/auth/callback/credentials', {
+    form: { email, password, csrfToken, json: 'true' },
+  });
+  expect(res.ok(), `sign-in of ${email} should succeed`).toBeTruthy();
+  const session = await (await page.request.get('/api/auth/session')).json();
+  expect(session?.user?.email, `session for ${email}`).toBe(email);
+}
+
+/** Sign-in through the form, as a person does. */
+export async function signInWithForm(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {
+  await page.goto('/signin');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
