@@ -1,0 +1,63 @@
+// Amounts (X12 data type R, e.g. CLP03, CAS03, BPR02) become integer cents with integer math only:
+// "150000.00" → 15000000, "-1.27" → -127, ".5" → 50, "12" → 1200. Exponents ("1e3"), signs other than a
+// leading minus, and digits past the cent that are not zero are rejected: the amount would not be exact.
+
+/** Integer digits allowed: 13 keeps every amount (up to $9,999,999,999,999.99) a safe integer of cents. */
+const MAX_INTEGER_DIGITS = 13;
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+const MINUS = 45;
+const DOT = 46;
+
+/**
+ * Cents of the decimal in text[start, end); NaN when it is not an exact amount.
+ * Works on a range so the scanner never allocates a substring for an amount.
+ */
+export function centsAt(text: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  if (i < end && text.charCodeAt(i) === MINUS) {
+    negative = true;
+    i++;
+  }
+  let whole = 0;
+  let digits = 0;
+  let c = 0;
+  for (; i < end; i++) {
+    c = text.charCodeAt(i);
+    if (c < DIGIT_0 || c > DIGIT_9) break;
+    if (++digits > MAX_INTEGER_DIGITS) return NaN;
+    whole = whole * 10 + (c - DIGIT_0);
+  }
+  let fraction = 0;
+  if (i < end) {
+    if (c !== DOT) return NaN;
+    i++;
+    let place = 0;
+    for (; i < end; i++, place++) {
+      c = text.charCodeAt(i);
+      if (c < DIGIT_0 || c > DIGIT_9) return NaN;
+      digits++;
+      if (place === 0) fraction = (c - DIGIT_0) * 10;
+      else if (place === 1) fraction += c - DIGIT_0;
+      else if (c !== DIGIT_0) return NaN; // a fraction of a cent cannot be represented
+    }
+  }
+  if (digits === 0) return NaN;
+  const cents = whole * 100 + fraction;
+  return negative && cents !== 0 ? -cents : cents;
+}
+
+/** Cents of a whole decimal string, or null when it is not an exact amount. */
+export function parseCents(text: string): number | null {
+  const cents = centsAt(text, 0, text.length);
+  return Number.isNaN(cents) ? null : cents;
+}
+
+/** "-1.27" for -127: for messages, never for arithmetic. */
+export function formatCents(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const abs = Math.abs(cents);
+  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
+}

@@ -1,0 +1,86 @@
+// The incremental 835 reader: feed it text or bytes in chunks of any size, get claims as they complete.
+// Memory is bounded by one segment plus what the caller chooses to retain (see ReadOptions.retainClaims).
+import { EnvelopeReader } from './envelope';
+import { WarningLog, X12Stop, type X12Error } from './issues';
+import { SegmentScanner } from './scanner';
+import type { ReadOptions, ReadResult, ReadStats } from './types';
+
+const DEFAULT_MAX_WARNINGS = 1000;
+
+export class Remit835Reader {
+  private readonly warnings: WarningLog;
+  private readonly envelope: EnvelopeReader;
+  private readonly scanner: SegmentScanner;
+  private decoder: TextDecoder | null = null;
+  private failure: X12Error | null = null;
+  private ended = false;
+  private readonly stats: ReadStats = { segments: 0, transactions: 0, claims: 0 };
+
+  constructor(options: ReadOptions = {}) {
+    this.warnings = new WarningLog(options.maxWarnings ?? DEFAULT_MAX_WARNINGS);
+    const stats = this.stats;
+    this.envelope = new EnvelopeReader({
+      retainClaims: options.retainClaims ?? false,
+      warn: (warning) => this.warnings.add(warning),
+      claim: (claim, transaction) => {
+        stats.claims++;
+        options.onClaim?.(claim, transaction, this.envelope.currentInterchange!);
+      },
+      transaction: (transaction) => {
+        stats.transactions++;
+        options.onTransaction?.(transaction, this.envelope.currentInterchange!);
+      },
+    });
+    this.scanner = new SegmentScanner(this.envelope);
+  }
+
+  /** The error the read stopped on, if any. */
+  get error(): X12Error | null {
+    return this.failure;
+  }
+
+  /**
+   * Reads a chunk: a string, or UTF-8 bytes (decoded across chunk boundaries; a BOM is dropped). Give one kind
+   * per read: bytes of a character split between chunks wait for the next byte chunk.
+   * Returns false once the read has stopped on an error; later chunks are then ignored.
+   */
+  push(chunk: string | Uint8Array): boolean {
+    if (this.failure !== null || this.ended) return false;
+    let text: string;
+    if (typeof chunk === 'string') text = chunk;
+    else {
+      this.decoder ??= new TextDecoder('utf-8');
+      text = this.decoder.decode(chunk, { stream: true });
+    }
+    return this.guard(() => this.scanner.push(text));
+  }
+
+  /** No more input: checks that the file ended where it may, and returns the result. */
+  end(): ReadResult {
+    if (!this.ended && this.failure === null) {
+      this.ended = true;
+      const rest = this.decoder?.decode() ?? '';
+      this.guard(() => {
+        if (rest.length > 0) this.scanner.push(rest);
+        this.scanner.finish();
+        this.envelope.finish(this.scanner.segmentCount);
+      });
+    }
+    this.ended = true;
+    this.stats.segments = this.scanner.segmentCount;
+    const common = { file: this.envelope.file, warnings: this.warnings.list(), warningCount: this.warnings.count, stats: { ...this.stats } };
+    return this.failure === null ? { ok: true, ...common } : { ok: false, error: this.failure, ...common };
+  }
+
+  /** Parse errors stop the read and become the result; anything else (a bug, a throwing callback) propagates. */
+  private guard(step: () => void): boolean {
+    try {
+      step();
+      return true;
+    } catch (thrown) {
+      if (!(thrown instanceof X12Stop)) throw thrown;
+      this.failure = thrown.issue;
+      return false;
+    }
+  }
+}

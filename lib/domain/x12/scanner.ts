@@ -1,0 +1,148 @@
+// Cuts text (given whole or in chunks) into segments and hands each one, as a reused SegmentView, to a handler.
+// Linear in the input: terminators and separators are found with indexOf, each exactly once, and a segment
+// still waiting for its terminator is parked without rescanning. Memory stays bounded: no segment may exceed
+// MAX_SEGMENT_LENGTH, so the text held between chunks is at most that.
+import { detectWithoutIsa, ISA_LENGTH, readIsa } from './delimiters';
+import { fail, issue, quote, type X12Warning } from './issues';
+import { SegmentView } from './segment';
+import type { Delimiters } from './types';
+
+export const MAX_SEGMENT_LENGTH = 64 * 1024;
+
+export interface SegmentHandler {
+  /** A new ISA (or, for a file without one, the detected delimiters) starts an interchange. */
+  delimiters(delimiters: Delimiters, enveloped: boolean): void;
+  segment(view: SegmentView): void;
+  /** The text ended inside this segment: the handler accepts it (a final IEA/SE) or stops the read. */
+  unterminated(view: SegmentView): void;
+  warn(warning: X12Warning): void;
+}
+
+export class SegmentScanner {
+  private readonly view = new SegmentView();
+  private pending = '';
+  private parked: string[] = [];
+  private parkedLength = 0;
+  /** The scan stopped inside an ordinary segment: only the current terminator can move it on. */
+  private waitingForTerminator = false;
+  private terminator: string | null = null;
+  private index = 0;
+
+  constructor(private readonly handler: SegmentHandler) {
+    this.view.warn = (warning) => handler.warn(warning);
+  }
+
+  get segmentCount(): number {
+    return this.index;
+  }
+
+  push(chunk: string): void {
+    if (chunk.length === 0) return;
+    if (this.waitingForTerminator && chunk.indexOf(this.terminator!) < 0) {
+      this.parked.push(chunk);
+      this.parkedLength += chunk.length;
+      if (this.pending.length + this.parkedLength > MAX_SEGMENT_LENGTH) this.overlong(this.pending.length + this.parkedLength);
+      return;
+    }
+    const text = this.parkedLength > 0 ? this.pending + this.parked.join('') + chunk : this.pending + chunk;
+    this.parked = [];
+    this.parkedLength = 0;
+    this.scan(text, false);
+  }
+
+  finish(): void {
+    const text = this.pending + this.parked.join('');
+    this.parked = [];
+    this.parkedLength = 0;
+    this.pending = '';
+    this.scan(text, true);
+    const rest = this.pending;
+    if (rest.length === 0) {
+      if (this.index === 0) fail('empty', { segmentIndex: null, segmentId: null }, 'an X12 835 starting with ISA', '', 'the file is empty');
+      return;
+    }
+    // Whatever is left has no terminator: the file was cut short, or only its final terminator is missing.
+    this.index++;
+    this.view.setText(rest);
+    if (!this.view.load(this.index, 0, rest.length)) {
+      fail('truncated', { segmentIndex: this.index, segmentId: null }, 'a complete segment', rest, `the file ends inside a segment: found ${quote(rest)}`);
+    }
+    this.handler.unterminated(this.view);
+  }
+
+  private scan(text: string, atEof: boolean): void {
+    const length = text.length;
+    const view = this.view;
+    const handler = this.handler;
+    let pos = 0;
+    view.setText(text);
+    this.waitingForTerminator = false;
+    for (;;) {
+      let c = 0;
+      // Whitespace between segments (CR, LF, indentation after the terminator) and a byte order mark.
+      while (pos < length && ((c = text.charCodeAt(pos)) <= 32 || c === 0xfeff)) pos++;
+      if (pos >= length) break;
+      if (this.terminator === null || (c === 73 && text.startsWith('ISA', pos))) {
+        if (!atEof && length - pos < 3) break;
+        const next = this.header(text, pos, atEof);
+        if (next < 0) break;
+        pos = next;
+        continue;
+      }
+      const end = text.indexOf(this.terminator, pos);
+      if (end < 0) {
+        if (length - pos > MAX_SEGMENT_LENGTH) this.overlong(length - pos);
+        this.waitingForTerminator = !atEof;
+        break;
+      }
+      if (end - pos > MAX_SEGMENT_LENGTH) this.overlong(end - pos);
+      if (!view.load(++this.index, pos, end)) this.notAnId(text, pos, end);
+      handler.segment(view);
+      pos = end + 1;
+    }
+    this.pending = pos < length ? text.slice(pos) : '';
+  }
+
+  private notAnId(text: string, pos: number, end: number): never {
+    const found = text.slice(pos, Math.min(end, pos + 24));
+    return fail('not-x12', { segmentIndex: this.index, segmentId: null }, 'a segment id (2–3 capitals and digits) then an element separator', found);
+  }
+
+  /** Reads an ISA (or detects delimiters for a file without one); returns where scanning resumes, or -1 for more text. */
+  private header(text: string, pos: number, atEof: boolean): number {
+    const segmentIndex = this.index + 1;
+    if (text.startsWith('ISA', pos)) {
+      const isa = readIsa(text, pos, atEof, segmentIndex);
+      if (isa === null) return -1;
+      this.useDelimiters(isa.delimiters, true);
+      if (isa.length !== ISA_LENGTH) {
+        this.handler.warn(issue('odd-value', { segmentIndex, segmentId: 'ISA' }, `${ISA_LENGTH} characters`, `${isa.length}`,
+          `the ISA is ${isa.length} characters long, ${ISA_LENGTH} expected (fixed-width fields not padded)`));
+      }
+      if (!this.view.load(++this.index, pos, isa.terminatorAt)) this.notAnId(text, pos, isa.terminatorAt);
+      this.handler.segment(this.view);
+      return isa.terminatorAt + 1;
+    }
+    const id = text.startsWith('ST', pos) ? 'ST' : text.startsWith('GS', pos) ? 'GS' : null;
+    // Wait for as much text as the message quotes, so the error does not depend on how the input was chunked.
+    if (id === null && !atEof && text.length - pos < 24) return -1;
+    if (id === null) fail('not-x12', { segmentIndex, segmentId: null }, 'an X12 835 starting with ISA', text.slice(pos, pos + 24));
+    const delimiters = detectWithoutIsa(text, pos, atEof, segmentIndex, id);
+    if (delimiters === null) return -1;
+    this.useDelimiters(delimiters, false);
+    this.handler.warn(issue('no-envelope', { segmentIndex, segmentId: id }, 'an ISA header', id,
+      `no ISA envelope: delimiters detected from content (element ${JSON.stringify(delimiters.element)}, component ${JSON.stringify(delimiters.component)}, segment ${JSON.stringify(delimiters.segment)})`));
+    return pos;
+  }
+
+  private useDelimiters(delimiters: Delimiters, enveloped: boolean): void {
+    this.terminator = delimiters.segment;
+    this.view.useDelimiters(delimiters);
+    this.handler.delimiters(delimiters, enveloped);
+  }
+
+  private overlong(length: number): never {
+    return fail('too-long', { segmentIndex: this.index + 1, segmentId: null }, `a segment terminator within ${MAX_SEGMENT_LENGTH} characters`, null,
+      `expected a segment terminator within ${MAX_SEGMENT_LENGTH} characters, found none in ${length}`);
+  }
+}

@@ -1,0 +1,33 @@
+// Segment ids as numbers (char codes packed as c0 << 16 | c1 << 8 | c2), so dispatch is an integer switch and
+// no id string is made for a segment. Literals rather than segmentKey() calls so the switch can be a jump table;
+// tests/unit/x12 checks each literal against segmentKey(id) (codes.ts).
+export const ISA = 0x495341;
+export const IEA = 0x494541;
+export const GS = 0x475300;
+export const GE = 0x474500;
+export const ST = 0x535400;
+export const SE = 0x534500;
+export const BPR = 0x425052;
+export const TRN = 0x54524e;
+export const CUR = 0x435552;
+export const REF = 0x524546;
+export const DTM = 0x44544d;
+export const N1 = 0x4e3100;
+export const N2 = 0x4e3200;
+export const N3 = 0x4e3300;
+export const N4 = 0x4e3400;
+export const PER = 0x504552;
+export const RDM = 0x52444d;
+export const LX = 0x4c5800;
+export const TS3 = 0x545333;
+export const TS2 = 0x545332;
+export const CLP = 0x434c50;
+export const CAS = 0x434153;
+export const NM1 = 0x4e4d31;
+export const MIA = 0x4d4941;
+export const MOA = 0x4d4f41;
+export const AMT = 0x414d54;
+export const QTY = 0x515459;
+export const SVC = 0x535643;
+export const LQ = 0x4c5100;
+export const PLB = 0x504c42;

@@ -1,0 +1,207 @@
+// One segment as a view over the text it was read from: element k lives in text[bounds[k] + 1, bounds[k + 1]).
+// The scanner reuses a single view for every segment, and strings are only cut for what is kept: qualifiers
+// are compared as numbers (code), 1–2 character codes are shared (intern), amounts are read in place (centsAt).
+import { codeAt, isIdChar, SharedCodes } from './codes';
+import { fail, issue, type X12ErrorCode, type X12Warning } from './issues';
+import { centsAt } from './money';
+import type { Delimiters } from './types';
+import { DateReader, quantityAt } from './values';
+
+/** Elements kept per segment: MIA has 24, the most of any 835 segment; more are counted, not kept. */
+export const MAX_ELEMENTS = 30;
+/** Longest element accepted (the longest in 005010X221A1 is 264, MIA/MOA text is far less). */
+export const MAX_ELEMENT_LENGTH = 1000;
+
+/** One table for every reader: its strings are 1–2 characters, immutable, and hold no input text alive. */
+const SHARED_CODES = new SharedCodes();
+
+export class SegmentView {
+  text = '';
+  /** 1-based position of this segment in the file. */
+  index = 0;
+  key = 0;
+  start = 0;
+  end = 0;
+  /** Number of elements (trailing empty ones included), may exceed MAX_ELEMENTS. */
+  count = 0;
+  separator = '*';
+  component = ':';
+  readonly bounds = new Int32Array(MAX_ELEMENTS + 2);
+  readonly dates = new DateReader();
+  /** Where a segment reader's warnings go (set by the scanner to its handler). */
+  warn: (warning: X12Warning) => void = () => {};
+  private cachedId: string | null = null;
+  /**
+   * The next element separator at or after the last search, in the current text. indexOf finds each separator
+   * of the file exactly once: the search past a segment's last element lands on the next segment's id end.
+   */
+  private nextSeparator = -1;
+
+  get id(): string {
+    if (this.cachedId === null) this.cachedId = this.text.slice(this.start, this.bounds[1]);
+    return this.cachedId;
+  }
+
+  /** The text the next segments are cut from (a new chunk, or the leftover of the last one plus it). */
+  setText(text: string): void {
+    this.text = text;
+    this.nextSeparator = -1;
+  }
+
+  useDelimiters(delimiters: Delimiters): void {
+    this.separator = delimiters.element;
+    this.component = delimiters.component;
+    this.nextSeparator = -1;
+  }
+
+  /**
+   * Point the view at the segment text[start, end) and find its element separators.
+   * False when it does not start with a segment id (a capital, then 1–2 capitals or digits).
+   */
+  load(index: number, start: number, end: number): boolean {
+    const text = this.text;
+    this.index = index;
+    this.start = start;
+    this.end = end;
+    this.cachedId = null;
+    let next = this.separatorFrom(start);
+    const idEnd = next < end ? next : end;
+    const idLength = idEnd - start;
+    if (idLength < 2 || idLength > 3) return false;
+    const c0 = text.charCodeAt(start);
+    const c1 = text.charCodeAt(start + 1);
+    const c2 = idLength === 3 ? text.charCodeAt(start + 2) : 0;
+    if (c0 < 65 || c0 > 90 || !isIdChar(c1) || (idLength === 3 && !isIdChar(c2))) return false;
+    this.key = (c0 << 16) | (c1 << 8) | c2;
+    const bounds = this.bounds;
+    bounds[1] = idEnd;
+    let k = 1;
+    while (next < end) {
+      next = this.separatorFrom(next + 1);
+      if (++k <= MAX_ELEMENTS + 1) bounds[k] = next < end ? next : end;
+    }
+    this.count = k - 1;
+    // An element can only be too long in a long segment, so short ones skip the check.
+    if (end - start > MAX_ELEMENT_LENGTH) this.checkLengths();
+    return true;
+  }
+
+  private separatorFrom(from: number): number {
+    let next = this.nextSeparator;
+    if (next < from) {
+      next = this.text.indexOf(this.separator, from);
+      // No separator left in this text: remember that, so later segments do not search again.
+      this.nextSeparator = next = next < 0 ? 0x7fffffff : next;
+    }
+    return next;
+  }
+
+  private checkLengths(): void {
+    for (let k = 1, from = this.bounds[1]!; from < this.end; k++) {
+      let to = this.text.indexOf(this.separator, from + 1);
+      if (to < 0 || to > this.end) to = this.end;
+      if (to - from - 1 > MAX_ELEMENT_LENGTH) {
+        fail('too-long', this.at(k), `at most ${MAX_ELEMENT_LENGTH} characters`, `${to - from - 1} characters`);
+      }
+      from = to;
+    }
+  }
+
+  at(element: number | null = null): { segmentIndex: number; segmentId: string; element: number | null } {
+    return { segmentIndex: this.index, segmentId: this.id, element };
+  }
+
+  has(k: number): boolean {
+    return k <= this.count && k <= MAX_ELEMENTS && this.bounds[k + 1]! - this.bounds[k]! > 1;
+  }
+
+  /** Start of element k in text (only meaningful when has(k)). */
+  from(k: number): number {
+    return this.bounds[k]! + 1;
+  }
+
+  /** End of element k in text (exclusive). */
+  to(k: number): number {
+    return this.bounds[k + 1]!;
+  }
+
+  /** Element k as written, '' when absent. */
+  str(k: number): string {
+    return this.has(k) ? this.text.slice(this.bounds[k]! + 1, this.bounds[k + 1]) : '';
+  }
+
+  /** Element k, or null when absent or empty. */
+  opt(k: number): string | null {
+    return this.has(k) ? this.text.slice(this.bounds[k]! + 1, this.bounds[k + 1]) : null;
+  }
+
+  /** Element k without surrounding spaces (ids are sometimes padded), or null when blank. */
+  trimmed(k: number): string | null {
+    if (!this.has(k)) return null;
+    let from = this.bounds[k]! + 1;
+    let to = this.bounds[k + 1]!;
+    while (from < to && this.text.charCodeAt(from) === 32) from++;
+    while (to > from && this.text.charCodeAt(to - 1) === 32) to--;
+    return from === to ? null : this.text.slice(from, to);
+  }
+
+  /** Element k as a number when it is 1–5 Latin-1 characters (compare with codeOf('472')); 0 when empty, -1 otherwise. */
+  code(k: number): number {
+    return this.has(k) ? this.codeAt(this.bounds[k]! + 1, this.bounds[k + 1]!) : 0;
+  }
+
+  codeAt(from: number, to: number): number {
+    return codeAt(this.text, from, to);
+  }
+
+  /** text[from, to), the same string as every earlier 1–2 character code like it (CO, PR, 45, HC, MI...). */
+  internAt(from: number, to: number): string {
+    return SHARED_CODES.at(this.text, from, to);
+  }
+
+  /** Element k as a shared short code, or null when absent. */
+  intern(k: number): string | null {
+    return this.has(k) ? this.internAt(this.bounds[k]! + 1, this.bounds[k + 1]!) : null;
+  }
+
+  /** Element k, which the TR3 marks required. */
+  required(k: number, expected: string): string {
+    return this.intern(k) ?? this.reject('value', k, expected);
+  }
+
+  cents(k: number): number {
+    if (!this.has(k)) this.reject('value', k, 'an amount');
+    const cents = centsAt(this.text, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    if (Number.isNaN(cents)) this.reject('value', k, 'an amount');
+    return cents;
+  }
+
+  optCents(k: number): number | null {
+    return this.has(k) ? this.cents(k) : null;
+  }
+
+  optQuantity(k: number): number | null {
+    if (!this.has(k)) return null;
+    const quantity = quantityAt(this.text, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    if (Number.isNaN(quantity)) this.reject('value', k, 'a quantity');
+    return quantity;
+  }
+
+  /**
+   * A date is information, not money: one that is not a calendar date (the TR3's own managed-care example
+   * has BPR16 = 20002316) is left empty with a warning instead of stopping the read.
+   */
+  optDate(k: number): string | null {
+    if (!this.has(k)) return null;
+    const date = this.dates.ccyymmdd(this.text, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    if (date === null) {
+      this.warn(issue('odd-value', this.at(k), 'a date CCYYMMDD', this.str(k), `expected a date CCYYMMDD, found ${JSON.stringify(this.str(k))}: left empty`));
+    }
+    return date;
+  }
+
+  /** Stop the read: element k is not what the TR3 says it must be. */
+  reject(code: X12ErrorCode, k: number | null, expected: string): never {
+    return fail(code, this.at(k), expected, k !== null && this.has(k) ? this.str(k) : k === null ? this.id : null);
+  }
+}

@@ -1,0 +1,93 @@
+// Non-money element types: quantities (R, e.g. SVC05 units "1.00", CAS quantity), counts (N0, SE01) and
+// dates (DT, CCYYMMDD as in DTM02, BPR16; YYMMDD in ISA09). All work on a range of the segment text.
+
+const DIGIT_0 = 48;
+const DIGIT_9 = 57;
+
+/** A plain decimal ("1", "1.00", "-2", ".5"); NaN otherwise (no exponents, no '+', at most 15 digits). */
+export function quantityAt(text: string, start: number, end: number): number {
+  let i = start;
+  if (i < end && text.charCodeAt(i) === 45) i++;
+  let digits = 0;
+  let dots = 0;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= DIGIT_0 && c <= DIGIT_9) digits++;
+    else if (c === 46 && dots === 0) dots++;
+    else return NaN;
+  }
+  if (digits === 0 || digits > 15) return NaN;
+  return Number(text.slice(start, end));
+}
+
+/** A non-negative integer count (SE01, GE01, IEA01); NaN otherwise. */
+export function countAt(text: string, start: number, end: number): number {
+  if (end <= start || end - start > 10) return NaN;
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < DIGIT_0 || c > DIGIT_9) return NaN;
+    n = n * 10 + (c - DIGIT_0);
+  }
+  return n;
+}
+
+const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function digitsAt(text: string, start: number, count: number): number {
+  let n = 0;
+  for (let i = start; i < start + count; i++) {
+    const c = text.charCodeAt(i);
+    if (c < DIGIT_0 || c > DIGIT_9) return -1;
+    n = n * 10 + (c - DIGIT_0);
+  }
+  return n;
+}
+
+function isLeap(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function validDay(year: number, month: number, day: number): boolean {
+  if (year < 0 || month < 1 || month > 12 || day < 1) return false;
+  if (month === 2 && day === 29) return isLeap(year);
+  return day <= (DAYS_IN_MONTH[month - 1] ?? 0);
+}
+
+/** Dates remembered by DateReader; a remittance has few distinct ones, so this is rarely reached. */
+const DATE_CACHE_LIMIT = 10_000;
+
+/**
+ * Turns CCYYMMDD into 'YYYY-MM-DD', remembering the strings it made: a remittance repeats the same few dates
+ * thousands of times, and sharing them saves a string per DTM (and memory when claims are kept).
+ */
+export class DateReader {
+  private readonly cache = new Map<number, string>();
+
+  /** CCYYMMDD in text[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
+  ccyymmdd(text: string, start: number, end: number): string | null {
+    if (end - start !== 8) return null;
+    const value = digitsAt(text, start, 8); // < 10^8: a small integer, a cheap map key
+    if (value < 0) return null;
+    const known = this.cache.get(value);
+    if (known !== undefined) return known;
+    const year = Math.floor(value / 10000);
+    const month = Math.floor(value / 100) % 100;
+    const day = value % 100;
+    if (!validDay(year, month, day)) return null;
+    const raw = text.slice(start, end);
+    const iso = `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
+    if (this.cache.size < DATE_CACHE_LIMIT) this.cache.set(value, iso);
+    return iso;
+  }
+}
+
+/** ISA09 YYMMDD: the interchange date; 5010 and 4010 files are all from this century. */
+export function yymmdd(text: string): string | null {
+  if (text.length !== 6) return null;
+  const year = digitsAt(text, 0, 2);
+  const month = digitsAt(text, 2, 2);
+  const day = digitsAt(text, 4, 2);
+  if (!validDay(2000 + year, month, day)) return null;
+  return `20${text.slice(0, 2)}-${text.slice(2, 4)}-${text.slice(4, 6)}`;
+}

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { codeOf, segmentKey } from '@/lib/domain/x12/codes';
+import * as ids from '@/lib/domain/x12/segment-ids';
+import { countAt, DateReader, quantityAt, yymmdd } from '@/lib/domain/x12/values';
+
+describe('dates', () => {
+  const reader = new DateReader();
+  const date = (text: string) => reader.ccyymmdd(text, 0, text.length);
+
+  it.each([
+    ['20110503', '2011-05-03'],
+    ['20000229', '2000-02-29'],
+    ['20241231', '2024-12-31'],
+  ])('reads CCYYMMDD %s as %s', (text, iso) => {
+    expect(date(text)).toBe(iso);
+  });
+
+  it.each(['20002316', '20230229', '19000229', '20110431', '2011050', '201105031', '2011-05-', 'XXXXXXXX'])('refuses %s: not a calendar date', (text) => {
+    expect(date(text)).toBeNull();
+  });
+
+  it('reads the ISA09 YYMMDD date in this century', () => {
+    expect(yymmdd('131031')).toBe('2013-10-31');
+    expect(yymmdd('999999')).toBeNull();
+  });
+});
+
+describe('quantities and counts', () => {
+  const quantity = (text: string) => quantityAt(text, 0, text.length);
+  const count = (text: string) => countAt(text, 0, text.length);
+
+  it('reads decimal quantities (units, days) and refuses exponents', () => {
+    expect(quantity('1.00')).toBe(1);
+    expect(quantity('8')).toBe(8);
+    expect(quantity('-2.5')).toBe(-2.5);
+    expect(quantity('1e3')).toBeNaN();
+    expect(quantity('')).toBeNaN();
+  });
+
+  it('reads control counts as non-negative integers only', () => {
+    expect(count('2357')).toBe(2357);
+    expect(count('-1')).toBeNaN();
+    expect(count('1.0')).toBeNaN();
+    expect(count('')).toBeNaN();
+  });
+});
+
+describe('segment ids', () => {
+  it('packs every dispatched segment id into the literal the switch uses', () => {
+    for (const [id, key] of Object.entries(ids)) expect(key, id).toBe(segmentKey(id));
+  });
+
+  it('gives distinct codes to distinct short qualifiers', () => {
+    const codes = ['1', '2', '19', '22', '472', '050', '50', 'B6', '6R', 'QC', 'N115', 'MA130'].map(codeOf);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+});
