@@ -7,7 +7,7 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ['.next/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'bench/.out/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
+    ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'lib/generated/**', '.data/**', 'bench/.out/**', 'playwright-report/**', 'test-results/**', 'next-env.d.ts'],
   },
   {
     files: ['**/*.{ts,tsx}'],

@@ -11,6 +11,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/queue', label: 'Queue', roles: ['specialist', 'manager'] },
   { href: '/imports', label: 'Imports', roles: ['specialist', 'manager', 'admin'] },
   { href: '/feedback', label: 'Root-cause feedback', roles: ['front_desk', 'manager'] },
+  { href: '/payers', label: 'Payer rules', roles: ['manager'] },
   { href: '/admin/users', label: 'Users', roles: ['admin'] },
 ];
 

@@ -4,6 +4,8 @@ import { db, pool } from '@/lib/server/db';
 import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
 import { seedDemoPeople } from '@/lib/server/seed/demo-people';
 import { seedDemoPayers } from '@/lib/server/seed/demo-payers';
+import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
+import { todayIso } from '@/lib/server/clock';
 
 const ifEmpty = process.argv.includes('--if-empty');
 
@@ -18,6 +20,12 @@ async function main() {
     await seedDemoPayers(tx);
   });
   console.log('Demo users and payers created (see README for sign-in details).');
+  const started = performance.now();
+  const demo = await seedDemoDenials(todayIso());
+  console.log(
+    `Demo remittances: ${demo.files} 835 files imported (${demo.claims} claims, ${demo.denials} denials, ${demo.worked} being worked) ` +
+      `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
+  );
 }
 
 try {

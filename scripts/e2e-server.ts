@@ -25,6 +25,8 @@ function runOrExit(cmd: string, args: string[], extraEnv: Record<string, string>
 }
 
 runOrExit(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts']);
+// Test-only denials with known claim references (the script refuses any non-e2e database).
+runOrExit(bin('tsx'), ['--conditions=react-server', 'tests/support/e2e-fixtures.ts']);
 if (needsBuild(ROOT)) runOrExit(bin('next'), ['build'], { NODE_ENV: 'production' });
 
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });

@@ -90,22 +90,18 @@ export function categorizeAdjustment(
   const noAppeal = codes.filter((code) => mapping.rarc.get(code)?.appealable === false);
   for (const code of noAppeal) if (!appliedRemarks.includes(code)) appliedRemarks.push(code);
 
-  const base = {
-    code: adjustmentCode(group, reason),
-    group,
-    reason,
-    amountCents: adjustment.amountCents,
-    appliedRemarks,
-    unmappedCodes,
-    appealable: noAppeal.length === 0,
-  };
+  const code = adjustmentCode(group, reason);
+  const amountCents = adjustment.amountCents;
+  const appealable = noAppeal.length === 0;
+  // Written out rather than spread from a shared base: on Node 20, adding properties to an object made by
+  // spread costs microseconds each, and this runs for every CAS of every claim of a file.
   if (group === 'PR') {
     // Any PR group is the patient's to pay: recorded, never queued (design.md).
     const frontDeskFeedback = carc.kind === 'denial' && department === 'front_desk';
-    return { ...base, kind: 'patient_responsibility', category, department, avoidable, frontDeskFeedback, reversal: false };
+    return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind: 'patient_responsibility', category, department, avoidable, frontDeskFeedback, reversal: false };
   }
   if (group === 'CR') {
-    return { ...base, kind: 'informational', category, department: 'none', avoidable: false, frontDeskFeedback: false, reversal: true };
+    return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind: 'informational', category, department: 'none', avoidable: false, frontDeskFeedback: false, reversal: true };
   }
-  return { ...base, kind: carc.kind, category, department, avoidable, frontDeskFeedback: false, reversal: false };
+  return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind: carc.kind, category, department, avoidable, frontDeskFeedback: false, reversal: false };
 }

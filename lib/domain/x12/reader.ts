@@ -4,6 +4,7 @@ import { EnvelopeReader } from './envelope';
 import { WarningLog, X12Stop, type X12Error } from './issues';
 import { SegmentScanner } from './scanner';
 import type { ReadOptions, ReadResult, ReadStats } from './types';
+import { Utf8Chunks } from './utf8';
 
 const DEFAULT_MAX_WARNINGS = 1000;
 
@@ -11,7 +12,7 @@ export class Remit835Reader {
   private readonly warnings: WarningLog;
   private readonly envelope: EnvelopeReader;
   private readonly scanner: SegmentScanner;
-  private decoder: TextDecoder | null = null;
+  private decoder: Utf8Chunks | null = null;
   private failure: X12Error | null = null;
   private ended = false;
   private readonly stats: ReadStats = { segments: 0, transactions: 0, claims: 0 };
@@ -46,20 +47,20 @@ export class Remit835Reader {
    */
   push(chunk: string | Uint8Array): boolean {
     if (this.failure !== null || this.ended) return false;
-    let text: string;
-    if (typeof chunk === 'string') text = chunk;
-    else {
-      this.decoder ??= new TextDecoder('utf-8');
-      text = this.decoder.decode(chunk, { stream: true });
+    if (typeof chunk !== 'string') {
+      this.decoder ??= new Utf8Chunks();
+      const text = this.decoder.decode(chunk);
+      return this.guard(() => this.scanner.push(text, this.decoder!.ascii));
     }
-    return this.guard(() => this.scanner.push(text));
+    // Text takes the scanner's text path: encoding it to bytes to scan them did not pay for itself (measured).
+    return this.guard(() => this.scanner.push(chunk));
   }
 
   /** No more input: checks that the file ended where it may, and returns the result. */
   end(): ReadResult {
     if (!this.ended && this.failure === null) {
       this.ended = true;
-      const rest = this.decoder?.decode() ?? '';
+      const rest = this.decoder?.end() ?? '';
       this.guard(() => {
         if (rest.length > 0) this.scanner.push(rest);
         this.scanner.finish();

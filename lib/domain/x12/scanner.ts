@@ -1,7 +1,9 @@
 // Cuts text (given whole or in chunks) into segments and hands each one, as a reused SegmentView, to a handler.
-// Linear in the input: terminators and separators are found with indexOf, each exactly once, and a segment
-// still waiting for its terminator is parked without rescanning. Memory stays bounded: no segment may exceed
+// Linear in the input: text that comes with its ASCII bytes is cut in one pass over the bytes (byte-scan.ts);
+// other text with indexOf, each terminator and separator found once. A segment still waiting for its terminator
+// is parked without rescanning. Memory stays bounded: no segment may exceed
 // MAX_SEGMENT_LENGTH, so the text held between chunks is at most that.
+import { scanSegment } from './byte-scan';
 import { detectWithoutIsa, ISA_LENGTH, readIsa } from './delimiters';
 import { fail, issue, quote, type X12Warning } from './issues';
 import { SegmentView } from './segment';
@@ -21,11 +23,15 @@ export interface SegmentHandler {
 export class SegmentScanner {
   private readonly view = new SegmentView();
   private pending = '';
+  /** The bytes of pending when it came as ASCII bytes (one per character), else null. */
+  private pendingBytes: Uint8Array | null = null;
   private parked: string[] = [];
   private parkedLength = 0;
   /** The scan stopped inside an ordinary segment: only the current terminator can move it on. */
   private waitingForTerminator = false;
   private terminator: string | null = null;
+  /** The terminator's char code when it and the element separator are ASCII (the byte path can find them), else -1. */
+  private asciiTerminator = -1;
   private index = 0;
 
   constructor(private readonly handler: SegmentHandler) {
@@ -36,26 +42,31 @@ export class SegmentScanner {
     return this.index;
   }
 
-  push(chunk: string): void {
+  /** bytes: the chunk's UTF-8 when it is ASCII (bytes.length === chunk.length), which lets the scan read bytes. */
+  push(chunk: string, bytes: Uint8Array | null = null): void {
     if (chunk.length === 0) return;
     if (this.waitingForTerminator && chunk.indexOf(this.terminator!) < 0) {
+      this.pendingBytes = null; // a segment longer than a chunk is rare: parked text takes the text path
       this.parked.push(chunk);
       this.parkedLength += chunk.length;
       if (this.pending.length + this.parkedLength > MAX_SEGMENT_LENGTH) this.overlong(this.pending.length + this.parkedLength);
       return;
     }
     const text = this.parkedLength > 0 ? this.pending + this.parked.join('') + chunk : this.pending + chunk;
+    const all = bytes === null || this.parkedLength > 0 ? null : this.pending.length === 0 ? bytes : joined(this.pendingBytes, bytes);
     this.parked = [];
     this.parkedLength = 0;
-    this.scan(text, false);
+    this.scan(text, all, false);
   }
 
   finish(): void {
     const text = this.pending + this.parked.join('');
+    const bytes = this.parkedLength > 0 ? null : this.pendingBytes;
     this.parked = [];
     this.parkedLength = 0;
     this.pending = '';
-    this.scan(text, true);
+    this.pendingBytes = null;
+    this.scan(text, bytes, true);
     const rest = this.pending;
     if (rest.length === 0) {
       if (this.index === 0) fail('empty', { segmentIndex: null, segmentId: null }, 'an X12 835 starting with ISA', '', 'the file is empty');
@@ -70,7 +81,7 @@ export class SegmentScanner {
     this.handler.unterminated(this.view);
   }
 
-  private scan(text: string, atEof: boolean): void {
+  private scan(text: string, bytes: Uint8Array | null, atEof: boolean): void {
     const length = text.length;
     const view = this.view;
     const handler = this.handler;
@@ -89,18 +100,20 @@ export class SegmentScanner {
         pos = next;
         continue;
       }
-      const end = text.indexOf(this.terminator, pos);
+      const byByte = bytes !== null && this.asciiTerminator >= 0;
+      const end = byByte ? scanSegment(view, bytes, pos, this.asciiTerminator) : text.indexOf(this.terminator, pos);
       if (end < 0) {
         if (length - pos > MAX_SEGMENT_LENGTH) this.overlong(length - pos);
         this.waitingForTerminator = !atEof;
         break;
       }
       if (end - pos > MAX_SEGMENT_LENGTH) this.overlong(end - pos);
-      if (!view.load(++this.index, pos, end)) this.notAnId(text, pos, end);
+      if (!(byByte ? view.commit(++this.index) : view.load(++this.index, pos, end))) this.notAnId(text, pos, end);
       handler.segment(view);
       pos = end + 1;
     }
     this.pending = pos < length ? text.slice(pos) : '';
+    this.pendingBytes = bytes !== null && pos < length ? bytes.slice(pos) : null;
   }
 
   private notAnId(text: string, pos: number, end: number): never {
@@ -137,6 +150,8 @@ export class SegmentScanner {
 
   private useDelimiters(delimiters: Delimiters, enveloped: boolean): void {
     this.terminator = delimiters.segment;
+    const terminator = delimiters.segment.charCodeAt(0);
+    this.asciiTerminator = terminator < 128 && delimiters.element.charCodeAt(0) < 128 ? terminator : -1;
     this.view.useDelimiters(delimiters);
     this.handler.delimiters(delimiters, enveloped);
   }
@@ -145,4 +160,13 @@ export class SegmentScanner {
     return fail('too-long', { segmentIndex: this.index + 1, segmentId: null }, `a segment terminator within ${MAX_SEGMENT_LENGTH} characters`, null,
       `expected a segment terminator within ${MAX_SEGMENT_LENGTH} characters, found none in ${length}`);
   }
+}
+
+/** pending + bytes; null when pending did not come as bytes. */
+function joined(pending: Uint8Array | null, bytes: Uint8Array): Uint8Array | null {
+  if (pending === null) return null;
+  const all = new Uint8Array(pending.length + bytes.length);
+  all.set(pending);
+  all.set(bytes, pending.length);
+  return all;
 }

@@ -25,6 +25,7 @@ export class SegmentView {
   /** Number of elements (trailing empty ones included), may exceed MAX_ELEMENTS. */
   count = 0;
   separator = '*';
+  separatorCode = 42; // for the byte path (byte-scan.ts)
   component = ':';
   readonly bounds = new Int32Array(MAX_ELEMENTS + 2);
   readonly dates = new DateReader();
@@ -51,6 +52,7 @@ export class SegmentView {
   useDelimiters(delimiters: Delimiters): void {
     this.separator = delimiters.element;
     this.component = delimiters.component;
+    this.separatorCode = delimiters.element.charCodeAt(0);
     this.nextSeparator = -1;
   }
 
@@ -84,6 +86,22 @@ export class SegmentView {
     // An element can only be too long in a long segment, so short ones skip the check.
     if (end - start > MAX_ELEMENT_LENGTH) this.checkLengths();
     return true;
+  }
+
+  /** The byte path (byte-scan.ts) found the segment text[start, end) and recorded its bounds; commit() follows. */
+  place(start: number, end: number, count: number, key: number): void {
+    this.start = start;
+    this.end = end;
+    this.count = count;
+    this.key = key;
+    this.cachedId = null;
+  }
+
+  /** Completes a placed segment as load() does: false when it has no id; stops on an overlong element. */
+  commit(index: number): boolean {
+    this.index = index;
+    if (this.key >= 0 && this.end - this.start > MAX_ELEMENT_LENGTH) this.checkLengths();
+    return this.key >= 0;
   }
 
   private separatorFrom(from: number): number {

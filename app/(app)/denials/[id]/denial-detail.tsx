@@ -1,0 +1,254 @@
+'use client';
+import Link from 'next/link';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import { FollowUpDialog } from '@/components/denials/follow-up-dialog';
+import { formatDate } from '@/components/denials/format';
+import { NoteDialog } from '@/components/denials/note-dialog';
+import { StatusBadge } from '@/components/denials/status-badge';
+import { type StatusChange, StatusDialog } from '@/components/denials/status-dialog';
+import { WriteOffDialog } from '@/components/denials/write-off-dialog';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Select } from '@/components/ui/input';
+import { ActionError } from '@/lib/client/action-result';
+import { useDenial } from '@/lib/client/denials';
+import type { DenialDetailDto } from '@/lib/domain/denial-dto';
+import { categoryLabel } from '@/lib/domain/labels';
+import type { DenialStatus } from '@/lib/domain/lifecycle';
+import { isOpen } from '@/lib/domain/lifecycle';
+import { formatUsd } from '@/lib/domain/money';
+import type { Role } from '@/lib/domain/permissions';
+import { type Me, useDenialActions } from '../use-denial-actions';
+import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
+import { Timeline } from './timeline';
+
+type DialogKind = 'follow_up' | 'note' | 'status' | 'write_off' | null;
+
+/** Keys on the detail page: a assign to me, f follow-up, n note, s status, w write-off; u back to the queue. */
+function useDetailKeys(enabled: boolean, handlers: Record<string, () => void>) {
+  const ref = useRef(handlers);
+  useEffect(() => {
+    ref.current = handlers;
+  });
+  useEffect(() => {
+    function onKey(e: KeyboardEvent) {
+      if (!enabled || e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
+      if ((e.target as HTMLElement | null)?.closest('input, textarea, select, [role="dialog"], [role="menu"]')) return;
+      const handler = ref.current[e.key];
+      if (!handler) return;
+      e.preventDefault();
+      handler();
+    }
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [enabled]);
+}
+
+export function DenialDetail({ id, me, role, today, people }: { id: string; me: Me; role: Role; today: string; people: { id: string; name: string }[] }) {
+  const router = useRouter();
+  const { data: d, error } = useDenial(id);
+  const actions = useDenialActions(me);
+  const [dialog, setDialog] = useState<DialogKind>(null);
+  const [conflict, setConflict] = useState<string | null>(null);
+  const [draftNote, setDraftNote] = useState('');
+
+  // A refused edit leaves the message on the page (the fresh state is already in the cache and on screen).
+  const onError = (e: Error) => setConflict(e instanceof ActionError && e.code === 'conflict' ? e.message : null);
+  const edit = <I,>(mutation: { mutate: (vars: { id: string; version: number; input: I }, opts: object) => void }, input: I, extra: { onSuccess?: () => void } = {}) => {
+    if (!d) return;
+    setConflict(null);
+    mutation.mutate({ id: d.id, version: d.version, input }, { onError, onSuccess: extra.onSuccess });
+  };
+
+  const v = d?.viewer;
+  const open = d ? isOpen(d.status as DenialStatus) : false;
+  useDetailKeys(dialog === null && !!d, {
+    a: () => d && v?.canAssignSelf && edit(actions.assign, { assignee: 'me' }),
+    f: () => v?.canEdit && open && setDialog('follow_up'),
+    n: () => v?.canEdit && setDialog('note'),
+    s: () => v?.canEdit && open && setDialog('status'),
+    w: () => v?.canRequestWriteOff && open && setDialog('write_off'),
+    u: () => router.push('/queue'),
+  });
+
+  if (error || !d) {
+    return (
+      <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        {error ? `This denial could not be loaded: ${error.message}` : 'Loading…'}
+      </div>
+    );
+  }
+  const subject = `${d.patientName ?? 'Unknown patient'} · claim ${d.patientControlNumber} · ${d.payer.name}`;
+
+  return (
+    <div className="space-y-4">
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <div>
+          <Link href="/queue" className="text-xs text-slate-500 hover:text-brand-700">
+            ← Queue (u)
+          </Link>
+          <h1 className="mt-0.5 flex flex-wrap items-center gap-2 text-lg font-semibold text-slate-900">
+            {d.patientName ?? 'Unknown patient'}
+            <span className="font-mono text-sm font-normal text-slate-500">
+              {d.patientControlNumber}
+              {d.payerClaimNumber ? ` · ${d.payerClaimNumber}` : ''}
+            </span>
+          </h1>
+          <div className="mt-1 flex flex-wrap items-center gap-2 text-sm text-slate-600">
+            <StatusBadge status={d.status} appealLevel={d.appealLevel} />
+            {d.escalated ? <Badge tone="danger">Escalated</Badge> : null}
+            {!d.appealable ? <Badge tone="warning">Correct and resubmit — not appealable</Badge> : null}
+            <span>{d.payer.name}</span>·<span className="font-medium text-slate-900">{formatUsd(d.deniedCents)} denied</span>·
+            <span>{categoryLabel(d.category)}</span>·<span>Owner: {d.owner ? d.owner.name : 'unassigned'}</span>·
+            <span>Follow-up: {d.followUpDate ? formatDate(d.followUpDate) : 'none'}</span>
+          </div>
+        </div>
+        <ActionBar d={d} role={role} people={people} open={open} onDialog={setDialog} edit={edit} actions={actions} />
+      </div>
+
+      {conflict ? (
+        <div role="alert" className="flex items-start justify-between gap-3 rounded-md border border-amber-300 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          <span>
+            <strong className="font-semibold">Not saved.</strong> {conflict}
+          </span>
+          <button type="button" className="text-xs underline" onClick={() => setConflict(null)}>
+            Dismiss
+          </button>
+        </div>
+      ) : null}
+
+      <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_340px]">
+        <div className="space-y-4">
+          <div className="grid gap-4 md:grid-cols-2">
+            <DeadlineCard d={d} />
+            <ScoreCard d={d} />
+          </div>
+          <ClaimSection d={d} />
+          <Timeline d={d} />
+        </div>
+        <FactsCard d={d} />
+      </div>
+
+      {dialog === 'follow_up' ? (
+        <FollowUpDialog open onOpenChange={(o) => !o && setDialog(null)} today={today} current={d.followUpDate} subject={subject} onSubmit={(date) => edit(actions.followUp, { date })} />
+      ) : null}
+      {dialog === 'note' ? (
+        <NoteDialog
+          open
+          onOpenChange={(o) => !o && setDialog(null)}
+          subject={subject}
+          initial={draftNote}
+          onSubmit={(note) => {
+            setDraftNote(note);
+            edit(actions.note, { note }, { onSuccess: () => setDraftNote('') });
+          }}
+        />
+      ) : null}
+      {dialog === 'status' ? (
+        <StatusDialog
+          open
+          onOpenChange={(o) => !o && setDialog(null)}
+          subject={subject}
+          status={d.status as DenialStatus}
+          appealLevel={d.appealLevel}
+          onSubmit={(change: StatusChange) => edit(actions.status, change)}
+        />
+      ) : null}
+      {dialog === 'write_off' ? (
+        <WriteOffDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} amountCents={d.deniedCents} onSubmit={(reason) => edit(actions.writeOff, { reason })} />
+      ) : null}
+    </div>
+  );
+}
+
+function ActionBar({
+  d,
+  role,
+  people,
+  open,
+  onDialog,
+  edit,
+  actions,
+}: {
+  d: DenialDetailDto;
+  role: Role;
+  people: { id: string; name: string }[];
+  open: boolean;
+  onDialog: (k: DialogKind) => void;
+  edit: <I>(m: { mutate: (vars: { id: string; version: number; input: I }, opts: object) => void }, input: I) => void;
+  actions: ReturnType<typeof useDenialActions>;
+}) {
+  const v = d.viewer;
+  if (!v.canEdit) return <p className="text-sm text-slate-500">You can read this denial but not change it.</p>;
+  const kbd = (k: string) => <kbd className="ml-1 rounded border border-current/30 px-1 font-mono text-[10px] opacity-70">{k}</kbd>;
+  return (
+    <div className="flex max-w-xl flex-wrap justify-end gap-1.5" aria-label="Actions">
+      {v.canAssignSelf ? (
+        <Button size="sm" onClick={() => edit(actions.assign, { assignee: 'me' })}>
+          Assign to me{kbd('a')}
+        </Button>
+      ) : null}
+      {role === 'manager' && open ? (
+        <Select
+          aria-label="Reassign to"
+          value=""
+          onChange={(e) => {
+            const person = people.find((p) => p.id === e.target.value);
+            if (e.target.value === 'none') edit(actions.assign, { assignee: null });
+            else if (person) edit(actions.assign, { assignee: person.id, assigneeName: person.name });
+          }}
+          className="h-7 text-xs"
+        >
+          <option value="">Reassign…</option>
+          {d.owner ? <option value="none">Nobody (unassign)</option> : null}
+          {people
+            .filter((p) => p.id !== d.owner?.id)
+            .map((p) => (
+              <option key={p.id} value={p.id}>
+                {p.name}
+              </option>
+            ))}
+        </Select>
+      ) : null}
+      <Button size="sm" variant="secondary" onClick={() => onDialog('note')}>
+        Add note{kbd('n')}
+      </Button>
+      {open ? (
+        <>
+          <Button size="sm" variant="secondary" onClick={() => onDialog('follow_up')}>
+            Follow-up{kbd('f')}
+          </Button>
+          <Button size="sm" variant="secondary" onClick={() => onDialog('status')}>
+            Change status{kbd('s')}
+          </Button>
+          {['in_progress', 'pending_info', 'appealed'].includes(d.status) ? (
+            <Button size="sm" variant="secondary" onClick={() => edit(actions.resubmitted, {})}>
+              Corrected &amp; resubmitted
+            </Button>
+          ) : null}
+          {v.canEscalate ? (
+            <Button size="sm" variant="secondary" onClick={() => edit(actions.escalate, { escalated: !d.escalated })}>
+              {d.escalated ? 'Clear escalation' : 'Escalate'}
+            </Button>
+          ) : null}
+          {v.canRequestWriteOff && d.status !== 'writeoff_pending' ? (
+            <Button size="sm" variant="ghost" onClick={() => onDialog('write_off')}>
+              Write off…{kbd('w')}
+            </Button>
+          ) : null}
+          {v.canApproveWriteOff && d.status === 'writeoff_pending' ? (
+            <>
+              <Button size="sm" variant="danger" onClick={() => edit(actions.decideWriteOff, { approve: true })}>
+                Approve write-off
+              </Button>
+              <Button size="sm" variant="secondary" onClick={() => edit(actions.decideWriteOff, { approve: false })}>
+                Reject write-off
+              </Button>
+            </>
+          ) : null}
+        </>
+      ) : null}
+    </div>
+  );
+}

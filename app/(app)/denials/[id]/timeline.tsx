@@ -1,0 +1,79 @@
+'use client';
+import { formatDate, formatDateTime } from '@/components/denials/format';
+import { Card, CardHeader, CardTitle } from '@/components/ui/card';
+import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/denial-dto';
+import { statusLabel } from '@/lib/domain/denial-labels';
+import { formatUsd } from '@/lib/domain/money';
+
+type Who = { id: string; name: string } | null;
+
+/** One event as a sentence a person reads: who did what. */
+function describe(e: TimelineEventDto): string {
+  const data = e.data as Record<string, unknown>;
+  const to = data.to as Who | string | null | undefined;
+  switch (e.type) {
+    case 'assigned': {
+      const person = to as Who;
+      if (!person) return 'put it back in the unassigned pool';
+      return person.id === e.actor?.id ? 'took it' : `assigned it to ${person.name}`;
+    }
+    case 'status':
+      return `changed the status: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}${typeof data.recoveredCents === 'number' ? ` (${formatUsd(data.recoveredCents)} paid)` : ''}`;
+    case 'appeal':
+      return `appealed it${data.appealLevel ? ` at ${data.appealLevel === 'external' ? 'external review' : `level ${data.appealLevel}`}` : ''}`;
+    case 'note':
+      return 'added a note';
+    case 'follow_up':
+      return to ? `set the follow-up for ${formatDate(String(to))}` : 'cleared the follow-up';
+    case 'escalated':
+      return data.escalated ? 'escalated it' : 'cleared the escalation';
+    case 'write_off':
+      if (data.decision) return `${data.decision} the write-off`;
+      return data.status === 'pending' ? `asked to write off ${formatUsd(Number(data.amountCents))} (manager approval needed)` : `wrote off ${formatUsd(Number(data.amountCents))}`;
+    case 'ingested':
+      return 'was read from a remittance';
+    case 'payment':
+      return 'a payment arrived';
+    default:
+      return e.type.replace(/_/g, ' ');
+  }
+}
+
+export function Timeline({ d }: { d: DenialDetailDto }) {
+  const events = [...d.timeline].reverse();
+  return (
+    <Card>
+      <CardHeader>
+        <CardTitle>Timeline</CardTitle>
+        <span className="text-xs text-slate-500">{d.timeline.length} events</span>
+      </CardHeader>
+      <ol className="px-4 py-2" aria-label="Timeline">
+        {events.map((e) => (
+          <li key={e.id} className="relative border-l border-slate-200 py-2 pl-4">
+            <span className="absolute top-3 -left-[4.5px] h-2 w-2 rounded-full bg-brand-600" aria-hidden />
+            <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+              <span>
+                <span className="font-medium text-slate-900">{e.actor?.name ?? 'Overturn'}</span> <span className="text-slate-700">{describe(e)}</span>
+              </span>
+              <time dateTime={e.at} className="text-xs text-slate-500" suppressHydrationWarning>
+                {formatDateTime(e.at)}
+              </time>
+            </div>
+            {e.note ? <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-sm whitespace-pre-wrap text-slate-800">{e.note}</p> : null}
+          </li>
+        ))}
+        <li className="relative border-l border-slate-200 py-2 pl-4">
+          <span className="absolute top-3 -left-[4.5px] h-2 w-2 rounded-full bg-slate-400" aria-hidden />
+          <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+            <span className="text-slate-700">
+              Denial opened from remittance <span className="font-mono text-xs">{d.remittance.file.filename}</span>
+            </span>
+            <time dateTime={d.openedAt} className="text-xs text-slate-500" suppressHydrationWarning>
+              {formatDateTime(d.openedAt)}
+            </time>
+          </div>
+        </li>
+      </ol>
+    </Card>
+  );
+}

@@ -1,0 +1,29 @@
+import Link from 'next/link';
+import { Button } from '@/components/ui/button';
+import { PageHeader } from '@/components/ui/page-header';
+import { roleMay } from '@/lib/domain/permissions';
+import { requireRole } from '@/lib/server/auth';
+import { IMPORT_ROLES } from '@/lib/server/imports/access';
+import { listCsvSources } from '@/lib/server/imports/list-csv-sources';
+import { UploadPanel } from './upload-panel';
+
+export const metadata = { title: 'Upload remittances' };
+
+export default async function UploadPage() {
+  const user = await requireRole(...IMPORT_ROLES);
+  const csvSources = await listCsvSources();
+  return (
+    <>
+      <PageHeader
+        title="Upload remittances"
+        description="X12 835 files are imported as soon as they arrive; CSV exports first get their columns mapped."
+        actions={
+          <Button asChild variant="secondary">
+            <Link href="/imports">Import history</Link>
+          </Button>
+        }
+      />
+      <UploadPanel csvSources={csvSources} canViewQueue={roleMay(user.role, 'view_queue')} />
+    </>
+  );
+}

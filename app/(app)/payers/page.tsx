@@ -1,0 +1,31 @@
+import { PageHeader } from '@/components/ui/page-header';
+import { requireRole } from '@/lib/server/auth';
+import { db } from '@/lib/server/db';
+import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
+import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
+import { PayerRulesForm } from './payer-rules-form';
+import { WriteOffThresholdForm } from './write-off-threshold-form';
+
+export const metadata = { title: 'Payer rules' };
+
+export default async function PayersPage() {
+  await requireRole('manager');
+  const [payers, threshold] = await Promise.all([listPayerRules(), writeOffThresholdCents(db)]);
+  return (
+    <>
+      <PageHeader
+        title="Payer rules"
+        description="Appeal windows, timely filing and warning windows per payer. Saving recalculates the deadlines and scores of the payer’s open denials."
+      />
+      <div className="grid gap-4 xl:grid-cols-[minmax(0,1fr)_300px]">
+        <div className="space-y-3">
+          {payers.length === 0 ? <p className="text-sm text-slate-600">No payers yet: they appear with the first remittance from them.</p> : null}
+          {payers.map((p) => (
+            <PayerRulesForm key={`${p.id}:${p.version}`} payer={p} />
+          ))}
+        </div>
+        <WriteOffThresholdForm cents={threshold} />
+      </div>
+    </>
+  );
+}

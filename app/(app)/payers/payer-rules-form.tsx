@@ -1,0 +1,159 @@
+'use client';
+import { type FormEvent, useState, useTransition } from 'react';
+import { Badge } from '@/components/ui/badge';
+import { Button } from '@/components/ui/button';
+import { Card } from '@/components/ui/card';
+import { Input, Label, Select } from '@/components/ui/input';
+import type { PayerRulesDto } from '@/lib/server/payers/list-payer-rules';
+import { updatePayerRulesAction } from './actions';
+
+type Level = { level: '1' | '2' | '3' | 'external'; days: number; trigger: 'receipt' | 'notice' | 'prior_decision'; receiptPresumptionDays: number };
+type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean };
+
+const LEVEL_LABEL: Record<Level['level'], string> = { '1': 'Level 1', '2': 'Level 2', '3': 'Level 3', external: 'External review' };
+const TRIGGER_LABEL: Record<Level['trigger'], string> = { receipt: 'receipt of the notice', notice: 'the notice date', prior_decision: 'the prior level’s decision' };
+const TYPE_LABEL = { medicare: 'Medicare', medicaid: 'Medicaid', commercial: 'Commercial' } as const;
+
+const toForm = (p: PayerRulesDto): Form => ({
+  levels: p.levels.map((l) => ({ ...l }) as Level),
+  tfValue: p.timelyFiling.value,
+  tfUnit: p.timelyFiling.unit,
+  warningWindowDays: p.warningWindowDays,
+  rollWeekendDeadlines: p.rollWeekendDeadlines,
+});
+
+function summary(p: PayerRulesDto): string {
+  const levels = p.levels.map((l) => `${LEVEL_LABEL[l.level as Level['level']] ?? l.level}: ${l.days} d`).join(' · ');
+  return `${levels} · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}`;
+}
+
+/** One payer's deadline rules: read as a line, edited in place, saved against the version it was read at. */
+export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
+  const [editing, setEditing] = useState(false);
+  const [form, setForm] = useState(() => toForm(payer));
+  const [seenVersion, setSeenVersion] = useState(payer.version);
+  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [pending, startTransition] = useTransition();
+  // Saved here or elsewhere: show what is stored now.
+  if (payer.version !== seenVersion) {
+    setSeenVersion(payer.version);
+    setForm(toForm(payer));
+  }
+  const setLevel = (i: number, patch: Partial<Level>) => setForm((f) => ({ ...f, levels: f.levels.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
+  const free = (['1', '2', '3', 'external'] as const).filter((l) => !form.levels.some((x) => x.level === l));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    startTransition(async () => {
+      const result = await updatePayerRulesAction({
+        payerId: payer.id,
+        version: seenVersion,
+        levels: form.levels,
+        timelyFiling: { value: form.tfValue, unit: form.tfUnit },
+        warningWindowDays: form.warningWindowDays,
+        rollWeekendDeadlines: form.rollWeekendDeadlines,
+      });
+      if (result.ok) {
+        setMessage({ tone: 'success', text: result.data.rescore === 'queued' ? 'Saved. Open denials are being rescored.' : 'Saved and rescored.' });
+        setEditing(false);
+      } else {
+        const fields = result.fieldErrors ? Object.values(result.fieldErrors).flat().join(' ') : '';
+        setMessage({ tone: 'error', text: `${result.message}${fields ? ` ${fields}` : ''}` });
+      }
+    });
+  };
+
+  return (
+    <Card>
+      <div className="flex flex-wrap items-center gap-3 px-4 py-2.5">
+        <div className="min-w-0 flex-1">
+          <div className="flex items-center gap-2">
+            <h2 className="text-sm font-semibold text-slate-900">{payer.name}</h2>
+            <Badge>{TYPE_LABEL[payer.payerType]}</Badge>
+            <span className="font-mono text-xs text-slate-500">{payer.identifier}</span>
+            {payer.levelsAreDefault ? <Badge tone="info">defaults</Badge> : null}
+          </div>
+          <p className="mt-0.5 text-xs text-slate-600">{summary(payer)}</p>
+        </div>
+        <span className="text-xs text-slate-500">{payer.openDenials.toLocaleString('en-US')} open denials</span>
+        <Button size="sm" variant="secondary" onClick={() => (setEditing((v) => !v), setMessage(null))} aria-expanded={editing}>
+          {editing ? 'Close' : 'Edit rules'}
+        </Button>
+      </div>
+      {message ? (
+        <p role={message.tone === 'error' ? 'alert' : 'status'} className={`mx-4 mb-2 rounded px-2 py-1 text-xs ${message.tone === 'error' ? 'bg-red-50 text-red-800' : 'bg-emerald-50 text-emerald-800'}`}>
+          {message.text}
+        </p>
+      ) : null}
+      {editing ? (
+        <form onSubmit={submit} aria-label={`Rules for ${payer.name}`} className="space-y-3 border-t border-slate-200 px-4 py-3 text-sm">
+          <fieldset className="space-y-1.5">
+            <legend className="text-xs font-medium text-slate-600">Appeal windows</legend>
+            {form.levels.map((l, i) => (
+              <div key={l.level} className="flex flex-wrap items-center gap-1.5">
+                <Select aria-label="Level" value={l.level} onChange={(e) => setLevel(i, { level: e.target.value as Level['level'] })} className="w-36">
+                  {[l.level, ...free].map((x) => (
+                    <option key={x} value={x}>
+                      {LEVEL_LABEL[x]}
+                    </option>
+                  ))}
+                </Select>
+                <Input aria-label={`${LEVEL_LABEL[l.level]} days`} type="number" min={1} max={3650} value={l.days} onChange={(e) => setLevel(i, { days: Number(e.target.value) })} className="w-20" />
+                <span className="text-slate-600">days from</span>
+                <Select aria-label={`${LEVEL_LABEL[l.level]} counted from`} value={l.trigger} onChange={(e) => setLevel(i, { trigger: e.target.value as Level['trigger'] })}>
+                  {(Object.keys(TRIGGER_LABEL) as Level['trigger'][]).map((t) => (
+                    <option key={t} value={t}>
+                      {TRIGGER_LABEL[t]}
+                    </option>
+                  ))}
+                </Select>
+                <span className="text-slate-600">presumed received</span>
+                <Input
+                  aria-label={`${LEVEL_LABEL[l.level]} receipt presumption days`}
+                  type="number"
+                  min={0}
+                  max={60}
+                  value={l.receiptPresumptionDays}
+                  onChange={(e) => setLevel(i, { receiptPresumptionDays: Number(e.target.value) })}
+                  className="w-16"
+                />
+                <span className="text-slate-600">days after</span>
+                <Button type="button" size="sm" variant="ghost" disabled={form.levels.length === 1} onClick={() => setForm((f) => ({ ...f, levels: f.levels.filter((_, j) => j !== i) }))}>
+                  Remove
+                </Button>
+              </div>
+            ))}
+            {free.length ? (
+              <Button type="button" size="sm" variant="ghost" onClick={() => setForm((f) => ({ ...f, levels: [...f.levels, { level: free[0]!, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 0 }] }))}>
+                + Add level
+              </Button>
+            ) : null}
+          </fieldset>
+          <div className="flex flex-wrap items-end gap-4">
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`tf-${payer.id}`}>Timely filing from the date of service</Label>
+              <span className="flex gap-1">
+                <Input id={`tf-${payer.id}`} type="number" min={1} max={3650} value={form.tfValue} onChange={(e) => setForm((f) => ({ ...f, tfValue: Number(e.target.value) }))} className="w-20" />
+                <Select aria-label="Timely filing unit" value={form.tfUnit} onChange={(e) => setForm((f) => ({ ...f, tfUnit: e.target.value as Form['tfUnit'] }))}>
+                  <option value="days">days</option>
+                  <option value="months">months</option>
+                </Select>
+              </span>
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`ww-${payer.id}`}>Warning window (days)</Label>
+              <Input id={`ww-${payer.id}`} type="number" min={0} max={180} value={form.warningWindowDays} onChange={(e) => setForm((f) => ({ ...f, warningWindowDays: Number(e.target.value) }))} className="w-20" />
+            </div>
+            <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
+              <input type="checkbox" checked={form.rollWeekendDeadlines} onChange={(e) => setForm((f) => ({ ...f, rollWeekendDeadlines: e.target.checked }))} />
+              Move a weekend deadline to Monday (only if this payer says so)
+            </label>
+            <Button type="submit" disabled={pending} className="ml-auto">
+              {pending ? 'Saving…' : 'Save rules'}
+            </Button>
+          </div>
+        </form>
+      ) : null}
+    </Card>
+  );
+}

@@ -1,0 +1,160 @@
+'use client';
+import { useQueryClient } from '@tanstack/react-query';
+import { useRouter } from 'next/navigation';
+import { useMemo, useState } from 'react';
+import { FollowUpDialog } from '@/components/denials/follow-up-dialog';
+import { NoteDialog } from '@/components/denials/note-dialog';
+import { Button } from '@/components/ui/button';
+import { ApiError } from '@/lib/client/fetch-json';
+import { denialKeys, useQueuePage } from '@/lib/client/denials';
+import { notify } from '@/lib/client/notices';
+import type { QueuePageDto, QueueRowDto } from '@/lib/domain/denial-dto';
+import type { QueueParams } from '@/lib/domain/queue-params';
+import { useDenialActions } from '../denials/use-denial-actions';
+import { BulkBar } from './bulk-bar';
+import { EmptyQueue } from './empty-queue';
+import { QueueTable } from './queue-table';
+import type { QueueContext } from './queue-screen';
+import { useQueueKeyboard } from './use-queue-keyboard';
+
+type DialogState = { kind: 'follow_up' | 'note'; row: QueueRowDto } | { kind: 'bulk_follow_up' } | null;
+
+const subjectOf = (row: QueueRowDto) => `${row.patientName ?? 'Unknown patient'} · claim ${row.patientControlNumber} · ${row.payer.name}`;
+
+/** One view of the queue: its pages (keyset cursors), the active row, the selection and the actions on them. */
+export function QueueBody({ search, params, ctx }: { search: string; params: QueueParams; ctx: QueueContext }) {
+  const router = useRouter();
+  const qc = useQueryClient();
+  const [cursors, setCursors] = useState<(string | null)[]>([null]);
+  const cursor = cursors.at(-1) ?? null;
+  const query = useQueuePage(search, cursor);
+  const [active, setActive] = useState(0);
+  const [selected, setSelected] = useState<Map<string, number>>(new Map());
+  const [dialog, setDialog] = useState<DialogState>(null);
+  const actions = useDenialActions(ctx.me);
+
+  const page = query.data;
+  const rows = useMemo(() => page?.rows ?? [], [page]);
+  const total = qc.getQueryData<QueuePageDto>(denialKeys.queuePage(search, null))?.total ?? null;
+  const activeRow = rows[Math.min(active, rows.length - 1)];
+
+  const assignToMe = (row: QueueRowDto) => {
+    if (row.owner?.id === ctx.me.id) return notify('Already assigned to you.');
+    if (row.owner && ctx.role !== 'manager') return notify(`Assigned to ${row.owner.name}: ask a manager to reassign it.`, 'error');
+    actions.assign.mutate({ id: row.id, version: row.version, input: { assignee: 'me' } });
+  };
+  const toggle = (row: QueueRowDto) =>
+    setSelected((prev) => {
+      const next = new Map(prev);
+      if (next.has(row.id)) next.delete(row.id);
+      else next.set(row.id, row.version);
+      return next;
+    });
+
+  useQueueKeyboard({
+    enabled: dialog === null,
+    count: rows.length,
+    active,
+    setActive,
+    open: () => activeRow && router.push(`/denials/${activeRow.id}`),
+    assign: () => activeRow && assignToMe(activeRow),
+    followUp: () => activeRow && setDialog({ kind: 'follow_up', row: activeRow }),
+    note: () => activeRow && setDialog({ kind: 'note', row: activeRow }),
+    select: () => activeRow && toggle(activeRow),
+    clear: () => setSelected(new Map()),
+  });
+
+  const goto = (next: (string | null)[]) => {
+    setCursors(next);
+    setActive(0);
+  };
+  const items = () => [...selected].map(([id, version]) => ({ id, version }));
+
+  if (query.error) {
+    const forbidden = query.error instanceof ApiError && query.error.status === 403;
+    return (
+      <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
+        {forbidden ? query.error.message : `The queue could not be loaded: ${query.error.message}`}
+      </div>
+    );
+  }
+
+  return (
+    <div className="space-y-2">
+      {selected.size > 0 ? (
+        <BulkBar
+          count={selected.size}
+          ctx={ctx}
+          pending={actions.bulk.isPending}
+          onClear={() => setSelected(new Map())}
+          onAssign={(assignee, label) => actions.bulk.mutate({ items: items(), change: { kind: 'assign', assignee }, label }, { onSuccess: () => setSelected(new Map()) })}
+          onStatus={(to, label) => actions.bulk.mutate({ items: items(), change: { kind: 'status', to }, label }, { onSuccess: () => setSelected(new Map()) })}
+          onFollowUp={() => setDialog({ kind: 'bulk_follow_up' })}
+        />
+      ) : null}
+      {rows.length === 0 && !query.isPending ? (
+        <EmptyQueue view={params.view} filtered={Object.keys(params).some((k) => k !== 'view' && k !== 'sort')} />
+      ) : (
+        <QueueTable
+          rows={rows}
+          codes={page?.codes ?? { carc: {}, rarc: {} }}
+          active={active}
+          selected={selected}
+          loading={query.isFetching}
+          onActivate={setActive}
+          onToggle={toggle}
+          onToggleAll={(on) => setSelected(on ? new Map(rows.map((r) => [r.id, r.version])) : new Map())}
+          onOpen={(row) => router.push(`/denials/${row.id}`)}
+        />
+      )}
+      <div className="flex items-center justify-between text-xs text-slate-600">
+        <span aria-live="polite">
+          {rows.length > 0
+            ? `Page ${cursors.length} · ${(cursors.length - 1) * (params.limit ?? 50) + 1}–${(cursors.length - 1) * (params.limit ?? 50) + rows.length}`
+            : ''}
+          {total ? ` of ${total.estimated ? 'about ' : ''}${total.count.toLocaleString('en-US')}${total.capped ? '+' : ''}` : ''}
+          {query.isFetching ? ' · updating…' : ''}
+        </span>
+        <span className="flex gap-1.5">
+          <Button variant="secondary" size="sm" disabled={cursors.length === 1} onClick={() => goto(cursors.slice(0, -1))}>
+            ← Previous
+          </Button>
+          <Button variant="secondary" size="sm" disabled={!page?.nextCursor || query.isPlaceholderData} onClick={() => page?.nextCursor && goto([...cursors, page.nextCursor])}>
+            Next →
+          </Button>
+        </span>
+      </div>
+
+      {dialog?.kind === 'follow_up' ? (
+        <FollowUpDialog
+          open
+          onOpenChange={(o) => !o && setDialog(null)}
+          today={ctx.today}
+          current={dialog.row.followUpDate}
+          subject={subjectOf(dialog.row)}
+          onSubmit={(date) => actions.followUp.mutate({ id: dialog.row.id, version: dialog.row.version, input: { date } })}
+        />
+      ) : null}
+      {dialog?.kind === 'note' ? (
+        <NoteDialog
+          open
+          onOpenChange={(o) => !o && setDialog(null)}
+          subject={subjectOf(dialog.row)}
+          onSubmit={(note) => actions.note.mutate({ id: dialog.row.id, version: dialog.row.version, input: { note } })}
+        />
+      ) : null}
+      {dialog?.kind === 'bulk_follow_up' ? (
+        <FollowUpDialog
+          open
+          onOpenChange={(o) => !o && setDialog(null)}
+          today={ctx.today}
+          current={null}
+          subject={`${selected.size} selected denials`}
+          onSubmit={(date) =>
+            actions.bulk.mutate({ items: items(), change: { kind: 'follow_up', date }, label: 'Follow-up' }, { onSuccess: () => setSelected(new Map()) })
+          }
+        />
+      ) : null}
+    </div>
+  );
+}

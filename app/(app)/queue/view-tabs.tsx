@@ -1,0 +1,44 @@
+'use client';
+import type { ReactNode } from 'react';
+import { cn } from '@/components/ui/cn';
+import { VIEW_LABEL } from '@/lib/domain/denial-labels';
+import { QUEUE_VIEWS, type QueueParams, type QueueView } from '@/lib/domain/queue-params';
+import type { Role } from '@/lib/domain/permissions';
+
+/** The views as tabs (switching keeps the filters), with the sort at the right end of the row. */
+export function ViewTabs({
+  current,
+  role,
+  params,
+  navigate,
+  children,
+}: {
+  current: QueueView;
+  role: Role;
+  params: QueueParams;
+  navigate: (p: QueueParams) => void;
+  children?: ReactNode;
+}) {
+  const views = QUEUE_VIEWS.filter((v) => v !== 'all' || role === 'manager');
+  return (
+    <div className="mb-3 flex flex-wrap items-end gap-1 border-b border-slate-200">
+      <nav aria-label="Queue views" className="flex flex-wrap gap-1">
+        {views.map((view) => (
+          <button
+            key={view}
+            type="button"
+            aria-current={view === current ? 'page' : undefined}
+            onClick={() => navigate({ ...params, view })}
+            className={cn(
+              '-mb-px border-b-2 px-3 py-1.5 text-sm font-medium',
+              view === current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',
+            )}
+          >
+            {VIEW_LABEL[view]}
+          </button>
+        ))}
+      </nav>
+      <div className="mb-1.5 ml-auto">{children}</div>
+    </div>
+  );
+}

@@ -1,0 +1,15 @@
+// One denial in full (claim, codes, deadlines, score, timeline); reading it is an audited PHI read.
+import { NextResponse } from 'next/server';
+import { z } from 'zod';
+import { todayIso } from '@/lib/server/clock';
+import { denialActor } from '@/lib/server/denials/dto';
+import { getDenial } from '@/lib/server/denials/get-denial';
+import { withUser } from '@/lib/server/route';
+
+const params = z.object({ id: z.uuid() });
+
+export const GET = withUser<{ id: string }>({ roles: ['specialist', 'manager'] }, async ({ user, actor, params: raw }) => {
+  const { id } = params.parse(raw);
+  const detail = await getDenial(denialActor(user, actor), id, todayIso());
+  return NextResponse.json(detail, { headers: { 'cache-control': 'no-store' } });
+});

@@ -1,0 +1,16 @@
+// GET /api/imports/[id]/raw: the uploaded file byte for byte, as an attachment (an audited PHI read).
+import { z } from 'zod';
+import { RAW_FILE_ROLES } from '@/lib/server/imports/access';
+import { downloadHeaders, FORMAT_CONTENT_TYPE } from '@/lib/server/imports/download-headers';
+import { readRawFile } from '@/lib/server/imports/read-raw-file';
+import { withUser } from '@/lib/server/route';
+
+const params = z.object({ id: z.uuid() });
+
+export const GET = withUser<{ id: string }>({ roles: RAW_FILE_ROLES }, async ({ params: raw, actor }) => {
+  const { id } = params.parse(raw);
+  const file = await readRawFile(actor, id);
+  return new Response(new Blob([file.content as Uint8Array<ArrayBuffer>]), {
+    headers: downloadHeaders(file.filename, FORMAT_CONTENT_TYPE[file.format], file.content.byteLength),
+  });
+});

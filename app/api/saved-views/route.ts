@@ -1,0 +1,6 @@
+// The signed-in user's saved queue views.
+import { NextResponse } from 'next/server';
+import { listSavedViews } from '@/lib/server/saved-views/list-saved-views';
+import { withUser } from '@/lib/server/route';
+
+export const GET = withUser({ roles: ['specialist', 'manager'] }, async ({ user }) => NextResponse.json(await listSavedViews(user.id)));

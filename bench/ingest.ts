@@ -1,0 +1,212 @@
+// Ingest benchmark (issue 3): end-to-end ingest of a generated 835 (bench/generate-835.ts) into a fresh database,
+// in claims/s and rows/s over every table the import writes, with the ingest's peak memory, next to a raw binary
+// COPY of exactly the same rows into another fresh database in the same run (the floor an ingest can approach).
+// Runs the parse benchmark first (bench/parse.ts) unless --skip-parse.
+//   npm run bench:ingest -- [--size 100] [--skip-parse] [--no-write-docs]
+// Prints a table and, last, one JSON line with every figure. Writes the "Ingest" section of docs/performance.md.
+import { spawn } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { createTestDatabase, type TestDatabase } from '../tests/support/test-database';
+import { writeGenerated835 } from './generate-835';
+import { writeIngestSection } from './performance-doc';
+
+const SELF = fileURLToPath(import.meta.url);
+const OUT = path.join(path.dirname(SELF), '.out');
+
+/** Every table an 835 import writes, parents first (the order a COPY into an empty schema must follow). */
+const TABLES = [
+  'payer', 'remittance_file', 'remittance', 'claim', 'service_line', 'adjustment', 'claim_remark',
+  'provider_adjustment', 'denial', 'denial_event', 'recovery', 'audit_event',
+] as const;
+
+interface ChildOutcome {
+  ms: number;
+  claims: number;
+  denialsCreated: number;
+  peakRssMb: number;
+  ok: boolean;
+  message?: string;
+}
+
+/** In a child process, so its peak RSS is the ingest's own (the file is read into memory, as an upload is). */
+async function child(file: string): Promise<void> {
+  const { ingest835 } = await import('../lib/server/remits/ingest-835');
+  const { loadCatalogue } = await import('../lib/server/codes/load-catalogue');
+  const { db, pool } = await import('../lib/server/db');
+  // The code catalogue, as a real installation has it; not timed.
+  await db.$transaction((tx) => loadCatalogue(tx), { timeout: 60_000 });
+  const bytes = new Uint8Array(readFileSync(file));
+  const started = performance.now();
+  const result = await ingest835({ id: null, email: 'bench@overturn.test', userAgent: 'bench/ingest.ts' }, { filename: path.basename(file), bytes });
+  const ms = performance.now() - started;
+  await db.$disconnect();
+  await pool.end();
+  const outcome: ChildOutcome = {
+    ms,
+    claims: result.ok ? result.claims : 0,
+    denialsCreated: result.ok ? result.denialsCreated : 0,
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+    ok: result.ok,
+    message: result.ok ? undefined : result.message,
+  };
+  process.stdout.write(`${JSON.stringify(outcome)}\n`);
+}
+
+function runChild(file: string, databaseUrl: string): Promise<ChildOutcome> {
+  return new Promise((resolve, reject) => {
+    const proc = spawn(process.execPath, [...process.execArgv, SELF, '--child', file], {
+      env: { ...process.env, DATABASE_URL: databaseUrl },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    proc.stdout.on('data', (data: Buffer) => (out += data));
+    proc.on('close', (code) => {
+      const line = out.trim().split('\n').at(-1);
+      if (code === 0 && line) resolve(JSON.parse(line) as ChildOutcome);
+      else reject(new Error(`ingest child exited with ${code}`));
+    });
+  });
+}
+
+async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+async function rowCounts(url: string): Promise<Record<string, number>> {
+  return withClient(url, async (client) => {
+    const counts: Record<string, number> = {};
+    for (const table of TABLES) counts[table] = Number((await client.query(`SELECT count(*) AS n FROM "${table}"`)).rows[0].n);
+    return counts;
+  });
+}
+
+/** The same rows, dumped in binary from the ingested database and loaded with nothing but COPY in one transaction. */
+async function rawCopy(sourceUrl: string, targetUrl: string): Promise<{ ms: number; bytes: number }> {
+  const dir = path.join(OUT, 'ingest-copy');
+  mkdirSync(dir, { recursive: true });
+  let bytes = 0;
+  await withClient(sourceUrl, async (client) => {
+    for (const table of TABLES) {
+      const file = path.join(dir, `${table}.bin`);
+      await pipeline(client.query(copyTo(`COPY "${table}" TO STDOUT (FORMAT binary)`)), createWriteStream(file));
+      bytes += statSync(file).size;
+    }
+  });
+  const ms = await withClient(targetUrl, async (client) => {
+    const started = performance.now();
+    await client.query('BEGIN');
+    for (const table of TABLES) {
+      await pipeline(createReadStream(path.join(dir, `${table}.bin`), { highWaterMark: 1 << 20 }), client.query(copyFrom(`COPY "${table}" FROM STDIN (FORMAT binary)`)));
+    }
+    await client.query('COMMIT');
+    return performance.now() - started;
+  });
+  rmSync(dir, { recursive: true, force: true });
+  return { ms, bytes };
+}
+
+/** The server's WAL position (shared by every database on it: other activity during a run adds to the figure). */
+async function walPosition(url: string): Promise<string> {
+  return withClient(url, async (client) => (await client.query('SELECT pg_current_wal_lsn()::text AS lsn')).rows[0].lsn as string);
+}
+
+async function walMbSince(url: string, from: string): Promise<number> {
+  return withClient(url, async (client) => {
+    const { rows } = await client.query('SELECT pg_wal_lsn_diff(pg_current_wal_lsn(), $1::pg_lsn) AS bytes', [from]);
+    return Math.round(Number(rows[0].bytes) / 1024 ** 2);
+  });
+}
+
+async function machine(url: string) {
+  const server = await withClient(url, async (client) => (await client.query('SHOW server_version')).rows[0].server_version as string);
+  return {
+    cpus: os.availableParallelism(),
+    cpuModel: os.cpus()[0]?.model ?? 'unknown',
+    memoryGb: Number((os.totalmem() / 1024 ** 3).toFixed(1)),
+    node: process.version,
+    postgres: server,
+    loadAverage: os.loadavg().map((n) => Number(n.toFixed(2))),
+  };
+}
+
+async function main(argv: string[]) {
+  const size = argv.indexOf('--size');
+  const sizeMb = size > 0 ? Number(argv[size + 1]) : 100;
+  let parse: unknown = null;
+  if (!argv.includes('--skip-parse') && existsSync(path.join(path.dirname(SELF), 'parse.ts'))) {
+    const { runParseBench } = await import('./parse');
+    parse = await runParseBench({ sizeMb });
+  }
+
+  const file = path.join(OUT, `835-ingest-${sizeMb}mb.835`);
+  if (!existsSync(file)) await writeGenerated835(file, { targetBytes: sizeMb * 1024 * 1024, seed: 3141 });
+  const fileMb = statSync(file).size / 1024 ** 2;
+
+  process.env.DATABASE_URL ??= 'postgresql://postgres@127.0.0.1:5432/postgres';
+  const databases: TestDatabase[] = [];
+  try {
+    const ingestDb = await createTestDatabase('overturn_bench_ingest');
+    databases.push(ingestDb);
+    const figures = await machine(ingestDb.url);
+    const walBefore = await walPosition(ingestDb.url);
+    const ingest = await runChild(file, ingestDb.url);
+    const ingestWalMb = await walMbSince(ingestDb.url, walBefore);
+    if (!ingest.ok) throw new Error(`ingest failed: ${ingest.message}`);
+    const counts = await rowCounts(ingestDb.url);
+    const rows = Object.values(counts).reduce((a, b) => a + b, 0);
+
+    const copyDb = await createTestDatabase('overturn_bench_copy');
+    databases.push(copyDb);
+    const copyWalBefore = await walPosition(copyDb.url);
+    const copy = await rawCopy(ingestDb.url, copyDb.url);
+    const copyWalMb = await walMbSince(copyDb.url, copyWalBefore);
+
+    const result = {
+      fileMb: Number(fileMb.toFixed(1)),
+      claims: ingest.claims,
+      denials: ingest.denialsCreated,
+      rows,
+      rowsByTable: counts,
+      ingestSeconds: Number((ingest.ms / 1000).toFixed(2)),
+      claimsPerSecond: Math.round(ingest.claims / (ingest.ms / 1000)),
+      rowsPerSecond: Math.round(rows / (ingest.ms / 1000)),
+      mbPerSecond: Number((fileMb / (ingest.ms / 1000)).toFixed(1)),
+      peakRssMb: Math.round(ingest.peakRssMb),
+      rawCopySeconds: Number((copy.ms / 1000).toFixed(2)),
+      rawCopyRowsPerSecond: Math.round(rows / (copy.ms / 1000)),
+      ingestVsRawCopy: Number((ingest.ms / copy.ms).toFixed(2)),
+      // Write-ahead log generated: the database's own measure of the work, independent of machine load.
+      ingestWalMb,
+      rawCopyWalMb: copyWalMb,
+      machine: figures,
+      parse,
+    };
+    console.log(`\nIngest of ${result.fileMb} MB (${result.claims} claims, ${rows} rows in ${TABLES.length} tables)`);
+    console.log(`  ingest    ${result.ingestSeconds} s  ${result.claimsPerSecond} claims/s  ${result.rowsPerSecond} rows/s  peak RSS ${result.peakRssMb} MB`);
+    console.log(`  raw COPY  ${result.rawCopySeconds} s  ${result.rawCopyRowsPerSecond} rows/s  (binary, same rows, same indexes)`);
+    console.log(`  WAL       ingest ${ingestWalMb} MB, raw COPY ${copyWalMb} MB`);
+    console.log(`  ingest / raw COPY = ${result.ingestVsRawCopy}×   machine: ${JSON.stringify(figures)}`);
+    if (!argv.includes('--no-write-docs')) writeIngestSection(result);
+    console.log(JSON.stringify(result));
+  } finally {
+    for (const database of databases) await database.drop();
+  }
+}
+
+const argv = process.argv;
+if (argv[1] && fileURLToPath(import.meta.url) === path.resolve(argv[1])) {
+  if (argv[2] === '--child') await child(argv[3]!);
+  else await main(argv);
+}

@@ -1,0 +1,432 @@
+// Queue benchmark: 1,000,000 open denials bulk-loaded (COPY) into a fresh database, then list-queue — the
+// operation behind GET /api/denials — for the default view and a filtered view, page 1 and page 1,000
+// (reached through keyset cursors), with 20 concurrent clients, beside the same page's hand-written SQL in the
+// same run. Prints p50/p95 and the ratios; the last line is JSON; figures go to docs/performance.md ("Queue").
+//   npm run bench:queue [-- --rows 1000000 --requests 400 --keep]
+// Aims (issue 4): p95 ≤ 100 ms, within 2× the raw SQL, page 1,000 within 20% of page 1.
+import { randomUUID } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { createTestDatabase } from '../tests/support/test-database';
+import { replaceSection } from './performance-doc';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const ROWS = arg('rows', 1_000_000);
+const REQUESTS = arg('requests', 1000); // per scenario and side, spread over the clients
+const CLIENTS = 20;
+const PAGE = 50;
+const TARGET_PAGE = 1000;
+const KEEP = process.argv.includes('--keep');
+/** --reuse <url>: measure a database an earlier --keep run loaded, skipping the load. */
+const REUSE = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
+const TODAY = '2026-06-01';
+const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/performance.md');
+
+// ---------------------------------------------------------------- data
+/** A small deterministic PRNG (mulberry32), so every run loads the same million rows. */
+function rng(seed: number) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const KINDS: [string, string, string, string, boolean, number][] = [
+  // CARC, RARC, category, department, appealable, weight
+  ['50', 'N115', 'medical_necessity', 'clinical', true, 14],
+  ['197', '', 'authorization_referral', 'front_desk', true, 12],
+  ['27', '', 'eligibility_coverage', 'front_desk', true, 12],
+  ['4', 'M51', 'coding_modifiers', 'coding', true, 10],
+  ['97', '', 'bundling', 'coding', true, 8],
+  ['16', 'M127', 'documentation_requested', 'clinical', true, 8],
+  ['29', '', 'timely_filing', 'billing', true, 5],
+  ['18', '', 'duplicate', 'billing', true, 7],
+  ['16', 'MA130', 'correct_resubmit', 'billing', false, 6],
+  ['96', 'N130', 'non_covered_benefit_limits', 'front_desk', true, 8],
+  ['22', '', 'coordination_of_benefits', 'front_desk', true, 6],
+  ['151', 'M53', 'units_days', 'coding', true, 4],
+];
+const KIND_WEIGHTS = KINDS.reduce((sum, k) => sum + k[5], 0);
+const OPEN = ['new', 'assigned', 'in_progress', 'pending_info', 'appealed', 'corrected_resubmitted', 'writeoff_pending'] as const;
+const SURNAMES = ['Alvarez', 'Brooks', 'Chen', 'Dubois', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Iqbal', 'Jensen', 'Kowalski', 'Lopez', 'Murphy', 'Nguyen', 'Okafor', 'Patel'];
+const GIVEN = ['Ana', 'Ben', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Isla', 'Jon', 'Kira', 'Leo', 'Maya', 'Nico', 'Olu', 'Priya'];
+
+const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
+const cell = (v: string | number | boolean | null) => (v === null ? '\\N' : typeof v === 'string' ? esc(v) : String(v));
+const line = (values: (string | number | boolean | null)[]) => `${values.map(cell).join('\t')}\n`;
+
+interface Fixture {
+  payers: { id: string; type: 'medicare' | 'medicaid' | 'commercial' }[];
+  remittances: string[];
+  teams: string[];
+  specialists: { id: string; teamId: string }[];
+  manager: { id: string; teamId: string };
+}
+
+async function seedPeople(client: pg.Client): Promise<Fixture> {
+  const teams = Array.from({ length: 5 }, () => randomUUID());
+  for (const [i, id] of teams.entries()) await client.query('INSERT INTO team (id, name) VALUES ($1, $2)', [id, `Team ${i + 1}`]);
+  const user = async (role: string, teamId: string, n: number) => {
+    const id = randomUUID();
+    await client.query(
+      `INSERT INTO app_user (id, email, name, "passwordHash", role, "teamId", "updatedAt") VALUES ($1, $2, $3, 'x', $4::"Role", $5, now())`,
+      [id, `${role}${n}@bench.test`, `${role} ${n}`, role, teamId],
+    );
+    return { id, teamId };
+  };
+  const specialists = [];
+  for (let i = 0; i < 50; i++) specialists.push(await user('specialist', teams[i % teams.length]!, i));
+  const manager = await user('manager', teams[0]!, 0);
+  const types = ['medicare', 'medicaid', 'commercial', 'commercial', 'commercial', 'commercial'] as const;
+  const payers = types.map((type) => ({ id: randomUUID(), type }));
+  const file = randomUUID();
+  await client.query(`INSERT INTO remittance_file (id, filename, format, sha256, "sizeBytes", content) VALUES ($1, 'bench.835', 'x12_835', $2, 0, '')`, [file, randomUUID()]);
+  const remittances = [];
+  for (const [i, p] of payers.entries()) {
+    await client.query(`INSERT INTO payer (id, name, identifier, "payerType", "updatedAt") VALUES ($1, $2, $3, $4::"PayerType", now())`, [p.id, `Payer ${i + 1}`, `B${i}`, p.type]);
+    const r = randomUUID();
+    await client.query(`INSERT INTO remittance (id, "fileId", "payerId", "totalPaidCents") VALUES ($1, $2, $3, 0)`, [r, file, p.id]);
+    remittances.push(r);
+  }
+  return { payers, remittances, teams, specialists, manager };
+}
+
+/** Claims and denials for `ROWS` open denials, as COPY text, computed with the product's own scoring. */
+async function* rows(fx: Fixture, which: 'claim' | 'denial', score: ScoreFn): AsyncGenerator<string> {
+  const random = rng(42);
+  let batch = '';
+  for (let i = 0; i < ROWS; i++) {
+    const r = random;
+    let pick = r() * KIND_WEIGHTS;
+    const kind = KINDS.find((k) => (pick -= k[5]) < 0) ?? KINDS[0]!;
+    const p = Math.floor(r() * fx.payers.length);
+    const payer = fx.payers[p]!;
+    const cents = Math.round(Math.exp(7 + r() * 5.5)); // ~$11 to ~$270,000, skewed low, like real denials
+    const noticeAgo = Math.floor(r() * 220);
+    const assigned = r() < 0.6;
+    const owner = assigned ? fx.specialists[Math.floor(r() * fx.specialists.length)]! : null;
+    const status = owner ? OPEN[1 + Math.floor(r() * 6)]! : 'new';
+    const teamId = owner ? owner.teamId : r() < 0.8 ? fx.teams[Math.floor(r() * fx.teams.length)]! : null;
+    const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
+    const claimId = `00000000-0000-4000-9000-${i.toString(16).padStart(12, '0')}`;
+    const pcn = `PCN${(1_000_000 + i).toString()}`;
+    const followUp = owner && r() < 0.15 ? Math.floor(r() * 20) - 5 : null;
+    const escalated = r() < 0.02;
+    if (which === 'claim') {
+      batch += line([claimId, fx.remittances[p]!, payer.id, pcn, `${pcn}X`, '4', cents * 2, 0, true, cents]);
+    } else {
+      const s = score({ cents, category: kind[2], appealable: kind[4], payerType: payer.type, noticeAgo, status });
+      batch += line([
+        id, claimId, payer.id, status, owner?.id ?? null, teamId, followUp === null ? null : addDaysIso(TODAY, followUp), escalated,
+        `${SURNAMES[i % 16]}, ${GIVEN[(i >> 4) % 16]}`, pcn, `${pcn}X`, addDaysIso(TODAY, -noticeAgo - 40), addDaysIso(TODAY, -noticeAgo),
+        cents, kind[2], kind[3], false, kind[4], `{${kind[0]}}`, kind[1] ? `{${kind[1]}}` : '{}',
+        s.deadline, s.kind, s.score, s.likelihood, s.urgency, s.effort, s.explanation, TODAY, `${addDaysIso(TODAY, -noticeAgo)}T12:00:00Z`, 'now',
+      ]);
+    }
+    if ((i & 1023) === 1023) {
+      yield batch;
+      batch = '';
+    }
+  }
+  if (batch) yield batch;
+}
+
+const CLAIM_COLUMNS = '(id, "remittanceId", "payerId", "patientControlNumber", "payerClaimNumber", "statusCode", "billedCents", "paidCents", "isDenial", "deniedCents")';
+const DENIAL_COLUMNS =
+  '(id, "claimId", "payerId", status, "ownerId", "teamId", "followUpDate", escalated, "patientName", "patientControlNumber", "payerClaimNumber", "serviceDate", "noticeDate", "deniedCents", category, department, avoidable, appealable, "carcCodes", "rarcCodes", "deadlineDate", "deadlineKind", score, "scoreLikelihood", "scoreUrgency", "scoreEffort", "scoreExplanation", "scoredAt", "openedAt", "updatedAt")';
+
+type ScoreFn = (d: { cents: number; category: string; appealable: boolean; payerType: 'medicare' | 'medicaid' | 'commercial'; noticeAgo: number; status: string }) => {
+  deadline: string | null;
+  kind: string | null;
+  score: number;
+  likelihood: number;
+  urgency: number;
+  effort: number;
+  explanation: string;
+};
+let addDaysIso: (d: string, n: number) => string;
+
+/** Bulk load: secondary indexes dropped, COPY, indexes rebuilt (sorted builds beat 1M index inserts), ANALYZE. */
+async function load(url: string, score: ScoreFn): Promise<{ fixture: Fixture; seconds: number }> {
+  const started = Date.now();
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const fixture = await seedPeople(client);
+  const { rows: indexes } = await client.query<{ name: string; def: string }>(
+    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename IN ('claim', 'denial') AND indexname NOT LIKE '%_pkey'`,
+  );
+  for (const ix of indexes) await client.query(`DROP INDEX "${ix.name}"`);
+  for (const [table, columns] of [
+    ['claim', CLAIM_COLUMNS],
+    ['denial', DENIAL_COLUMNS],
+  ] as const) {
+    const t = Date.now();
+    await pipeline(Readable.from(rows(fixture, table, score)), client.query(copyFrom(`COPY ${table} ${columns} FROM STDIN`)));
+    console.log(`  COPY ${table}: ${ROWS.toLocaleString('en-US')} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  }
+  const t = Date.now();
+  await client.query(`SET maintenance_work_mem = '512MB'`);
+  for (const ix of indexes) await client.query(ix.def);
+  console.log(`  ${indexes.length} indexes rebuilt in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+  await client.query('VACUUM ANALYZE claim');
+  await client.query('VACUUM ANALYZE denial');
+  await client.end();
+  return { fixture, seconds: (Date.now() - started) / 1000 };
+}
+
+async function readFixture(url: string): Promise<Fixture> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const manager = (await client.query<{ id: string; teamId: string }>(`SELECT id, "teamId" FROM app_user WHERE role = 'manager' LIMIT 1`)).rows[0]!;
+  const payers = (await client.query<{ id: string; type: Fixture['payers'][number]['type'] }>(`SELECT id, "payerType"::text AS type FROM payer ORDER BY identifier`)).rows;
+  await client.end();
+  return { payers, remittances: [], teams: [], specialists: [], manager };
+}
+
+// ---------------------------------------------------------------- measuring
+const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+
+interface Stats {
+  p50: number;
+  p95: number;
+  mean: number;
+  n: number;
+}
+
+/** `n` calls of `fn` from `CLIENTS` concurrent clients; the latency of each call in ms. */
+async function run(fn: () => Promise<unknown>, n: number): Promise<number[]> {
+  const times: number[] = [];
+  let left = n;
+  await Promise.all(
+    Array.from({ length: CLIENTS }, async () => {
+      while (left-- > 0) {
+        const t = performance.now();
+        await fn();
+        times.push(performance.now() - t);
+      }
+    }),
+  );
+  return times;
+}
+
+function stats(times: number[]): Stats {
+  const sorted = [...times].sort((a, b) => a - b);
+  const r = (x: number) => Math.round(x * 100) / 100;
+  return { p50: r(pct(sorted, 50)), p95: r(pct(sorted, 95)), mean: r(sorted.reduce((s, x) => s + x, 0) / sorted.length), n: sorted.length };
+}
+
+const ROUNDS = 5;
+
+/**
+ * The operation and its raw SQL, `REQUESTS` calls each, in alternating rounds: the machine is shared, and
+ * alternating spreads whatever else runs on it over both sides instead of penalising whichever ran second.
+ */
+async function measurePair(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Stats, Stats]> {
+  await run(a, CLIENTS); // warm plans and caches
+  await run(b, CLIENTS);
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    ta.push(...(await run(a, Math.ceil(REQUESTS / ROUNDS))));
+    tb.push(...(await run(b, Math.ceil(REQUESTS / ROUNDS))));
+  }
+  return [stats(ta), stats(tb)];
+}
+
+async function main() {
+  if (!process.env.DATABASE_URL) console.log('DATABASE_URL not set: using the embedded PostgreSQL (.data/test).');
+  const database = REUSE ? { url: REUSE, drop: async () => {} } : await createTestDatabase('overturn_bench');
+  process.env.DATABASE_URL = database.url;
+  try {
+    // Imported only now: lib/server/db reads DATABASE_URL when it loads.
+    const { computePriority } = await import('@/lib/domain/priority');
+    const dates = await import('@/lib/domain/dates');
+    const { defaultPayerRules } = await import('@/lib/domain/payer-rules');
+    const { denialDeadlines } = await import('@/lib/domain/denial-deadline');
+    addDaysIso = dates.addDays;
+    const score: ScoreFn = (d) => {
+      const rules = defaultPayerRules(d.payerType);
+      const { working } = denialDeadlines(rules, {
+        status: d.status as 'new',
+        appealable: d.appealable,
+        appealLevel: null,
+        noticeDate: dates.addDays(TODAY, -d.noticeAgo),
+        serviceDate: dates.addDays(TODAY, -d.noticeAgo - 40),
+        lastDecisionDate: null,
+      });
+      const p = computePriority({
+        deniedAmountCents: d.cents,
+        category: d.category as 'other',
+        appealable: working ? working.kind !== 'timely_filing' : true,
+        appealDueDate: working && working.kind !== 'timely_filing' ? working.dueDate : null,
+        timelyFilingDueDate: working?.kind === 'timely_filing' ? working.dueDate : null,
+        today: TODAY,
+      });
+      return { deadline: working?.dueDate ?? null, kind: working?.kind ?? null, score: p.score, likelihood: p.parts.likelihood, urgency: p.parts.urgency, effort: p.parts.effort, explanation: p.explanation };
+    };
+
+    console.log(`${REUSE ? 'Reusing' : 'Loading'} ${ROWS.toLocaleString('en-US')} open denials ${REUSE ? 'in' : 'into'} ${new URL(database.url).pathname.slice(1)}…`);
+    const { fixture, seconds: loadSeconds } = REUSE ? { fixture: await readFixture(REUSE), seconds: 0 } : await load(database.url, score);
+
+    const { listQueue } = await import('@/lib/server/denials/list-queue');
+    const { queueParamsSchema } = await import('@/lib/domain/queue-params');
+    const { pool, db } = await import('@/lib/server/db');
+    const manager = { id: fixture.manager.id, role: 'manager' as const, teamId: fixture.manager.teamId };
+    const payer = fixture.payers[2]!.id;
+
+    // The raw SQL of each view's page: the same rows, columns, joins and order, written by hand.
+    const COLUMNS = `d.id, d.version, d."patientName", d."patientControlNumber", d."payerClaimNumber", d."payerId", p.name AS "payerName",
+      p."warningWindowDays", d."deniedCents", d.category, d.department, d."carcCodes", d."rarcCodes", d."deadlineDate"::text AS "deadlineDate",
+      d."deadlineKind", d."ownerId", u.name AS "ownerName", d."teamId", d."followUpDate"::text AS "followUpDate", d.status::text AS status,
+      d."appealLevel", d.escalated, d.appealable, d.score, d."scoreLikelihood", d."openedAt", d."updatedAt"
+      FROM denial d JOIN payer p ON p.id = d."payerId" LEFT JOIN app_user u ON u.id = d."ownerId"`;
+    const OPEN_SQL = `d.status NOT IN ('resolved_paid', 'resolved_partial', 'written_off')`;
+    const views = [
+      {
+        name: 'default',
+        label: 'all teams, by score (manager’s default for the whole queue)',
+        params: {},
+        raw: (after: { score: number; id: string } | null) =>
+          after
+            ? { text: `SELECT ${COLUMNS} WHERE ${OPEN_SQL} AND (d.score, d.id) < ($1::float8, $2::uuid) ORDER BY d.score DESC, d.id DESC LIMIT 51`, values: [after.score, after.id] }
+            : { text: `SELECT ${COLUMNS} WHERE ${OPEN_SQL} ORDER BY d.score DESC, d.id DESC LIMIT 51`, values: [] },
+        key: (row: { score: number; id: string }) => ({ score: row.score, id: row.id }),
+      },
+      {
+        name: 'filtered',
+        label: 'one payer, denied ≥ $100, by deadline',
+        params: { payer, min: '100', sort: 'deadline' },
+        raw: (after: { deadline: string; id: string } | null) => {
+          const base = `SELECT ${COLUMNS} WHERE ${OPEN_SQL} AND d."payerId" = $1::uuid AND d."deniedCents" >= 10000 AND d."deadlineDate" IS NOT NULL`;
+          return after
+            ? { text: `${base} AND (d."deadlineDate", d.id) > ($2::date, $3::uuid) ORDER BY d."deadlineDate", d.id LIMIT 51`, values: [payer, after.deadline, after.id] }
+            : { text: `${base} ORDER BY d."deadlineDate", d.id LIMIT 51`, values: [payer] };
+        },
+        key: (row: { deadline: { date: string } | null; id: string }) => ({ deadline: row.deadline!.date, id: row.id }),
+      },
+    ] as const;
+
+    const results: Record<string, Record<string, { listQueue: Stats; rawSql: Stats; ratio: number }>> = {};
+    for (const view of views) {
+      const params = (cursor?: string) => queueParamsSchema.parse({ view: 'all', limit: String(PAGE), ...view.params, ...(cursor ? { cursor } : {}) });
+      // Page 1,000 is reached the way a person would: following 999 cursors from page 1.
+      let cursor: string | undefined;
+      let last: { id: string } | undefined;
+      const t = Date.now();
+      for (let page = 1; page < TARGET_PAGE; page++) {
+        const result = await listQueue(manager, params(cursor), TODAY);
+        if (!result.nextCursor) throw new Error(`${view.name}: only ${page} pages`);
+        cursor = result.nextCursor;
+        last = result.rows.at(-1);
+      }
+      console.log(`\n${view.name} (${view.label}): page ${TARGET_PAGE} reached through ${TARGET_PAGE - 1} cursors in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+      // The raw query for page 1,000 starts after the last row of page 999, exactly as the cursor does.
+      const after = view.key(last as never) as never;
+      const check = await listQueue(manager, params(cursor), TODAY);
+      const rawRows = (await pool.query(view.raw(after))).rows as { id: string }[];
+      if (rawRows.slice(0, PAGE).map((r) => r.id).join() !== check.rows.map((r) => r.id).join()) throw new Error(`${view.name}: raw SQL and list-queue disagree on page ${TARGET_PAGE}`);
+
+      results[view.name] = {};
+      for (const [pageName, pageCursor, pageAfter] of [
+        ['page1', undefined, null],
+        [`page${TARGET_PAGE}`, cursor, after],
+      ] as const) {
+        const [list, raw] = await measurePair(
+          () => listQueue(manager, params(pageCursor), TODAY),
+          () => pool.query(view.raw(pageAfter as never)),
+        );
+        results[view.name]![pageName] = { listQueue: list, rawSql: raw, ratio: Math.round((list.p95 / raw.p95) * 100) / 100 };
+        console.log(
+          `  ${pageName.padEnd(9)} list-queue p50 ${list.p50} ms, p95 ${list.p95} ms | raw SQL p50 ${raw.p50} ms, p95 ${raw.p95} ms | p95 ratio ${results[view.name]![pageName]!.ratio}×`,
+        );
+      }
+    }
+
+    const pgVersion = (await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
+    // What a cold total costs (a new filter: one EXPLAIN of the view's WHERE), one client at a time.
+    const explainTimes: number[] = [];
+    for (let i = 0; i < 50; i++) {
+      const t = performance.now();
+      await pool.query({ text: `EXPLAIN (FORMAT JSON) SELECT 1 FROM denial d WHERE ${OPEN_SQL} AND d."deniedCents" >= $1`, values: [100 + i] });
+      explainTimes.push(performance.now() - t);
+    }
+    const coldTotalMs = stats(explainTimes).p50;
+    const machine = {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
+      memoryGb: Math.round(os.totalmem() / 2 ** 30),
+      node: process.versions.node,
+      postgres: pgVersion,
+      loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    };
+    const summary = Object.fromEntries(
+      Object.entries(results).map(([view, pages]) => {
+        const p1 = pages.page1!;
+        const pN = pages[`page${TARGET_PAGE}`]!;
+        return [view, { ...pages, pageDepthRatio: Math.round((pN.listQueue.p95 / p1.listQueue.p95) * 100) / 100 }];
+      }),
+    );
+    await db.$disconnect();
+    await pool.end();
+    writeDoc(summary, machine, loadSeconds, coldTotalMs);
+    console.log(JSON.stringify({ bench: 'queue', rows: ROWS, clients: CLIENTS, pageSize: PAGE, requestsPerScenario: REQUESTS, loadSeconds: Math.round(loadSeconds), coldTotalMs, results: summary, machine }));
+  } finally {
+    if (!KEEP) await database.drop();
+    else console.log(`kept ${database.url}`);
+  }
+}
+
+type Summary = Record<string, Record<string, unknown> & { pageDepthRatio: number }>;
+
+function writeDoc(summary: Summary, machine: Record<string, unknown> & { loadAverage: number[] }, loadSeconds: number, coldTotalMs: number) {
+  const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n\nLatest figures from `bench/`, with the machine they came from.\n';
+  const rowsOf = (view: string) => {
+    const pages = summary[view]!;
+    return ['page1', `page${TARGET_PAGE}`]
+      .map((page) => {
+        const r = pages[page] as { listQueue: Stats; rawSql: Stats; ratio: number };
+        return `| ${view} | ${page.replace('page', '')} | ${r.listQueue.p50} | ${r.listQueue.p95} | ${r.rawSql.p50} | ${r.rawSql.p95} | ${r.ratio}× |`;
+      })
+      .join('\n');
+  };
+  const body = `
+\`npm run bench:queue\` (bench/queue.ts), ${new Date().toISOString().slice(0, 10)}: ${ROWS.toLocaleString('en-US')} open denials bulk-loaded with \`COPY\`
+into a fresh database (${Math.round(loadSeconds)} s with index builds), then \`listQueue\` (lib/server/denials/list-queue.ts, what GET /api/denials
+runs) with ${CLIENTS} concurrent clients, ${REQUESTS} requests per row, beside the same page as hand-written SQL through the same
+\`pg\` pool in the same run. Page ${TARGET_PAGE.toLocaleString('en-US')} is reached by following ${TARGET_PAGE - 1} keyset cursors, never OFFSET.
+Page 1 of \`listQueue\` also carries the view's total — for a view this large the planner's estimate (no rows counted;
+remembered 30 s per filter, and a new filter's costs one EXPLAIN, ${coldTotalMs} ms single-client here), for a small view an exact
+count capped at 1,000 — and every page the official code descriptions (kept in memory); the raw SQL is the page alone.
+Each side runs ${REQUESTS} requests in ${ROUNDS} alternating rounds, so load from other work on the machine falls on both.
+
+default = every team's open denials by score (a manager's whole queue); filtered = one payer, denied ≥ $100, by deadline.
+
+| view | page | listQueue p50 ms | listQueue p95 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ÷ raw |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${Object.keys(summary).map(rowsOf).join('\n')}
+
+Page ${TARGET_PAGE.toLocaleString('en-US')} ÷ page 1 (listQueue p95): ${Object.entries(summary)
+    .map(([v, s]) => `${v} ${s.pageDepthRatio}×`)
+    .join(', ')}. Aims: p95 ≤ 100 ms, ≤ 2× raw SQL, page ${TARGET_PAGE.toLocaleString('en-US')} within 20% of page 1.
+
+Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres} (the
+benchmark's clients and the database share these CPUs); load average at the end ${machine.loadAverage.join(' / ')}.
+`;
+  writeFileSync(DOC, replaceSection(doc, 'Queue', body));
+}
+
+await main();
+process.exit(0);

@@ -1,0 +1,29 @@
+import type { DeadlineDto } from '@/lib/domain/denial-dto';
+import { DEADLINE_KIND_LABEL } from '@/lib/domain/denial-labels';
+import { cn } from '../ui/cn';
+import { daysText, formatDate } from './format';
+
+const TONE = {
+  missed: 'bg-red-600 text-white',
+  due_soon: 'bg-amber-100 text-amber-900 ring-1 ring-amber-300 ring-inset',
+  ok: 'text-slate-600',
+} as const;
+
+/** The due date and days left, coloured by urgency; a missed deadline is flagged, never hidden. */
+export function DueDate({ deadline, waiting }: { deadline: DeadlineDto | null; waiting?: boolean }) {
+  if (!deadline) return <span className="text-xs text-slate-400">{waiting ? 'with payer' : '—'}</span>;
+  const today = deadline.daysLeft === 0;
+  return (
+    <span className="flex flex-col leading-tight" title={deadline.kind ? DEADLINE_KIND_LABEL[deadline.kind] : undefined}>
+      <span className={cn('tabular-nums', deadline.urgency === 'missed' ? 'text-red-700' : 'text-slate-800')}>
+        {formatDate(deadline.date, false)}
+      </span>
+      <span
+        className={cn('mt-0.5 w-fit rounded px-1 text-[11px] font-medium whitespace-nowrap tabular-nums', TONE[deadline.urgency], today && 'bg-red-100 text-red-800 ring-red-300')}
+        data-urgency={deadline.urgency}
+      >
+        {deadline.urgency === 'missed' ? `⚑ ${daysText(deadline.daysLeft)}` : daysText(deadline.daysLeft)}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,111 @@
+'use client';
+import { type FormEvent, useState } from 'react';
+import { STATUS_LABEL } from '@/lib/domain/denial-labels';
+import { type DenialStatus, canTransition } from '@/lib/domain/lifecycle';
+import { Button } from '../ui/button';
+import { Dialog } from '../ui/dialog';
+import { Input, Label, Select } from '../ui/input';
+
+export interface StatusChange {
+  to: DenialStatus;
+  appealLevel?: '1' | '2' | 'external';
+  note?: string;
+  recoveredCents?: number;
+}
+
+/**
+ * Write-offs have their own dialog (reason, approval); everything else the lifecycle allows is offered here,
+ * the usual next step first so Enter moves the work forward.
+ */
+const OFFERED: DenialStatus[] = ['in_progress', 'appealed', 'pending_info', 'corrected_resubmitted', 'resolved_paid', 'resolved_partial', 'assigned', 'new'];
+
+function nextLevel(current: string | null): '1' | '2' | 'external' {
+  return current === null ? '1' : current === '1' ? '2' : 'external';
+}
+
+export function StatusDialog({
+  open,
+  onOpenChange,
+  subject,
+  status,
+  appealLevel,
+  onSubmit,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  subject: string;
+  status: DenialStatus;
+  appealLevel: string | null;
+  onSubmit: (change: StatusChange) => void;
+}) {
+  const options = OFFERED.filter((to) => canTransition(status, to));
+  const [to, setTo] = useState<DenialStatus | ''>(options[0] ?? '');
+  const [level, setLevel] = useState(nextLevel(appealLevel));
+  const [note, setNote] = useState('');
+  const [paid, setPaid] = useState('');
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    if (!to) return;
+    const cents = paid ? Math.round(Number(paid) * 100) : undefined;
+    onSubmit({ to, ...(to === 'appealed' ? { appealLevel: level } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(cents !== undefined ? { recoveredCents: cents } : {}) });
+    onOpenChange(false);
+  };
+  return (
+    <Dialog open={open} onOpenChange={onOpenChange} title="Change status" description={subject}>
+      {options.length === 0 ? (
+        <p className="text-sm text-slate-600">A {STATUS_LABEL[status].toLowerCase()} denial has no further status to move to here.</p>
+      ) : (
+        <form
+          onSubmit={submit}
+          // Enter on a select saves too, so the whole dialog works from the keyboard.
+          onKeyDown={(e) => {
+            if (e.key === 'Enter' && (e.target as HTMLElement).tagName === 'SELECT') {
+              e.preventDefault();
+              e.currentTarget.requestSubmit();
+            }
+          }}
+          className="space-y-3"
+          aria-label="Change status"
+        >
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="status-to">New status</Label>
+            <Select id="status-to" value={to} onChange={(e) => setTo(e.target.value as DenialStatus)} autoFocus>
+              {options.map((s) => (
+                <option key={s} value={s}>
+                  {STATUS_LABEL[s]}
+                </option>
+              ))}
+            </Select>
+            <span className="text-[11px] text-slate-500">Only the moves this denial’s life allows from {STATUS_LABEL[status].toLowerCase()} are offered.</span>
+          </div>
+          {to === 'appealed' ? (
+            <div className="flex flex-col gap-1">
+              <Label htmlFor="status-level">Appeal level</Label>
+              <Select id="status-level" value={level} onChange={(e) => setLevel(e.target.value as typeof level)}>
+                <option value="1">Level 1</option>
+                <option value="2">Level 2</option>
+                <option value="external">External review</option>
+              </Select>
+            </div>
+          ) : null}
+          {to === 'resolved_partial' || to === 'resolved_paid' ? (
+            <div className="flex flex-col gap-1">
+              <Label htmlFor="status-paid">Amount paid ($){to === 'resolved_paid' ? ' — blank for the full denied amount' : ''}</Label>
+              <Input id="status-paid" type="number" min="0" step="0.01" value={paid} onChange={(e) => setPaid(e.target.value)} required={to === 'resolved_partial'} />
+            </div>
+          ) : null}
+          <div className="flex flex-col gap-1">
+            <Label htmlFor="status-note">Note (optional)</Label>
+            <Input id="status-note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={4000} />
+          </div>
+          <div className="flex justify-end gap-2">
+            <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
+              Cancel
+            </Button>
+            <Button type="submit">Save status</Button>
+          </div>
+        </form>
+      )}
+    </Dialog>
+  );
+}

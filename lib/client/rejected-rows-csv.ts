@@ -1,0 +1,15 @@
+import { toCsv } from '@/lib/domain/csv';
+import type { RejectedRow } from './import-types';
+
+/**
+ * The rejected rows of a CSV import as a CSV file (line, reason). A reason can quote a cell of the upload; one
+ * that starts like a formula is prefixed with an apostrophe so a spreadsheet shows it instead of running it.
+ */
+export function rejectedRowsCsv(rows: readonly RejectedRow[]): string {
+  const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
+  return toCsv([['line', 'reason'], ...rows.map((r) => [String(r.line), safe(r.reason)])]);
+}
+
+export function rejectedRowsFilename(filename: string): string {
+  return `${filename.replace(/\.[^.]*$/, '')}-rejected-rows.csv`;
+}

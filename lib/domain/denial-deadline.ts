@@ -1,0 +1,64 @@
+// Which deadline a denial is working against right now, from its state and its payer's rules.
+// While an appeal or a corrected claim is with the payer, or a write-off awaits approval, nothing is due
+// from us; after an appeal is decided, the next level's window runs from that decision.
+import type { IsoDate } from './dates';
+import { type DeadlineResult, computeDeadline } from './deadline';
+import { type AppealStage, type DenialStatus, isOpen } from './lifecycle';
+import type { AppealLevel, PayerDeadlineRules } from './payer-rules';
+import { nextAppealLevel } from './stored-payer-rules';
+
+export interface DenialDeadlineInput {
+  status: DenialStatus;
+  appealable: boolean;
+  /** Highest appeal level filed so far. */
+  appealLevel: AppealStage | null;
+  noticeDate: IsoDate | null;
+  serviceDate: IsoDate | null;
+  /** When the latest appeal was decided. */
+  lastDecisionDate: IsoDate | null;
+}
+
+export type DeadlineKind = 'appeal_1' | 'appeal_2' | 'appeal_3' | 'appeal_external' | 'timely_filing';
+
+export interface DenialDeadlines {
+  /** The one that orders the queue, or null with the reason nothing is due. */
+  working: (DeadlineResult & { ok: true; kind: DeadlineKind }) | null;
+  waitingReason: string | null;
+  /** The level whose window is open, if an appeal is still possible. */
+  nextLevel: AppealLevel | null;
+  timelyFiling: DeadlineResult;
+}
+
+const WAITING: Partial<Record<DenialStatus, string>> = {
+  appealed: 'the appeal is with the payer',
+  corrected_resubmitted: 'the corrected claim is with the payer',
+  writeoff_pending: 'the write-off awaits a manager’s decision',
+};
+
+export function deadlineKind(level: AppealLevel | 'timely_filing'): DeadlineKind {
+  return level === 'timely_filing' ? 'timely_filing' : `appeal_${level}`;
+}
+
+export function denialDeadlines(rules: PayerDeadlineRules, input: DenialDeadlineInput): DenialDeadlines {
+  const timelyFiling = computeDeadline(rules, { level: 'timely_filing', serviceDate: input.serviceDate });
+  const nextLevel = input.appealable ? nextAppealLevel(rules, input.appealLevel) : null;
+  const base = { nextLevel, timelyFiling };
+  if (!isOpen(input.status)) return { ...base, working: null, waitingReason: 'resolved' };
+  const waiting = WAITING[input.status];
+  if (waiting) return { ...base, working: null, waitingReason: waiting };
+  // Not appealable (e.g. MA130): correct and resubmit within timely filing.
+  if (!input.appealable) {
+    return timelyFiling.ok
+      ? { ...base, working: { ...timelyFiling, kind: 'timely_filing' }, waitingReason: null }
+      : { ...base, working: null, waitingReason: timelyFiling.reason };
+  }
+  if (nextLevel === null) return { ...base, working: null, waitingReason: 'no further appeal level for this payer' };
+  const result = computeDeadline(rules, {
+    level: nextLevel,
+    noticeDate: input.noticeDate,
+    priorDecisionDate: input.lastDecisionDate,
+  });
+  return result.ok
+    ? { ...base, working: { ...result, kind: deadlineKind(nextLevel) }, waitingReason: null }
+    : { ...base, working: null, waitingReason: result.reason };
+}

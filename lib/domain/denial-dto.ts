@@ -1,0 +1,168 @@
+// The shapes a denial takes on the wire, shared by the server (which builds them) and the browser (which
+// reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
+import { type IsoDate, diffDays } from './dates';
+import { type Urgency, urgency } from './deadline';
+
+export interface DeadlineDto {
+  date: IsoDate;
+  kind: string | null;
+  daysLeft: number;
+  urgency: Urgency;
+}
+
+/** The fields a mutation changes: returned on success, and as the fresh state with a conflict. */
+export interface DenialStateDto {
+  id: string;
+  version: number;
+  status: string;
+  appealLevel: string | null;
+  owner: { id: string; name: string } | null;
+  teamId: string | null;
+  followUpDate: IsoDate | null;
+  escalated: boolean;
+  deniedCents: number;
+  score: number;
+  scoreLikelihood: number;
+  deadline: DeadlineDto | null;
+  updatedAt: string;
+}
+
+export interface QueueRowDto extends DenialStateDto {
+  patientName: string | null;
+  patientControlNumber: string;
+  payerClaimNumber: string | null;
+  payer: { id: string; name: string };
+  category: string;
+  department: string;
+  carcCodes: string[];
+  rarcCodes: string[];
+  appealable: boolean;
+  /** "$4,210 × 62% recovery × due in 9 days" */
+  why: string;
+  openedAt: string;
+}
+
+export interface QueuePageDto {
+  rows: QueueRowDto[];
+  nextCursor: string | null;
+  /**
+   * First page only, never a COUNT(*) over the whole table: the planner's estimate for a large view
+   * (estimated), else an exact count capped at 1,000 (capped when there are more).
+   */
+  total: { count: number; capped: boolean; estimated: boolean } | null;
+  /** Official descriptions of the codes on this page, for the hover text. */
+  codes: { carc: Record<string, string>; rarc: Record<string, string> };
+  today: IsoDate;
+}
+
+export function deadlineDto(date: IsoDate | null, kind: string | null, today: IsoDate, warningWindowDays: number): DeadlineDto | null {
+  if (date === null) return null;
+  return { date, kind, daysLeft: diffDays(date, today), urgency: urgency(date, today, warningWindowDays) };
+}
+
+export interface AdjustmentDto {
+  id: string;
+  groupCode: string;
+  reasonCode: string;
+  /** Official CARC text (carc_code), or null when the code is not in the list. */
+  description: string | null;
+  amountCents: number;
+  quantity: string | null;
+  kind: string;
+  category: string | null;
+}
+
+export interface RemarkDto {
+  id: string;
+  code: string;
+  /** Official RARC text (rarc_code), or null when the code is not in the list. */
+  description: string | null;
+  source: string;
+}
+
+export interface ServiceLineDto {
+  id: string;
+  lineNumber: number;
+  procedure: string | null;
+  revenueCode: string | null;
+  billedCents: number;
+  paidCents: number;
+  allowedCents: number | null;
+  units: string | null;
+  serviceDate: IsoDate | null;
+  adjustments: AdjustmentDto[];
+  remarks: RemarkDto[];
+}
+
+export interface TimelineEventDto {
+  id: string;
+  type: string;
+  at: string;
+  actor: { id: string; name: string } | null;
+  note: string | null;
+  data: Record<string, unknown>;
+}
+
+export interface DeadlineDetailDto {
+  date: IsoDate;
+  kind: string;
+  daysLeft: number;
+  urgency: Urgency;
+  /** How it was counted, e.g. "Redetermination: 120 days from receipt (presumed 5 days after …)". */
+  basis: string;
+}
+
+export interface DenialDetailDto extends QueueRowDto {
+  team: { id: string; name: string } | null;
+  avoidable: boolean;
+  recoveredCents: number;
+  serviceDate: IsoDate | null;
+  noticeDate: IsoDate | null;
+  claim: {
+    id: string;
+    statusCode: string;
+    billedCents: number;
+    paidCents: number;
+    patientRespCents: number;
+    filingIndicator: string | null;
+    memberId: string | null;
+    renderingProvider: string | null;
+    statementFrom: IsoDate | null;
+    statementTo: IsoDate | null;
+    receivedDate: IsoDate | null;
+    adjustments: AdjustmentDto[];
+    remarks: RemarkDto[];
+    lines: ServiceLineDto[];
+  };
+  remittance: {
+    id: string;
+    traceNumber: string | null;
+    paymentDate: IsoDate | null;
+    productionDate: IsoDate | null;
+    totalPaidCents: number;
+    paymentMethod: string | null;
+    payeeName: string | null;
+    file: { id: string; filename: string; importedAt: string; format: string };
+  };
+  deadlines: {
+    working: DeadlineDetailDto | null;
+    /** Why nothing is due, when nothing is. */
+    waitingReason: string | null;
+    timelyFiling: { date: IsoDate; basis: string } | { reason: string };
+  };
+  scoreBreakdown: { score: number; amountCents: number; likelihood: number; urgency: number; effort: number; explanation: string; scoredAt: string | null };
+  timeline: TimelineEventDto[];
+  appeals: { id: string; level: string; submittedAt: IsoDate | null; decidedAt: IsoDate | null; outcome: string | null }[];
+  writeOffs: { id: string; amountCents: number; reason: string; status: string; requestedBy: string; decidedBy: string | null }[];
+  /** What the viewer may do here (the server checks again on every action). */
+  viewer: {
+    canEdit: boolean;
+    canAssignSelf: boolean;
+    canReassign: boolean;
+    canEscalate: boolean;
+    canRequestWriteOff: boolean;
+    canApproveWriteOff: boolean;
+  };
+  /** Official descriptions of the denial's codes, for the hover text. */
+  codes: { carc: Record<string, string>; rarc: Record<string, string> };
+}

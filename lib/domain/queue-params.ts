@@ -1,0 +1,129 @@
+// What a queue request may ask for: the views, filters and sorts are allow-lists (house-style: sort and
+// filter keys are allow-listed), parsed from the URL the same way by the route handler, the server page
+// and the browser, so a bookmarked or shared URL means one thing everywhere.
+import { z } from 'zod';
+import { DENIAL_CATEGORIES, DEPARTMENTS } from './codes';
+import { type IsoDate, addDays } from './dates';
+import { DENIAL_STATUSES } from './lifecycle';
+
+export const QUEUE_VIEWS = ['mine', 'team', 'unassigned', 'follow_ups', 'deadlines', 'all'] as const;
+export type QueueView = (typeof QUEUE_VIEWS)[number];
+
+export const QUEUE_SORTS = ['score', 'deadline', 'amount', 'age'] as const;
+export type QueueSort = (typeof QUEUE_SORTS)[number];
+
+/** Deadline windows, counted from today: missed, due today, due within N days, or no deadline known. */
+export const DEADLINE_WINDOWS = ['missed', 'today', '7d', '14d', '30d', 'none'] as const;
+export type DeadlineWindow = (typeof DEADLINE_WINDOWS)[number];
+
+export const QUEUE_PAGE_SIZES = [25, 50, 100] as const;
+export const DEFAULT_PAGE_SIZE = 50;
+
+/** The view a role lands on, and the sort each view starts with. */
+export const DEFAULT_VIEW: QueueView = 'mine';
+export function defaultSortFor(view: QueueView): QueueSort {
+  return view === 'deadlines' ? 'deadline' : 'score';
+}
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform((s) => s.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)).max(values.length))
+    .optional();
+
+const code = /^[A-Z0-9]{1,5}$/;
+const dollars = z.coerce.number().finite().min(0).max(100_000_000).optional();
+
+/** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
+export const queueParamsSchema = z
+  .object({
+    view: z.enum(QUEUE_VIEWS).optional(),
+    sort: z.enum(QUEUE_SORTS).optional(),
+    payer: z
+      .string()
+      .transform((s) => s.split(',').filter(Boolean))
+      .pipe(z.array(z.uuid()).max(50))
+      .optional(),
+    category: list(DENIAL_CATEGORIES),
+    department: list(DEPARTMENTS),
+    status: list(DENIAL_STATUSES),
+    carc: z.string().trim().toUpperCase().regex(code, 'A CARC is 1–5 letters or digits').optional(),
+    rarc: z.string().trim().toUpperCase().regex(code, 'A RARC is 1–5 letters or digits').optional(),
+    min: dollars,
+    max: dollars,
+    due: z.enum(DEADLINE_WINDOWS).optional(),
+    owner: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
+    escalated: z.enum(['true', 'false']).optional(),
+    limit: z.coerce
+      .number()
+      .int()
+      .refine((n) => (QUEUE_PAGE_SIZES as readonly number[]).includes(n), 'Page size is 25, 50 or 100')
+      .optional(),
+    /** A claim reference: the patient control number or the payer's claim number, exactly. */
+    q: z
+      .string()
+      .trim()
+      .max(40)
+      .regex(/^[A-Za-z0-9._-]*$/, 'A claim reference is letters, digits, dots and dashes')
+      .transform((s) => s || undefined)
+      .optional(),
+    cursor: z.string().max(512).optional(),
+  })
+  .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
+    message: 'The minimum amount is above the maximum',
+    path: ['min'],
+  });
+
+export type QueueParams = z.infer<typeof queueParamsSchema>;
+
+/** The filter keys, in the order the filter bar shows them (for "clear filters" and saved views). */
+export const QUEUE_FILTER_KEYS = ['q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated'] as const;
+
+/** A query back into URL params: only what differs from the defaults, in a stable order (bookmarks, keys). */
+export function queueParamsToSearch(params: QueueParams): URLSearchParams {
+  const out = new URLSearchParams();
+  const view = params.view ?? DEFAULT_VIEW;
+  if (params.view) out.set('view', params.view);
+  if (params.sort && params.sort !== defaultSortFor(view)) out.set('sort', params.sort);
+  for (const key of QUEUE_FILTER_KEYS) {
+    const value = params[key];
+    if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
+    out.set(key, Array.isArray(value) ? value.join(',') : String(value));
+  }
+  if (params.limit && params.limit !== DEFAULT_PAGE_SIZE) out.set('limit', String(params.limit));
+  if (params.cursor) out.set('cursor', params.cursor);
+  return out;
+}
+
+/** Whole cents from a dollar amount typed in a filter (never a float in the query). */
+export function dollarsToCents(dollarsValue: number): number {
+  return Math.round(dollarsValue * 100);
+}
+
+/** "Deadlines this week": due from today through the next seven days. */
+export const DEADLINES_VIEW_DAYS = 7;
+
+/**
+ * A deadline window as a date range (inclusive), from today. Missed is strictly before today: a deadline
+ * on today's date can still be met.
+ */
+export function deadlineRange(
+  window: DeadlineWindow,
+  today: IsoDate,
+): { kind: 'none' } | { kind: 'range'; from: IsoDate | null; to: IsoDate | null } {
+  switch (window) {
+    case 'none':
+      return { kind: 'none' };
+    case 'missed':
+      return { kind: 'range', from: null, to: addDays(today, -1) };
+    case 'today':
+      return { kind: 'range', from: today, to: today };
+    case '7d':
+      return { kind: 'range', from: today, to: addDays(today, 7) };
+    case '14d':
+      return { kind: 'range', from: today, to: addDays(today, 14) };
+    case '30d':
+      return { kind: 'range', from: today, to: addDays(today, 30) };
+  }
+}

@@ -1,0 +1,27 @@
+// The one-line "why" beside a score in the queue: "$4,210 × 62% recovery × due in 9 days". The days are
+// counted from today, not from when the score was computed, so the line never reads staler than the date.
+// The full breakdown (with urgency and effort) is priority.ts's explanation, shown on the detail page.
+import { type IsoDate, diffDays } from './dates';
+import { formatUsd } from './money';
+
+export interface ScoreWhyInput {
+  amountCents: number;
+  likelihood: number;
+  deadlineDate: IsoDate | null;
+  /** Set when nothing is due from us (an appeal is with the payer, and so on). */
+  waiting?: boolean;
+  today: IsoDate;
+}
+
+export function dueText(deadlineDate: IsoDate | null, today: IsoDate): string {
+  if (deadlineDate === null) return 'no deadline known';
+  const left = diffDays(deadlineDate, today);
+  if (left < 0) return `missed ${-left} day${left === -1 ? '' : 's'} ago`;
+  if (left === 0) return 'due today';
+  return `due in ${left} day${left === 1 ? '' : 's'}`;
+}
+
+export function scoreWhy(input: ScoreWhyInput): string {
+  const due = input.deadlineDate === null && input.waiting ? 'nothing due' : dueText(input.deadlineDate, input.today);
+  return `${formatUsd(input.amountCents)} × ${Math.round(input.likelihood * 100)}% recovery × ${due}`;
+}

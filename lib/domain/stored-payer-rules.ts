@@ -1,0 +1,71 @@
+// A payer's rules as stored (columns on payer + one row per appeal level) -> the rules deadline.ts reads.
+// Whatever a manager has not set falls back to the default for the payer's type, so a payer first seen in
+// a remittance is usable at once and never told it has longer than the defaults allow.
+import {
+  type AppealLevel,
+  type AppealLevelRule,
+  type DeadlineTrigger,
+  type PayerDeadlineRules,
+  type PayerType,
+  APPEAL_LEVELS,
+  defaultPayerRules,
+  parseAppealLevel,
+} from './payer-rules';
+
+export const DEADLINE_TRIGGERS: readonly DeadlineTrigger[] = ['receipt', 'notice', 'prior_decision'];
+
+export interface StoredPayerRules {
+  payerType: PayerType;
+  timelyFilingDays: number | null;
+  timelyFilingMonths: number | null;
+  warningWindowDays: number;
+  rollWeekendDeadlines: boolean;
+  levels: { level: string; days: number; trigger: string; receiptPresumptionDays: number }[];
+}
+
+function isTrigger(value: string): value is DeadlineTrigger {
+  return (DEADLINE_TRIGGERS as readonly string[]).includes(value);
+}
+
+const LEVEL_ORDER = new Map<AppealLevel, number>(APPEAL_LEVELS.map((level, i) => [level, i]));
+
+/** Stored rows in appeal order; a row with an unknown level or trigger is skipped rather than guessed. */
+function storedLevels(rows: StoredPayerRules['levels']): AppealLevelRule[] {
+  const levels: AppealLevelRule[] = [];
+  for (const row of rows) {
+    const level = parseAppealLevel(row.level);
+    if (level === null || !isTrigger(row.trigger)) continue;
+    levels.push({ level, days: row.days, trigger: row.trigger, receiptPresumptionDays: row.receiptPresumptionDays });
+  }
+  return levels.sort((a, b) => (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0));
+}
+
+export function effectivePayerRules(stored: StoredPayerRules): PayerDeadlineRules {
+  const defaults = defaultPayerRules(stored.payerType);
+  const levels = storedLevels(stored.levels);
+  const timelyFiling =
+    stored.timelyFilingMonths !== null
+      ? { months: stored.timelyFilingMonths }
+      : stored.timelyFilingDays !== null
+        ? { days: stored.timelyFilingDays }
+        : defaults.timelyFiling;
+  return {
+    payerType: stored.payerType,
+    appealLevels: levels.length > 0 ? levels : defaults.appealLevels,
+    timelyFiling,
+    warningWindowDays: stored.warningWindowDays,
+    rollWeekendToBusinessDay: stored.rollWeekendDeadlines,
+  };
+}
+
+/** The level after `current` in this payer's rules (null when there is no further level to appeal to). */
+export function nextAppealLevel(rules: PayerDeadlineRules, current: AppealLevel | null): AppealLevel | null {
+  const levels = rules.appealLevels.map((r) => r.level);
+  if (current === null) return levels[0] ?? null;
+  const index = levels.indexOf(current);
+  if (index === -1) {
+    const rank = LEVEL_ORDER.get(current) ?? 0;
+    return levels.find((level) => (LEVEL_ORDER.get(level) ?? 0) > rank) ?? null;
+  }
+  return levels[index + 1] ?? null;
+}

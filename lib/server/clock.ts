@@ -1,0 +1,13 @@
+import 'server-only';
+import type { IsoDate } from '@/lib/domain/dates';
+
+/**
+ * Today's calendar date where the server runs (set TZ to the organisation's time zone). The domain never
+ * reads the clock; server code asks here once per request and passes the date down.
+ */
+export function todayIso(now: Date = new Date()): IsoDate {
+  const y = now.getFullYear();
+  const m = String(now.getMonth() + 1).padStart(2, '0');
+  const d = String(now.getDate()).padStart(2, '0');
+  return `${String(y).padStart(4, '0')}-${m}-${d}`;
+}

@@ -1,0 +1,180 @@
+import 'server-only';
+import type { IsoDate } from '@/lib/domain/dates';
+import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/denial-dto';
+import { denialDeadlines } from '@/lib/domain/denial-deadline';
+import { urgency } from '@/lib/domain/deadline';
+import { diffDays } from '@/lib/domain/dates';
+import { type AppealStage } from '@/lib/domain/lifecycle';
+import { type PayerDeadlineRules, defaultPayerRules, parseAppealLevel } from '@/lib/domain/payer-rules';
+import { can, roleMay } from '@/lib/domain/permissions';
+import { scoreWhy } from '@/lib/domain/score-why';
+import { type DenialActor, deadlineDto, isoDate } from './dto';
+import type { DenialDetailRecord } from './get-denial';
+
+type Codes = DenialDetailDto['codes'];
+type Adjustment = DenialDetailRecord['claim']['adjustments'][number];
+type Remark = DenialDetailRecord['claim']['remarks'][number];
+
+const adjustmentDto = (a: Adjustment, codes: Codes): AdjustmentDto => ({
+  id: a.id,
+  groupCode: a.groupCode,
+  reasonCode: a.reasonCode,
+  description: codes.carc[a.reasonCode] ?? null,
+  amountCents: Number(a.amountCents),
+  quantity: a.quantity?.toString() ?? null,
+  kind: a.kind,
+  category: a.category,
+});
+
+const remarkDto = (r: Remark, codes: Codes): RemarkDto => ({
+  id: r.id,
+  code: r.code,
+  description: codes.rarc[r.code] ?? null,
+  source: r.source,
+});
+
+const cents = (value: bigint | null) => (value === null ? null : Number(value));
+
+function stage(level: string | null): AppealStage | null {
+  const parsed = level === null ? null : parseAppealLevel(level);
+  return parsed === 3 ? 2 : parsed;
+}
+
+function deadlines(d: DenialDetailRecord, rules: PayerDeadlineRules, today: IsoDate): DenialDetailDto['deadlines'] {
+  const result = denialDeadlines(rules, {
+    status: d.status,
+    appealable: d.appealable,
+    appealLevel: stage(d.appealLevel),
+    noticeDate: isoDate(d.noticeDate),
+    serviceDate: isoDate(d.serviceDate),
+    lastDecisionDate: d.appeals.reduce<IsoDate | null>((latest, a) => {
+      const decided = isoDate(a.decidedAt);
+      return decided && (!latest || decided > latest) ? decided : latest;
+    }, null),
+  });
+  const w = result.working;
+  return {
+    working: w
+      ? { date: w.dueDate, kind: w.kind, daysLeft: diffDays(w.dueDate, today), urgency: urgency(w.dueDate, today, rules.warningWindowDays), basis: w.basis }
+      : null,
+    waitingReason: result.waitingReason,
+    timelyFiling: result.timelyFiling.ok ? { date: result.timelyFiling.dueDate, basis: result.timelyFiling.basis } : { reason: result.timelyFiling.reason },
+  };
+}
+
+export function toDenialDetail(
+  d: DenialDetailRecord,
+  ctx: { actor: DenialActor; today: IsoDate; codes: Codes; rules: PayerDeadlineRules | null },
+): DenialDetailDto {
+  const { actor, today, codes } = ctx;
+  const { claim } = d;
+  const deniedCents = Number(d.deniedCents);
+  const deadlineDate = isoDate(d.deadlineDate);
+  const procedure = (l: DenialDetailRecord['claim']['serviceLines'][number]) =>
+    l.procedureCode ? [l.procedureQualifier, l.procedureCode, ...l.modifiers].filter(Boolean).join(':') : null;
+  return {
+    id: d.id,
+    version: d.version,
+    status: d.status,
+    appealLevel: d.appealLevel,
+    owner: d.owner,
+    teamId: d.teamId,
+    team: d.team,
+    followUpDate: isoDate(d.followUpDate),
+    escalated: d.escalated,
+    deniedCents,
+    recoveredCents: Number(d.recoveredCents),
+    score: d.score,
+    scoreLikelihood: d.scoreLikelihood,
+    deadline: deadlineDto(deadlineDate, d.deadlineKind, today, d.payer.warningWindowDays),
+    updatedAt: d.updatedAt.toISOString(),
+    patientName: d.patientName,
+    patientControlNumber: d.patientControlNumber,
+    payerClaimNumber: d.payerClaimNumber,
+    payer: { id: d.payer.id, name: d.payer.name },
+    category: d.category,
+    department: d.department,
+    avoidable: d.avoidable,
+    carcCodes: d.carcCodes,
+    rarcCodes: d.rarcCodes,
+    appealable: d.appealable,
+    why: scoreWhy({ amountCents: deniedCents, likelihood: d.scoreLikelihood, deadlineDate, today, waiting: ['appealed', 'corrected_resubmitted', 'writeoff_pending'].includes(d.status) }),
+    openedAt: d.openedAt.toISOString(),
+    serviceDate: isoDate(d.serviceDate),
+    noticeDate: isoDate(d.noticeDate),
+    claim: {
+      id: claim.id,
+      statusCode: claim.statusCode,
+      billedCents: Number(claim.billedCents),
+      paidCents: Number(claim.paidCents),
+      patientRespCents: Number(claim.patientRespCents),
+      filingIndicator: claim.filingIndicator,
+      memberId: claim.memberId,
+      renderingProvider: [claim.renderingProviderName, claim.renderingProviderNpi && `NPI ${claim.renderingProviderNpi}`].filter(Boolean).join(' · ') || null,
+      statementFrom: isoDate(claim.statementFrom),
+      statementTo: isoDate(claim.statementTo),
+      receivedDate: isoDate(claim.receivedDate),
+      adjustments: claim.adjustments.map((a) => adjustmentDto(a, codes)),
+      remarks: claim.remarks.map((r) => remarkDto(r, codes)),
+      lines: claim.serviceLines.map((l) => ({
+        id: l.id,
+        lineNumber: l.lineNumber,
+        procedure: procedure(l),
+        revenueCode: l.revenueCode,
+        billedCents: Number(l.billedCents),
+        paidCents: Number(l.paidCents),
+        allowedCents: cents(l.allowedCents),
+        units: l.units?.toString() ?? null,
+        serviceDate: isoDate(l.serviceDate),
+        adjustments: l.adjustments.map((a) => adjustmentDto(a, codes)),
+        remarks: l.remarks.map((r) => remarkDto(r, codes)),
+      })),
+    },
+    remittance: {
+      id: claim.remittance.id,
+      traceNumber: claim.remittance.traceNumber,
+      paymentDate: isoDate(claim.remittance.paymentDate),
+      productionDate: isoDate(claim.remittance.productionDate),
+      totalPaidCents: Number(claim.remittance.totalPaidCents),
+      paymentMethod: claim.remittance.paymentMethod,
+      payeeName: claim.remittance.payeeName,
+      file: { ...claim.remittance.file, importedAt: claim.remittance.file.importedAt.toISOString() },
+    },
+    deadlines: deadlines(d, ctx.rules ?? defaultPayerRules(d.payer.payerType), today),
+    scoreBreakdown: {
+      score: d.score,
+      amountCents: deniedCents,
+      likelihood: d.scoreLikelihood,
+      urgency: d.scoreUrgency,
+      effort: d.scoreEffort,
+      explanation: d.scoreExplanation,
+      scoredAt: d.scoredAt?.toISOString() ?? null,
+    },
+    timeline: d.events.map((e) => ({
+      id: e.id,
+      type: e.type,
+      at: e.createdAt.toISOString(),
+      actor: e.actor,
+      note: e.note,
+      data: (e.data ?? {}) as Record<string, unknown>,
+    })),
+    appeals: d.appeals.map((a) => ({ id: a.id, level: a.level, submittedAt: isoDate(a.submittedAt), decidedAt: isoDate(a.decidedAt), outcome: a.outcome })),
+    writeOffs: d.writeOffs.map((w) => ({
+      id: w.id,
+      amountCents: Number(w.amountCents),
+      reason: w.reason,
+      status: w.status,
+      requestedBy: w.requestedBy.name,
+      decidedBy: w.decidedBy?.name ?? null,
+    })),
+    viewer: {
+      canEdit: can(actor, 'edit_denial', d),
+      canAssignSelf: can(actor, 'assign_self', d),
+      canReassign: roleMay(actor.role, 'reassign'),
+      canEscalate: roleMay(actor.role, 'escalate'),
+      canRequestWriteOff: can(actor, 'request_writeoff', d),
+      canApproveWriteOff: roleMay(actor.role, 'approve_writeoff'),
+    },
+    codes,
+  };
+}

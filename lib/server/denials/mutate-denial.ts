@@ -1,0 +1,137 @@
+import 'server-only';
+import type { IsoDate } from '@/lib/domain/dates';
+import { type Action, can } from '@/lib/domain/permissions';
+import type { Prisma } from '@/lib/generated/prisma/client';
+import { audit } from '../audit';
+import { todayIso } from '../clock';
+import { db, type Tx } from '../db';
+import { type Failure, type Result, fail } from '../errors';
+import { loadScoringContext } from '../scoring/scoring-context';
+import { scoreDenials } from '../scoring/score-denials';
+import { type DenialActor, type DenialStateDto, deadlineDto, isoDate } from './dto';
+
+// Every edit of a denial goes through here: read it, check the actor may do this to it, let the operation
+// decide the change from the domain rules, then write with `WHERE id = ? AND version = ?` (version + 1)
+// together with its timeline event(s) and audit event, in one transaction. Concurrent edits from the same
+// version: the row lock makes the losers re-check the WHERE after the winner commits, find the version
+// moved, update nothing, and get a conflict with the fresh state — never a silent overwrite.
+
+export const DENIAL_STATE_SELECT = {
+  id: true,
+  version: true,
+  status: true,
+  appealLevel: true,
+  ownerId: true,
+  teamId: true,
+  followUpDate: true,
+  escalated: true,
+  deniedCents: true,
+  score: true,
+  scoreLikelihood: true,
+  deadlineDate: true,
+  deadlineKind: true,
+  updatedAt: true,
+  payerId: true,
+  category: true,
+  appealable: true,
+  owner: { select: { id: true, name: true } },
+  payer: { select: { warningWindowDays: true } },
+} satisfies Prisma.DenialSelect;
+
+export type DenialRecord = Prisma.DenialGetPayload<{ select: typeof DENIAL_STATE_SELECT }>;
+
+export function toDenialState(d: DenialRecord, today: IsoDate): DenialStateDto {
+  return {
+    id: d.id,
+    version: d.version,
+    status: d.status,
+    appealLevel: d.appealLevel,
+    owner: d.owner ? { id: d.owner.id, name: d.owner.name } : null,
+    teamId: d.teamId,
+    followUpDate: isoDate(d.followUpDate),
+    escalated: d.escalated,
+    deniedCents: Number(d.deniedCents),
+    score: d.score,
+    scoreLikelihood: d.scoreLikelihood,
+    deadline: deadlineDto(isoDate(d.deadlineDate), d.deadlineKind, today, d.payer.warningWindowDays),
+    updatedAt: d.updatedAt.toISOString(),
+  };
+}
+
+export interface DenialChange {
+  data: Omit<Prisma.DenialUncheckedUpdateManyInput, 'version' | 'id'>;
+  events: { type: string; note?: string | null; data?: Prisma.InputJsonValue }[];
+  audit: { action: string; details?: Prisma.InputJsonValue };
+  /** An input of the score changed (status, appeal level, amount): rescore in the same transaction. */
+  rescore?: boolean;
+  /** Rows beside the denial (appeal, write-off), written after the versioned update succeeded. */
+  after?: (tx: Tx) => Promise<void>;
+}
+
+export interface MutationContext {
+  tx: Tx;
+  today: IsoDate;
+}
+
+export type Plan = (denial: DenialRecord, ctx: MutationContext) => Promise<DenialChange | Failure> | DenialChange | Failure;
+
+/** What the client read: the id and the version its edit is based on. */
+export interface DenialRef {
+  id: string;
+  version: number;
+}
+
+async function conflict(tx: Tx, id: string, today: IsoDate): Promise<Failure> {
+  const fresh = await tx.denial.findUnique({ where: { id }, select: DENIAL_STATE_SELECT });
+  const last = await tx.denialEvent.findFirst({
+    where: { denialId: id },
+    orderBy: { createdAt: 'desc' },
+    select: { actor: { select: { name: true } } },
+  });
+  const who = last?.actor?.name ?? 'Someone else';
+  return fail('conflict', `${who} changed this denial while you were working on it. Your change was not saved: the latest version is shown — check it and try again.`, {
+    details: { current: fresh ? toDenialState(fresh, today) : null },
+  });
+}
+
+export async function mutateDenial(
+  actor: DenialActor,
+  ref: DenialRef,
+  action: Action,
+  plan: Plan,
+  today: IsoDate = todayIso(),
+): Promise<Result<DenialStateDto>> {
+  return db.$transaction(
+    async (tx) => {
+      const denial = await tx.denial.findUnique({ where: { id: ref.id }, select: DENIAL_STATE_SELECT });
+      if (!denial) return fail('not_found', 'This denial does not exist.');
+      if (!can(actor, 'view_denial', denial)) return fail('forbidden', 'This denial is in another team’s queue: you cannot change it.');
+      if (denial.version !== ref.version) return conflict(tx, ref.id, today);
+      if (!can(actor, action, denial)) return fail('forbidden', 'Your role does not allow this change to this denial.');
+
+      const change = await plan(denial, { tx, today });
+      if ('ok' in change) return change;
+
+      const { count } = await tx.denial.updateMany({
+        where: { id: ref.id, version: ref.version },
+        data: { ...change.data, version: { increment: 1 } },
+      });
+      if (count === 0) return conflict(tx, ref.id, today);
+
+      await change.after?.(tx);
+      for (const event of change.events) {
+        await tx.denialEvent.create({
+          data: { denialId: ref.id, actorId: actor.id, type: event.type, note: event.note ?? null, data: event.data ?? {} },
+        });
+      }
+      await audit(actor, { action: change.audit.action, entityType: 'denial', entityId: ref.id, details: change.audit.details ?? {} }, tx);
+      if (change.rescore) {
+        await scoreDenials(tx, [ref.id], await loadScoringContext(tx, today, [denial.payerId]));
+      }
+      const fresh = await tx.denial.findUniqueOrThrow({ where: { id: ref.id }, select: DENIAL_STATE_SELECT });
+      return { ok: true as const, data: toDenialState(fresh, today) };
+    },
+    // Up to 20 people may save at once on a 10-connection pool: wait for a connection rather than fail.
+    { maxWait: 15_000, timeout: 20_000 },
+  );
+}

@@ -1,0 +1,143 @@
+import 'server-only';
+import type { IsoDate } from '@/lib/domain/dates';
+import { addDays } from '@/lib/domain/dates';
+import { CLOSED_STATUSES } from '@/lib/domain/lifecycle';
+import type { Actor } from '@/lib/domain/permissions';
+import { DEADLINES_VIEW_DAYS, type QueueParams, type QueueSort, type QueueView, deadlineRange, dollarsToCents } from '@/lib/domain/queue-params';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { AppError } from '../errors';
+import type { QueueCursor } from './queue-cursor';
+
+// The queue's SQL, built only from fixed fragments and bound parameters: every view, filter and sort key
+// was allow-listed by queueParamsSchema, and each maps to one fragment here.
+
+/**
+ * Open denials, written exactly as the partial keyset indexes' predicate (schema.prisma) so the planner can
+ * prove the query implies it and use them.
+ */
+export const OPEN = Prisma.sql`d.status <> ALL (ARRAY['resolved_paid'::"DenialStatus", 'resolved_partial'::"DenialStatus", 'written_off'::"DenialStatus"])`;
+
+/** What a specialist may read (permissions.ts specialistReaches); a manager reads everything. */
+function scope(actor: Actor): Prisma.Sql {
+  if (actor.role === 'manager') return Prisma.sql`TRUE`;
+  const pool = Prisma.sql`(d."ownerId" IS NULL AND d."teamId" IS NULL)`;
+  return actor.teamId
+    ? Prisma.sql`(d."ownerId" = ${actor.id}::uuid OR d."teamId" = ${actor.teamId}::uuid OR ${pool})`
+    : Prisma.sql`(d."ownerId" = ${actor.id}::uuid OR ${pool})`;
+}
+
+function view(actor: Actor, name: QueueView, today: IsoDate): Prisma.Sql {
+  switch (name) {
+    case 'mine':
+      return Prisma.sql`d."ownerId" = ${actor.id}::uuid`;
+    case 'team':
+      return actor.teamId ? Prisma.sql`d."teamId" = ${actor.teamId}::uuid` : Prisma.sql`FALSE`;
+    case 'unassigned':
+      return Prisma.sql`d."ownerId" IS NULL`;
+    case 'follow_ups':
+      // Follow-up dates are a person's own reminders; a manager sees everyone's that are due.
+      return actor.role === 'manager'
+        ? Prisma.sql`d."followUpDate" <= ${today}::date`
+        : Prisma.sql`d."followUpDate" <= ${today}::date AND d."ownerId" = ${actor.id}::uuid`;
+    case 'deadlines':
+      return Prisma.sql`d."deadlineDate" BETWEEN ${today}::date AND ${addDays(today, DEADLINES_VIEW_DAYS)}::date`;
+    case 'all':
+      if (actor.role !== 'manager') throw new AppError('forbidden', 'Only managers see every team’s queue.');
+      return Prisma.sql`TRUE`;
+  }
+}
+
+function statusFilter(statuses: string[] | undefined): Prisma.Sql {
+  if (!statuses?.length) return OPEN;
+  const any = Prisma.sql`d.status = ANY(${statuses}::"DenialStatus"[])`;
+  // Only-open selections keep the open predicate so the partial indexes still apply.
+  const onlyOpen = statuses.every((s) => !(CLOSED_STATUSES as readonly string[]).includes(s));
+  return onlyOpen ? Prisma.sql`${OPEN} AND ${any}` : any;
+}
+
+function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
+  const out: Prisma.Sql[] = [];
+  if (q.q) out.push(Prisma.sql`(d."patientControlNumber" = ${q.q} OR d."payerClaimNumber" = ${q.q})`);
+  if (q.payer?.length) out.push(Prisma.sql`d."payerId" = ANY(${q.payer}::uuid[])`);
+  if (q.category?.length) out.push(Prisma.sql`d.category = ANY(${q.category}::text[])`);
+  if (q.department?.length) out.push(Prisma.sql`d.department = ANY(${q.department}::text[])`);
+  if (q.carc) out.push(Prisma.sql`d."carcCodes" @> ARRAY[${q.carc}]::text[]`);
+  if (q.rarc) out.push(Prisma.sql`d."rarcCodes" @> ARRAY[${q.rarc}]::text[]`);
+  if (q.min !== undefined) out.push(Prisma.sql`d."deniedCents" >= ${dollarsToCents(q.min)}::bigint`);
+  if (q.max !== undefined) out.push(Prisma.sql`d."deniedCents" <= ${dollarsToCents(q.max)}::bigint`);
+  if (q.escalated) out.push(Prisma.sql`d.escalated = ${q.escalated === 'true'}`);
+  if (q.owner === 'me') out.push(Prisma.sql`d."ownerId" = ${actor.id}::uuid`);
+  else if (q.owner === 'none') out.push(Prisma.sql`d."ownerId" IS NULL`);
+  else if (q.owner) out.push(Prisma.sql`d."ownerId" = ${q.owner}::uuid`);
+  if (q.due) {
+    const range = deadlineRange(q.due, today);
+    if (range.kind === 'none') out.push(Prisma.sql`d."deadlineDate" IS NULL`);
+    else {
+      if (range.from) out.push(Prisma.sql`d."deadlineDate" >= ${range.from}::date`);
+      if (range.to) out.push(Prisma.sql`d."deadlineDate" <= ${range.to}::date`);
+    }
+  }
+  return out;
+}
+
+/** Every condition but the keyset one: the same for each page and for the capped count. */
+export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate): Prisma.Sql {
+  const parts = [statusFilter(q.status), scope(actor), view(actor, viewName, today), ...filters(actor, q, today)];
+  return Prisma.join(parts, ' AND ');
+}
+
+/** Whether the filters already exclude undated rows (then the deadline sort has no second phase). */
+export function requiresDeadline(q: QueueParams, viewName: QueueView): boolean {
+  return viewName === 'deadlines' || (q.due !== undefined && q.due !== 'none');
+}
+
+export interface SortPlan {
+  /** ORDER BY matching a keyset index column for column, direction for direction. */
+  orderBy: Prisma.Sql;
+  /** The condition that starts after the cursor row (or TRUE on the first page). */
+  after: Prisma.Sql;
+  /** Extra condition of this phase (the deadline sort's dated / undated halves). */
+  phase: Prisma.Sql;
+}
+
+/** The ORDER BY and keyset condition of one sort. Row comparisons need every column in one direction. */
+export function sortPlan(sort: QueueSort, cursor: QueueCursor | null, undatedPhase = false): SortPlan {
+  const TRUE = Prisma.sql`TRUE`;
+  switch (sort) {
+    case 'score':
+      return {
+        orderBy: Prisma.sql`d.score DESC, d.id DESC`,
+        after: cursor?.s === 'score' ? Prisma.sql`(d.score, d.id) < (${cursor.v}::float8, ${cursor.id}::uuid)` : TRUE,
+        phase: TRUE,
+      };
+    case 'amount':
+      return {
+        orderBy: Prisma.sql`d."deniedCents" DESC, d.id DESC`,
+        after: cursor?.s === 'amount' ? Prisma.sql`(d."deniedCents", d.id) < (${cursor.v}::bigint, ${cursor.id}::uuid)` : TRUE,
+        phase: TRUE,
+      };
+    case 'age':
+      return {
+        orderBy: Prisma.sql`d."openedAt" ASC, d.id ASC`,
+        after: cursor?.s === 'age' ? Prisma.sql`(d."openedAt", d.id) > (${cursor.v}::timestamptz, ${cursor.id}::uuid)` : TRUE,
+        phase: TRUE,
+      };
+    case 'deadline': {
+      if (undatedPhase) {
+        return {
+          orderBy: Prisma.sql`d."deadlineDate" ASC, d.id ASC`,
+          after: cursor?.s === 'deadline' && cursor.v === null ? Prisma.sql`d.id > ${cursor.id}::uuid` : TRUE,
+          phase: Prisma.sql`d."deadlineDate" IS NULL`,
+        };
+      }
+      return {
+        orderBy: Prisma.sql`d."deadlineDate" ASC, d.id ASC`,
+        after:
+          cursor?.s === 'deadline' && cursor.v !== null
+            ? Prisma.sql`(d."deadlineDate", d.id) > (${cursor.v}::date, ${cursor.id}::uuid)`
+            : TRUE,
+        phase: Prisma.sql`d."deadlineDate" IS NOT NULL`,
+      };
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import 'server-only';
+import { z } from 'zod';
+import { transition } from '@/lib/domain/lifecycle';
+import { formatUsd } from '@/lib/domain/money';
+import { type Result, fail } from '../errors';
+import { denialRef } from './denial-ref';
+import type { DenialActor, DenialStateDto } from './dto';
+import { mutateDenial } from './mutate-denial';
+import { writeOffThresholdCents } from './write-off-threshold';
+
+export const requestWriteOffInput = z.object({
+  ...denialRef,
+  reason: z.string().trim().min(3, 'Say why this is written off').max(2000),
+});
+export type RequestWriteOffInput = z.infer<typeof requestWriteOffInput>;
+
+/**
+ * Writes off what is still unpaid. At or below the approval threshold (a Setting), or by a manager, it is
+ * written off at once; above it, it waits as a pending write-off for a manager (design.md).
+ */
+export async function requestWriteOff(actor: DenialActor, input: RequestWriteOffInput): Promise<Result<DenialStateDto>> {
+  return mutateDenial(actor, input, 'request_writeoff', async (denial, { tx }) => {
+    const threshold = await writeOffThresholdCents(tx);
+    const amountCents = Number(denial.deniedCents);
+    const direct = actor.role === 'manager' || amountCents <= threshold;
+    const to = direct ? 'written_off' : 'writeoff_pending';
+    const result = transition(
+      { status: denial.status, appealLevel: null, escalated: denial.escalated },
+      { to, reason: input.reason, actorRole: actor.role },
+      { deniedAmountCents: amountCents, writeOffApprovalThresholdCents: threshold },
+    );
+    if (!result.ok) return fail('invalid_input', result.reason);
+    const status = direct ? 'approved' : 'pending';
+    return {
+      data: { status: to, escalated: result.state.escalated, ...(direct ? { resolvedAt: new Date() } : {}) },
+      events: [
+        {
+          type: 'write_off',
+          note: input.reason,
+          data: { amountCents, status, ...(direct ? {} : { needsApprovalAbove: formatUsd(threshold) }) },
+        },
+      ],
+      audit: { action: 'denial.write_off_request', details: { amountCents, status } },
+      rescore: true,
+      after: async (t) => {
+        await t.writeOff.create({
+          data: {
+            denialId: denial.id,
+            amountCents: BigInt(amountCents),
+            reason: input.reason,
+            status,
+            requestedById: actor.id,
+            ...(direct ? { decidedById: actor.id, decidedAt: new Date() } : {}),
+          },
+        });
+      },
+    };
+  });
+}

@@ -1,0 +1,62 @@
+import 'server-only';
+import { z } from 'zod';
+import { can } from '@/lib/domain/permissions';
+import { audit } from '../audit';
+import { db } from '../db';
+import type { DenialActor } from '../denials/dto';
+import { type Result, fail } from '../errors';
+import { requestPayerRescore } from '../scoring/jobs';
+
+export const updatePayerRulesInput = z.object({
+  payerId: z.uuid(),
+  version: z.number().int().min(0),
+  levels: z
+    .array(
+      z.object({
+        level: z.enum(['1', '2', '3', 'external']),
+        days: z.number().int().min(1, 'At least 1 day').max(3650),
+        trigger: z.enum(['receipt', 'notice', 'prior_decision']),
+        receiptPresumptionDays: z.number().int().min(0).max(60),
+      }),
+    )
+    .min(1, 'Keep at least one appeal level')
+    .max(4)
+    .refine((levels) => new Set(levels.map((l) => l.level)).size === levels.length, 'Each level appears once'),
+  timelyFiling: z.object({ value: z.number().int().min(1).max(3650), unit: z.enum(['days', 'months']) }),
+  warningWindowDays: z.number().int().min(0).max(180),
+  rollWeekendDeadlines: z.boolean(),
+});
+export type UpdatePayerRulesInput = z.infer<typeof updatePayerRulesInput>;
+
+/**
+ * Saves one payer's deadline rules (managers), refusing a stale edit (Payer.version), with its audit event
+ * in the same transaction. The payer's open denials then get new deadlines and scores (a queued job).
+ */
+export async function updatePayerRules(actor: DenialActor, input: UpdatePayerRulesInput): Promise<Result<{ version: number; rescore: 'queued' | 'done' }>> {
+  if (!can(actor, 'manage_payer_rules')) return fail('forbidden', 'Only managers set payer rules.');
+  const tf = input.timelyFiling;
+  const saved = await db.$transaction(async (tx) => {
+    const { count } = await tx.payer.updateMany({
+      where: { id: input.payerId, version: input.version },
+      data: {
+        timelyFilingDays: tf.unit === 'days' ? tf.value : null,
+        timelyFilingMonths: tf.unit === 'months' ? tf.value : null,
+        warningWindowDays: input.warningWindowDays,
+        rollWeekendDeadlines: input.rollWeekendDeadlines,
+        version: { increment: 1 },
+      },
+    });
+    if (count === 0) {
+      const exists = await tx.payer.findUnique({ where: { id: input.payerId }, select: { version: true } });
+      return exists
+        ? fail('conflict', 'Someone else saved this payer’s rules while you were editing. Your change was not saved: the latest rules are shown — check them and save again.', { details: { version: exists.version } })
+        : fail('not_found', 'This payer does not exist.');
+    }
+    await tx.payerDeadlineRule.deleteMany({ where: { payerId: input.payerId } });
+    await tx.payerDeadlineRule.createMany({ data: input.levels.map((l) => ({ payerId: input.payerId, ...l })) });
+    await audit(actor, { action: 'payer.rules_update', entityType: 'payer', entityId: input.payerId, details: { ...input } }, tx);
+    return { ok: true as const, data: { version: input.version + 1 } };
+  });
+  if (!saved.ok) return saved;
+  return { ok: true, data: { ...saved.data, rescore: await requestPayerRescore(input.payerId) } };
+}

@@ -1,0 +1,191 @@
+import 'server-only';
+import { newId } from './new-id';
+import type pg from 'pg';
+import type { DenialStatus } from '@/lib/domain/lifecycle';
+import { type DenialMoney, applyLaterClaim } from '@/lib/domain/remit-recovery';
+import { scoreOne } from '../scoring/score-denials';
+import type { ScoringContext } from '../scoring/scoring-context';
+import type { ClaimFacts } from './claim-rows';
+import type { RemitTables } from './remit-tables';
+
+export interface DenialStepContext {
+  client: pg.PoolClient;
+  fileId: string;
+  actorId: string | null;
+  /** One timestamp for the whole import (updatedAt, scoredAt, resolvedAt). */
+  now: string;
+  scoring: ScoringContext;
+  /** Denials a reversal in this import reopened to its correction (see DenialMoney.reversed). */
+  reversed: Set<string>;
+  /**
+   * Later events per denial in this import. Rows of one import share its timestamp; each later event on the
+   * same denial is stamped a millisecond after the one before, so its timeline reads in file order.
+   */
+  sequence: Map<string, number>;
+}
+
+export interface DenialTotals {
+  denialsCreated: number;
+  recoveriesMatched: number;
+  reversalsApplied: number;
+}
+
+/** A denial already in the database whose money or status this batch changed. */
+export interface DenialUpdate {
+  id: string;
+  status: DenialStatus;
+  recoveredCents: number;
+}
+
+interface Tracked {
+  id: string;
+  money: DenialMoney;
+  /** Created in this batch: written whole at the end; otherwise updated in place. */
+  created: ClaimFacts | null;
+}
+
+const keyOf = (f: Pick<ClaimFacts, 'payerId' | 'patientControlNumber' | 'payerClaimNumber'>) =>
+  `${f.payerId}\u0000${f.patientControlNumber}\u0000${f.payerClaimNumber}`;
+
+interface LatestRow {
+  k: number;
+  id: string;
+  status: DenialStatus;
+  deniedCents: string;
+  recoveredCents: string;
+  owned: boolean;
+}
+
+/**
+ * The latest denial for each claim key (payer + patient control number + payer claim control number), found
+ * through the claim index; the denials of earlier batches of this import are already written, so they count.
+ */
+async function latestDenials(client: pg.PoolClient, keys: ClaimFacts[]): Promise<Map<string, Tracked>> {
+  const found = new Map<string, Tracked>();
+  if (keys.length === 0) return found;
+  const { rows } = await client.query<LatestRow>(
+    // LATERAL + LIMIT 1 keeps this an index probe per key: the claim table grows inside the import's own
+    // transaction where statistics cannot follow, and a plain join was planned as a sort of the whole table.
+    `SELECT k.i::int AS k, d.id, d.status, d."deniedCents", d."recoveredCents", d.owned
+     FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS k(payer, pcn, pcc, i)
+     CROSS JOIN LATERAL (
+       SELECT d.id, d.status::text AS status, d."deniedCents"::text AS "deniedCents", d."recoveredCents"::text AS "recoveredCents",
+              d."ownerId" IS NOT NULL AS owned
+       FROM claim c JOIN denial d ON d."claimId" = c.id
+       WHERE c."patientControlNumber" = k.pcn AND c."payerClaimNumber" = k.pcc AND c."payerId" = k.payer
+       ORDER BY d."createdAt" DESC, c."segmentIndex" DESC
+       LIMIT 1) d`,
+    [keys.map((f) => f.payerId), keys.map((f) => f.patientControlNumber), keys.map((f) => f.payerClaimNumber)],
+  );
+  for (const row of rows) {
+    const money: DenialMoney = {
+      status: row.status,
+      deniedCents: Number(row.deniedCents),
+      recoveredCents: Number(row.recoveredCents),
+      owned: row.owned,
+      reversed: false,
+    };
+    found.set(keyOf(keys[row.k - 1]!), { id: row.id, money, created: null });
+  }
+  return found;
+}
+
+/**
+ * Walks the batch's claims in file order: a denied claim with no denial before it becomes a work item; a
+ * later claim for a denied one pays, reverses or repeats it (lib/domain/remit-recovery.ts). Adds the new
+ * denials, their events and recoveries to the batch, and returns the changes to denials already stored.
+ */
+export async function decideDenials(ctx: DenialStepContext, tables: RemitTables, facts: ClaimFacts[], totals: DenialTotals): Promise<DenialUpdate[]> {
+  const withKey = facts.filter((f) => f.payerClaimNumber !== null);
+  const unique = [...new Map(withKey.map((f) => [keyOf(f), f])).values()];
+  const latest = await latestDenials(ctx.client, unique);
+  const changed = new Map<string, Tracked>();
+  const created: Tracked[] = [];
+  const nowMs = Date.parse(ctx.now);
+  const later = (denialId: string) => {
+    const step = (ctx.sequence.get(denialId) ?? 0) + 1;
+    ctx.sequence.set(denialId, step);
+    return new Date(nowMs + step).toISOString();
+  };
+  const event = (denialId: string, type: string, note: string | null, data: object, at = later(denialId)) =>
+    tables.denialEvent.add([newId(), denialId, ctx.actorId, type, note, JSON.stringify({ fileId: ctx.fileId, ...data }), at]);
+
+  for (const f of facts) {
+    const key = f.payerClaimNumber === null ? null : keyOf(f);
+    const tracked = key === null ? undefined : latest.get(key);
+    if (tracked) {
+      tracked.money.reversed ||= ctx.reversed.has(tracked.id);
+      const effect = applyLaterClaim(tracked.money, f);
+      if (effect.kind === 'payment' || effect.kind === 'reversal') {
+        const at = later(tracked.id);
+        if (effect.amountCents !== 0) tables.recovery.add([newId(), tracked.id, f.claimId, effect.amountCents, at]);
+        event(tracked.id, 'payment', null, {
+          claimId: f.claimId,
+          amountCents: effect.amountCents,
+          recoveredCents: effect.next.recoveredCents,
+          from: tracked.money.status,
+          to: effect.next.status,
+          reversal: effect.kind === 'reversal',
+        }, at);
+        if (effect.kind === 'payment') totals.recoveriesMatched++;
+        else totals.reversalsApplied++;
+        if (effect.next.reversed) ctx.reversed.add(tracked.id);
+        else ctx.reversed.delete(tracked.id);
+        tracked.money = effect.next;
+        if (!tracked.created) changed.set(tracked.id, tracked);
+        continue;
+      }
+      if (effect.kind === 'repeat_denial') {
+        event(tracked.id, 'ingested', 'Denied again on a later remittance; no second work item.', { claimId: f.claimId, repeat: true });
+        continue;
+      }
+      if (effect.kind === 'none') continue;
+    }
+    if (!f.isWork) continue;
+    const denial: Tracked = {
+      id: newId(),
+      money: { status: 'new', deniedCents: f.deniedCents, recoveredCents: 0, owned: false, reversed: false },
+      created: f,
+    };
+    totals.denialsCreated++;
+    event(denial.id, 'ingested', null, { claimId: f.claimId, deniedCents: f.deniedCents, category: f.category, carcCodes: f.carcCodes }, ctx.now);
+    if (key !== null) latest.set(key, denial);
+    created.push(denial);
+  }
+  // Written after the walk: a denial paid later in the same batch is stored already resolved.
+  for (const denial of created) addDenialRow(ctx, tables, denial);
+  return [...changed.values()].map((t) => ({ id: t.id, status: t.money.status, recoveredCents: t.money.recoveredCents }));
+}
+
+/**
+ * The work item, scored as the queue's nightly rescoring would (lib/server/scoring): deadline from its payer's
+ * rules, likelihood from this organisation's outcomes for the payer and category.
+ */
+function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Tracked): void {
+  const f = denial.created!;
+  const { priority, deadlines } = scoreOne(
+    {
+      id: denial.id,
+      version: 0,
+      payerId: f.payerId,
+      category: f.category,
+      deniedCents: BigInt(f.deniedCents),
+      status: 'new',
+      appealable: f.appealable,
+      appealLevel: null,
+      noticeDate: f.noticeDate,
+      serviceDate: f.serviceDate,
+      lastDecisionDate: null,
+    },
+    ctx.scoring,
+  );
+  const { parts } = priority;
+  const { status, recoveredCents } = denial.money;
+  const resolvedAt = status === 'resolved_paid' || status === 'resolved_partial' ? ctx.now : null;
+  tables.denial.add([
+    denial.id, f.claimId, f.payerId, status, f.patientName, f.patientControlNumber, f.payerClaimNumber, f.serviceDate,
+    f.noticeDate, f.deniedCents, recoveredCents, f.category, f.department, f.avoidable, f.appealable, f.carcCodes, f.rarcCodes,
+    deadlines.working?.dueDate ?? null, deadlines.working?.kind ?? null, priority.score, parts.likelihood, parts.urgency,
+    parts.effort, priority.explanation, ctx.now, resolvedAt, ctx.now,
+  ]);
+}

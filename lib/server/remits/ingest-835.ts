@@ -1,0 +1,98 @@
+import 'server-only';
+import type pg from 'pg';
+import type { AuditActor } from '../audit';
+import { todayIso } from '../clock';
+import { loadCodeMapping } from '../codes/load-code-mapping';
+import { db, pool } from '../db';
+import { loadOutcomes } from '../scoring/scoring-context';
+import { type ExistingImport, auditImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
+import { interchangeNumbers, read835Into } from './read-835-into';
+import { recordOutcome } from './record-outcome';
+import { RemitWriter } from './remit-writer';
+import { reviewReason } from './review-reason';
+import { type IngestProgress, type IngestResult, toIngestIssue } from './types';
+
+export type { IngestIssue, IngestProgress, IngestResult } from './types';
+
+export interface Ingest835Options {
+  onProgress?: (p: IngestProgress) => void;
+  /** Do everything an import does (so the counts are real), then roll it all back. */
+  dryRun?: boolean;
+}
+
+export function duplicateResult(existing: ExistingImport): Extract<IngestResult, { code: 'duplicate' }> {
+  return { ok: false, code: 'duplicate', message: duplicateMessage(existing), existingFileId: existing.id, importedAt: existing.importedAt.toISOString() };
+}
+
+/**
+ * Imports one X12 835 in one transaction: the raw bytes with their SHA-256, every claim with its lines,
+ * adjustments and remarks, PLB adjustments, a scored denial per denied claim, recoveries and reversals on
+ * earlier denials, and the audit event. A parse error or any failure writes nothing. The same bytes again are
+ * refused with a pointer to the first import; new bytes repeating a trace or interchange number are imported
+ * and flagged for review.
+ */
+export async function ingest835(actor: AuditActor, file: { filename: string; bytes: Uint8Array }, options: Ingest835Options = {}): Promise<IngestResult> {
+  const sha256 = sha256Hex(file.bytes);
+  const earlier = await findImport(sha256);
+  if (earlier) return duplicateResult(earlier);
+  // Read before the import's connection is taken: concurrent uploads waiting on the file lock hold
+  // connections, and the one holding the lock must not need another.
+  const mapping = await loadCodeMapping(pool);
+  const outcomes = await loadOutcomes(db);
+  const opened = await openImport({ filename: file.filename, format: 'x12_835', bytes: file.bytes, sha256 }, actor);
+  if ('existing' in opened) return duplicateResult(opened.existing);
+  const { client, fileId } = opened;
+  const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes } });
+  try {
+    const { result, places } = await read835Into(file.bytes, writer, options.onProgress);
+    const warnings = result.warnings.map(toIngestIssue);
+    if (!result.ok) {
+      await writer.abandon();
+      await closeImport(client, 'rollback');
+      const error = toIngestIssue(result.error);
+      return { ok: false, code: 'parse_error', message: `The file could not be read: ${error.message}`, error, warnings };
+    }
+    const claims = result.stats.claims;
+    options.onProgress?.({ phase: 'classify', done: claims, total: claims });
+    options.onProgress?.({ phase: 'write', done: writer.totals.claims - writer.pendingClaims, total: claims });
+    const totals = await writer.finish();
+    const icn = interchangeNumbers(result, places);
+    await setInterchangeNumbers(client, fileId, icn.remittanceIds, icn.numbers);
+    const reason = await reviewReason(client, fileId);
+    await recordOutcome(client, fileId, totals, warnings, reason);
+    await auditImport(client, actor, {
+      action: 'remit.import',
+      entityType: 'remittance_file',
+      entityId: fileId,
+      details: { filename: file.filename, sha256, format: 'x12_835', claims, denialsCreated: totals.denialsCreated, recoveriesMatched: totals.recoveriesMatched, reversalsApplied: totals.reversalsApplied, needsReview: reason !== null, dryRun: options.dryRun ?? false },
+    });
+    await closeImport(client, options.dryRun ? 'rollback' : 'commit');
+    options.onProgress?.({ phase: 'done', done: claims, total: claims });
+    return {
+      ok: true,
+      fileId,
+      filename: file.filename,
+      claims,
+      denialsCreated: totals.denialsCreated,
+      recoveriesMatched: totals.recoveriesMatched,
+      reversalsApplied: totals.reversalsApplied,
+      warnings,
+      needsReview: reason !== null,
+      reviewReason: reason,
+      unmappedCodes: totals.unmappedCodes,
+    };
+  } catch (error) {
+    await writer.abandon();
+    await closeImport(client, 'rollback');
+    throw error;
+  }
+}
+
+async function setInterchangeNumbers(client: pg.PoolClient, fileId: string, remittanceIds: string[], numbers: string[]): Promise<void> {
+  if (remittanceIds.length === 0) return;
+  await client.query(
+    `UPDATE remittance r SET "interchangeControlNumber" = u.icn FROM unnest($1::uuid[], $2::text[]) AS u(id, icn) WHERE r.id = u.id`,
+    [remittanceIds, numbers],
+  );
+  await client.query(`UPDATE remittance_file SET "interchangeControlNumbers" = $2 WHERE id = $1`, [fileId, [...new Set(numbers)]]);
+}

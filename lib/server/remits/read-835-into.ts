@@ -1,0 +1,95 @@
+import 'server-only';
+import { guessPayerType, payerIdentifier } from '@/lib/domain/remit-payer';
+import { type Claim, type ReadResult, Remit835Reader, type Transaction } from '@/lib/domain/x12';
+import type { ClaimPlace } from './claim-rows';
+import type { RemitWriter, RemittanceInput } from './remit-writer';
+import type { OnProgress } from './types';
+
+/** Small enough that one chunk's claims are a fraction of a batch, large enough that pushes are cheap. */
+const CHUNK_BYTES = 64 * 1024;
+
+type Item = { claim: Claim; transaction: Transaction } | { claim: null; transaction: Transaction };
+
+export interface StreamedRead {
+  result: ReadResult;
+  /** Each transaction's remittance row, for what is only known at the end (its ISA13). */
+  places: Map<Transaction, ClaimPlace>;
+}
+
+function remittanceInput(transaction: Transaction, firstClaim: Claim | null): RemittanceInput {
+  const payerName = transaction.payer?.name ?? null;
+  const payment = transaction.payment;
+  return {
+    payer: {
+      identifier: payerIdentifier(transaction) ?? 'UNKNOWN PAYER',
+      name: payerName || payerIdentifier(transaction) || 'Unknown payer',
+      payerType: guessPayerType(firstClaim?.filingIndicator ?? null, payerName),
+    },
+    interchangeControlNumber: null, // set once the read is over (see ingest-835.ts)
+    transactionControlNumber: transaction.controlNumber,
+    payeeName: transaction.payee?.name || null,
+    payeeNpi: transaction.payee?.npi ?? null,
+    traceNumber: transaction.trace?.number ?? null,
+    traceOriginator: transaction.trace?.payerId ?? null,
+    totalPaidCents: payment ? (payment.creditDebit === 'D' ? -payment.totalCents : payment.totalCents) : 0,
+    paymentMethod: payment?.method ?? null,
+    creditDebit: payment?.creditDebit ?? null,
+    paymentDate: payment?.date ?? null,
+    productionDate: transaction.productionDate,
+  };
+}
+
+/**
+ * Streams the bytes through the 835 reader in chunks and hands every claim to the writer as it completes, so
+ * memory holds one chunk's claims and two batches of rows, never the file's tree of claims.
+ */
+export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProgress?: OnProgress): Promise<StreamedRead> {
+  const places = new Map<Transaction, ClaimPlace>();
+  let items: Item[] = [];
+  const reader = new Remit835Reader({
+    onClaim: (claim, transaction) => items.push({ claim, transaction }),
+    onTransaction: (transaction) => items.push({ claim: null, transaction }),
+  });
+  const drain = async () => {
+    const ready = items;
+    items = [];
+    for (const { claim, transaction } of ready) {
+      let place = places.get(transaction);
+      if (!place) {
+        place = await writer.addRemittance(remittanceInput(transaction, claim));
+        places.set(transaction, place);
+      }
+      if (claim) writer.addClaim(place, claim);
+      else writer.addProviderAdjustments(place, transaction.providerAdjustments);
+    }
+    await writer.maybeFlush();
+  };
+  const total = bytes.byteLength;
+  for (let offset = 0; offset < total; offset += CHUNK_BYTES) {
+    const going = reader.push(bytes.subarray(offset, Math.min(total, offset + CHUNK_BYTES)));
+    await drain();
+    onProgress?.({ phase: 'parse', done: Math.min(total, offset + CHUNK_BYTES), total });
+    if (!going) break;
+  }
+  const result = reader.end();
+  await drain();
+  return { result, places };
+}
+
+/** Each transaction's ISA13, by walking the file tree the reader kept (claims are not kept in it). */
+export function interchangeNumbers(result: ReadResult, places: Map<Transaction, ClaimPlace>): { remittanceIds: string[]; numbers: string[] } {
+  const remittanceIds: string[] = [];
+  const numbers: string[] = [];
+  for (const interchange of result.file.interchanges) {
+    if (interchange.controlNumber === null) continue;
+    for (const group of interchange.groups) {
+      for (const transaction of group.transactions) {
+        const place = places.get(transaction);
+        if (!place) continue;
+        remittanceIds.push(place.remittanceId);
+        numbers.push(interchange.controlNumber);
+      }
+    }
+  }
+  return { remittanceIds, numbers };
+}

@@ -1,0 +1,186 @@
+import 'server-only';
+import { newId } from './new-id';
+import type pg from 'pg';
+import type { CodeMapping } from '@/lib/domain/code-mapping';
+import type { IsoDate } from '@/lib/domain/dates';
+import type { PayerType } from '@/lib/domain/payer-rules';
+import type { Claim, ProviderAdjustment } from '@/lib/domain/x12';
+import type { ScoringContext } from '../scoring/scoring-context';
+import { type ClaimFacts, type ClaimPlace, addClaimRows, classifyClaim } from './claim-rows';
+import { type DenialTotals, type DenialUpdate, decideDenials } from './decide-denials';
+import { findOrCreatePayer } from './find-payer';
+import { CLAIM_TABLES, DENIAL_TABLES, type RemitTables, remitTables } from './remit-tables';
+
+// The one place claims and denials are written, for 835s and CSV alike: claims are classified and encoded as
+// they arrive, and every `batchSize` claims go to the database as one COPY per table. Writing a batch overlaps
+// with reading the next one (the database works while JavaScript parses), and at most two batches are in
+// memory, so a 100 MB remittance never sits in memory as rows.
+
+export interface RemittanceInput {
+  payer: { identifier: string; name: string; payerType: PayerType };
+  interchangeControlNumber: string | null;
+  transactionControlNumber: string | null;
+  payeeName: string | null;
+  payeeNpi: string | null;
+  traceNumber: string | null;
+  traceOriginator: string | null;
+  totalPaidCents: number;
+  paymentMethod: string | null;
+  creditDebit: string | null;
+  paymentDate: IsoDate | null;
+  productionDate: IsoDate | null;
+}
+
+export interface WriterOptions {
+  client: pg.PoolClient;
+  fileId: string;
+  actorId: string | null;
+  mapping: CodeMapping;
+  scoring: ScoringContext;
+  batchSize?: number;
+}
+
+export interface WriteTotals extends DenialTotals {
+  claims: number;
+  rows: number;
+  unmappedCodes: string[];
+}
+
+interface Batch {
+  tables: RemitTables;
+  facts: ClaimFacts[];
+  withholdings: string[];
+}
+
+const DEFAULT_BATCH = 2500;
+
+export class RemitWriter {
+  readonly totals: WriteTotals = { claims: 0, rows: 0, denialsCreated: 0, recoveriesMatched: 0, reversalsApplied: 0, unmappedCodes: [] };
+  private batch: Batch = newBatch();
+  private inflight: Promise<void> = Promise.resolve();
+  private failure: unknown = null;
+  private readonly unmapped = new Set<string>();
+  private readonly reversed = new Set<string>();
+  private readonly sequence = new Map<string, number>();
+  private readonly now = new Date().toISOString();
+  private readonly batchSize: number;
+
+  constructor(private readonly options: WriterOptions) {
+    this.batchSize = options.batchSize ?? DEFAULT_BATCH;
+  }
+
+  /** Finds or creates the payer, then queues the remittance row. `noticeDate` is BPR16, else DTM*405. */
+  async addRemittance(input: RemittanceInput): Promise<ClaimPlace> {
+    const payer = await findOrCreatePayer(this.options.client, input.payer);
+    this.options.scoring.rules.set(payer.id, payer.rules);
+    const id = newId();
+    this.batch.tables.remittance.add([
+      id, this.options.fileId, payer.id, input.interchangeControlNumber, input.transactionControlNumber, input.payeeName,
+      input.payeeNpi, input.traceNumber, input.traceOriginator, input.totalPaidCents, input.paymentMethod, input.creditDebit,
+      input.paymentDate, input.productionDate,
+    ]);
+    return { remittanceId: id, payerId: payer.id, noticeDate: input.paymentDate ?? input.productionDate };
+  }
+
+  /** Classifies and queues one claim under its remittance (a CSV row brings a place with its own notice date). */
+  addClaim(place: ClaimPlace, claim: Claim): void {
+    const cat = classifyClaim(claim, this.options.mapping);
+    for (const code of cat.unmappedCodes) this.unmapped.add(code);
+    const facts = addClaimRows(this.batch.tables, place, claim, cat);
+    if (facts) this.batch.facts.push(facts);
+    this.totals.claims++;
+  }
+
+  /** PLB rows; a WO (overpayment recovery) reference is linked to its claim once the batch is written. */
+  addProviderAdjustments(place: ClaimPlace, adjustments: readonly ProviderAdjustment[]): void {
+    for (const plb of adjustments) {
+      const id = newId();
+      this.batch.tables.providerAdjustment.add([id, place.remittanceId, plb.providerId, plb.fiscalPeriodDate, plb.reasonCode, plb.reference, plb.amountCents]);
+      if (plb.reasonCode === 'WO' && plb.reference) this.batch.withholdings.push(id);
+    }
+  }
+
+  get pendingClaims(): number {
+    return this.batch.tables.claim.count;
+  }
+
+  /** Sends the batch if it is full. Waits only for the previous batch, so reading goes on while this one is written. */
+  async maybeFlush(): Promise<void> {
+    if (this.pendingClaims >= this.batchSize) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    await this.inflight;
+    this.throwIfFailed();
+    const batch = this.batch;
+    this.batch = newBatch();
+    this.inflight = this.write(batch).catch((error: unknown) => {
+      this.failure ??= error;
+    });
+  }
+
+  /** Writes what is left and waits for it: every row of the import is then in the transaction. */
+  async finish(): Promise<WriteTotals> {
+    await this.flush();
+    await this.inflight;
+    this.throwIfFailed();
+    this.totals.unmappedCodes = [...this.unmapped].sort();
+    return this.totals;
+  }
+
+  /** After a failure: lets the batch in flight settle so the transaction can be rolled back cleanly. */
+  async abandon(): Promise<void> {
+    await this.inflight;
+  }
+
+  private throwIfFailed(): void {
+    if (this.failure !== null) throw this.failure;
+  }
+
+  private async write(batch: Batch): Promise<void> {
+    const { client } = this.options;
+    const context = { client, fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence };
+    const updates = await decideDenials(context, batch.tables, batch.facts, this.totals);
+    for (const name of CLAIM_TABLES) this.totals.rows += await batch.tables[name].copy(client);
+    await linkWithholdings(client, batch.withholdings);
+    for (const name of DENIAL_TABLES) this.totals.rows += await batch.tables[name].copy(client);
+    await updateDenials(client, updates);
+  }
+}
+
+function newBatch(): Batch {
+  return { tables: remitTables(), facts: [], withholdings: [] };
+}
+
+/**
+ * PLB*WO recoups an earlier overpayment; its reference names the claim by patient control number. The claim
+ * in the same remittance wins, else the payer's latest one with that number.
+ */
+async function linkWithholdings(client: pg.PoolClient, ids: string[]): Promise<void> {
+  if (ids.length === 0) return;
+  await client.query(
+    `UPDATE provider_adjustment pa SET "claimId" = m.claim
+     FROM (SELECT p.id, (SELECT c.id FROM claim c
+                         WHERE c."patientControlNumber" = p.reference AND c."payerId" = r."payerId"
+                         ORDER BY (c."remittanceId" = p."remittanceId") DESC, c."createdAt" DESC, c."segmentIndex" DESC
+                         LIMIT 1) AS claim
+           FROM provider_adjustment p JOIN remittance r ON r.id = p."remittanceId"
+           WHERE p.id = ANY($1::uuid[])) m
+     WHERE pa.id = m.id AND m.claim IS NOT NULL`,
+    [ids],
+  );
+}
+
+/** Money and status changes to stored denials; a version bump makes an edit based on the old state stale. */
+async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  await client.query(
+    `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered,
+            "resolvedAt" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial') THEN coalesce(d."resolvedAt", now())
+                                WHEN u.status = 'written_off' THEN d."resolvedAt" END,
+            version = d.version + 1, "updatedAt" = now()
+     FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, status, recovered)
+     WHERE d.id = u.id`,
+    [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents))],
+  );
+}

@@ -1,0 +1,32 @@
+import 'server-only';
+import { z } from 'zod';
+import { queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
+import { type AuditActor, audit } from '../audit';
+import { db } from '../db';
+import { type Result, fail } from '../errors';
+import type { SavedViewDto } from './list-saved-views';
+
+export const saveViewInput = z.object({
+  name: z.string().trim().min(1, 'Name the view').max(60, 'Keep the name under 60 characters'),
+  query: z.string().max(2000),
+});
+export type SaveViewInput = z.infer<typeof saveViewInput>;
+
+/** Saves (or replaces, by name) one of the user's queue views. The query is re-parsed, so only allowed keys are kept. */
+export async function saveView(actor: AuditActor & { id: string }, input: SaveViewInput): Promise<Result<SavedViewDto>> {
+  const parsed = queueParamsSchema.safeParse(Object.fromEntries(new URLSearchParams(input.query)));
+  if (!parsed.success) return fail('invalid_input', 'This view’s filters are not valid.');
+  const { cursor: _cursor, ...params } = parsed.data;
+  const query = queueParamsToSearch(params).toString();
+  const view = await db.$transaction(async (tx) => {
+    const saved = await tx.savedView.upsert({
+      where: { userId_name: { userId: actor.id, name: input.name } },
+      create: { userId: actor.id, name: input.name, query },
+      update: { query },
+      select: { id: true, name: true, query: true },
+    });
+    await audit(actor, { action: 'saved_view.save', entityType: 'saved_view', entityId: saved.id, details: { name: input.name, query } }, tx);
+    return saved;
+  });
+  return { ok: true, data: view };
+}

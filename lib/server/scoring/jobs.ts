@@ -1,0 +1,60 @@
+import 'server-only';
+import PgBoss from 'pg-boss';
+import { env } from '@/lib/env';
+import { todayIso } from '../clock';
+import { rescoreOpenDenials } from './rescore-open-denials';
+
+// Scoring jobs run on pg-boss inside the Next server process (instrumentation.ts): its tables live in the
+// app's own Postgres (schema pgboss), so there is no separate service to run. pg-boss makes a schedule fire
+// once per tick however many server processes share the database.
+export const DAILY_RESCORE = 'rescore-open-denials';
+export const PAYER_RESCORE = 'rescore-payer';
+/** 02:15 every night, in the server's time zone (the one todayIso() reads). */
+export const DAILY_RESCORE_CRON = '15 2 * * *';
+
+// Route bundles and instrumentation may load this module separately; one boss per process, via globalThis.
+const slot = globalThis as unknown as { overturnBoss?: Promise<PgBoss | null> };
+
+async function boot(): Promise<PgBoss | null> {
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 2, application_name: 'overturn-jobs' });
+  boss.on('error', (error) => console.error('[jobs]', error));
+  try {
+    await boss.start();
+    await boss.createQueue(DAILY_RESCORE);
+    await boss.createQueue(PAYER_RESCORE);
+    const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    await boss.schedule(DAILY_RESCORE, DAILY_RESCORE_CRON, {}, { tz });
+    await boss.work(DAILY_RESCORE, async () => {
+      const { scored } = await rescoreOpenDenials(todayIso());
+      console.log(`[jobs] daily rescore: ${scored} open denials`);
+    });
+    await boss.work<{ payerId: string }>(PAYER_RESCORE, async (jobs) => {
+      for (const job of jobs) await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId });
+    });
+    return boss;
+  } catch (error) {
+    // The app serves without its background jobs rather than not at all; the error says why.
+    console.error('[jobs] could not start pg-boss; scores will only change on edits', error);
+    await boss.stop({ graceful: false }).catch(() => {});
+    return null;
+  }
+}
+
+export function startScoringJobs(): Promise<PgBoss | null> {
+  slot.overturnBoss ??= boot();
+  return slot.overturnBoss;
+}
+
+/**
+ * After a payer's rules change, its open denials need new deadlines and scores: queued for the worker when
+ * the jobs run in this process, otherwise (tests, scripts) done right away.
+ */
+export async function requestPayerRescore(payerId: string): Promise<'queued' | 'done'> {
+  const boss = await slot.overturnBoss;
+  if (boss) {
+    await boss.send(PAYER_RESCORE, { payerId }, { singletonKey: payerId });
+    return 'queued';
+  }
+  await rescoreOpenDenials(todayIso(), { payerId });
+  return 'done';
+}

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { ClaimSpec } from '@/lib/domain/write-835';
+import { pool } from '@/lib/server/db';
+import { ingest835 } from '@/lib/server/remits/ingest-835';
+import { actor, deniedClaim, paidClaim, remit, transaction, unique, withIngestDatabase } from './helpers';
+
+withIngestDatabase();
+
+async function ingestOk(payer: string, claims: ClaimSpec[]) {
+  const result = await ingest835(actor, { filename: `${unique('remit')}.835`, bytes: remit([transaction(payer, claims)]) });
+  if (!result.ok) throw new Error(result.message);
+  return result;
+}
+
+async function denialOf(pcn: string) {
+  const { rows } = await pool.query(
+    `SELECT d.id, d.status::text AS status, d."deniedCents"::int AS denied, d."recoveredCents"::int AS recovered,
+            d."resolvedAt" IS NOT NULL AS resolved, d.version,
+            (SELECT coalesce(array_agg(r."amountCents"::int ORDER BY r."createdAt", r.id), '{}') FROM recovery r WHERE r."denialId" = d.id) AS recoveries,
+            (SELECT coalesce(array_agg(e.type ORDER BY e."createdAt", e.id), '{}') FROM denial_event e WHERE e."denialId" = d.id) AS events
+     FROM denial d WHERE d."patientControlNumber" = $1`,
+    [pcn],
+  );
+  return rows;
+}
+
+/** CLP02 = 22: the earlier adjudication repeated with the opposite sign. */
+function reversal(of: ClaimSpec): ClaimSpec {
+  const neg = (cents: number) => -cents;
+  return {
+    ...of,
+    status: '22',
+    billedCents: neg(of.billedCents),
+    paidCents: neg(of.paidCents),
+    lines: of.lines?.map((line) => ({
+      ...line,
+      billedCents: neg(line.billedCents),
+      paidCents: neg(line.paidCents),
+      adjustments: line.adjustments?.map((a) => ({ ...a, amountCents: neg(a.amountCents) })),
+    })),
+  };
+}
+
+describe('a later remittance for a denied claim', () => {
+  it('that pays it in full records the recovery and resolves the denial as paid', async () => {
+    const payer = unique('PAY');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    const first = await ingestOk(payer, [deniedClaim(pcn, icn, 25000)]);
+    expect(first.denialsCreated).toBe(1);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'new', denied: 25000, recovered: 0, resolved: false }]);
+
+    const later = await ingestOk(payer, [paidClaim(pcn, icn, 25000, 25000)]);
+    expect(later).toMatchObject({ denialsCreated: 0, recoveriesMatched: 1, reversalsApplied: 0 });
+    expect(await denialOf(pcn)).toMatchObject([
+      { status: 'resolved_paid', denied: 25000, recovered: 25000, resolved: true, version: 1, recoveries: [25000], events: ['ingested', 'payment'] },
+    ]);
+  });
+
+  it('that pays part of it resolves the denial as partially paid with the amount', async () => {
+    const payer = unique('PART');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 40000, '197')]);
+    await ingestOk(payer, [paidClaim(pcn, icn, 40000, 15000)]);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_partial', denied: 40000, recovered: 15000, recoveries: [15000] }]);
+  });
+
+  it('does not match a claim of another payer or another payer claim number', async () => {
+    const [payer, other] = [unique('OWN'), unique('OTHER')];
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 10000)]);
+    const later = await ingestOk(other, [paidClaim(pcn, icn, 10000, 10000), paidClaim(pcn, unique('C'), 10000, 10000)]);
+    expect(later.recoveriesMatched).toBe(0);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'new', recovered: 0 }]);
+  });
+
+  it('that denies it again adds no second work item while the first is open', async () => {
+    const payer = unique('AGAIN');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 9000)]);
+    const again = await ingestOk(payer, [deniedClaim(pcn, icn, 9000)]);
+    expect(again.denialsCreated).toBe(0);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'new', events: ['ingested', 'ingested'] }]);
+  });
+
+  it('counts a reversal and its correction once: the payment is taken back and the corrected amount recovered', async () => {
+    const payer = unique('REV');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 25000)]);
+    const payment = paidClaim(pcn, icn, 25000, 25000);
+    await ingestOk(payer, [payment]);
+    // The payer reprocesses: reverses its payment of 250.00 and pays 200.00 instead (50.00 to the fee schedule).
+    const corrected = await ingestOk(payer, [reversal(payment), paidClaim(pcn, icn, 25000, 20000)]);
+    expect(corrected).toMatchObject({ denialsCreated: 0, recoveriesMatched: 1, reversalsApplied: 1 });
+    const [denial] = await denialOf(pcn);
+    expect(denial).toMatchObject({ status: 'resolved_partial', denied: 25000, recovered: 20000, recoveries: [25000, -25000, 20000] });
+    expect(denial.recoveries.reduce((a: number, b: number) => a + b, 0)).toBe(denial.recovered);
+  });
+
+  it('recovers only the new money when the denied claim had paid part and is reversed and corrected', async () => {
+    const payer = unique('REVPART');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    // Paid 120.00 on one line, 700.00 denied for missing authorization (CO-197) on the other.
+    const original: ClaimSpec = {
+      patientControlNumber: pcn,
+      status: '1',
+      billedCents: 90000,
+      paidCents: 12000,
+      filingIndicator: 'CI',
+      payerClaimNumber: icn,
+      lines: [
+        { procedure: '99213', billedCents: 20000, paidCents: 12000, serviceDate: '2026-08-01', adjustments: [{ group: 'CO', reason: '45', amountCents: 8000 }] },
+        { procedure: '72148', billedCents: 70000, paidCents: 0, serviceDate: '2026-08-01', adjustments: [{ group: 'CO', reason: '197', amountCents: 70000 }] },
+      ],
+    };
+    await ingestOk(payer, [original]);
+    expect(await denialOf(pcn)).toMatchObject([{ denied: 70000, status: 'new' }]);
+    const correction: ClaimSpec = {
+      ...original,
+      paidCents: 82000,
+      lines: [original.lines![0]!, { ...original.lines![1]!, paidCents: 70000, adjustments: [] }],
+    };
+    await ingestOk(payer, [reversal(original), correction]);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', denied: 70000, recovered: 70000, recoveries: [-12000, 82000] }]);
+  });
+
+  it('reopens a paid denial whose payment is reversed with no correction', async () => {
+    const payer = unique('REOPEN');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 5000)]);
+    const payment = paidClaim(pcn, icn, 5000, 5000);
+    await ingestOk(payer, [payment]);
+    const reversed = await ingestOk(payer, [reversal(payment)]);
+    expect(reversed.reversalsApplied).toBe(1);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'new', recovered: 0, resolved: false }]);
+  });
+
+  it('ignores the same payment sent again for an already paid denial', async () => {
+    const payer = unique('TWICE');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 5000)]);
+    await ingestOk(payer, [paidClaim(pcn, icn, 5000, 5000)]);
+    const resent = await ingestOk(payer, [paidClaim(pcn, icn, 5000, 5000)]);
+    expect(resent.recoveriesMatched).toBe(0);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', recovered: 5000, recoveries: [5000] }]);
+  });
+
+  it('resolves a denial paid later in the same file, written already resolved', async () => {
+    const payer = unique('SAME');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    const result = await ingestOk(payer, [deniedClaim(pcn, icn, 3000), paidClaim(pcn, icn, 3000, 3000)]);
+    expect(result).toMatchObject({ denialsCreated: 1, recoveriesMatched: 1 });
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', recovered: 3000, resolved: true, events: ['ingested', 'payment'] }]);
+  });
+});

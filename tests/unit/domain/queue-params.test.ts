@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { type QueueParams, deadlineRange, dollarsToCents, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
+
+const parse = (raw: Record<string, string>) => queueParamsSchema.safeParse(raw);
+
+describe('queue URL parameters', () => {
+  it('reads lists, codes and amounts from the URL', () => {
+    const r = parse({ view: 'team', category: 'bundling,duplicate', carc: ' co50 '.trim(), rarc: 'n115', min: '12.5', owner: 'none', escalated: 'true' });
+    expect(r.success && r.data).toEqual({ view: 'team', category: ['bundling', 'duplicate'], carc: 'CO50', rarc: 'N115', min: 12.5, owner: 'none', escalated: 'true' });
+  });
+
+  it.each([
+    ['an unknown view', { view: 'everything' }],
+    ['a sort key outside the allow-list', { sort: 'patientName' }],
+    ['a category outside the list', { category: 'bundling,nonsense' }],
+    ['a status outside the lifecycle', { status: 'closed' }],
+    ['SQL in a code', { carc: "50';--" }],
+    ['a payer that is not an id', { payer: 'aetna' }],
+    ['a negative amount', { min: '-1' }],
+    ['a minimum above the maximum', { min: '500', max: '10' }],
+    ['a page size that is not offered', { limit: '1000' }],
+    ['a claim reference with spaces', { q: 'a b' }],
+  ])('refuses %s', (_name, raw) => {
+    expect(parse(raw as Record<string, string>).success).toBe(false);
+  });
+
+  it('ignores keys it does not know', () => {
+    expect(parse({ view: 'mine', utm_source: 'mail' })).toMatchObject({ success: true, data: { view: 'mine' } });
+  });
+
+  it('writes back only what differs from the defaults, in a stable order, so equal views share one URL', () => {
+    const a = queueParamsToSearch({ view: 'deadlines', sort: 'deadline', due: '7d', payer: ['b', 'a'], limit: 50 }).toString();
+    expect(a).toBe('view=deadlines&payer=b%2Ca&due=7d');
+    const b = queueParamsToSearch({ limit: 50, payer: ['b', 'a'], due: '7d', sort: 'deadline', view: 'deadlines' }).toString();
+    expect(b).toBe(a);
+    expect(queueParamsToSearch({ view: 'mine', sort: 'amount', category: [] }).toString()).toBe('view=mine&sort=amount');
+  });
+
+  it('round-trips through the URL', () => {
+    const params: QueueParams = { view: 'team', sort: 'age', status: ['in_progress', 'appealed'], min: 100, q: 'PCN-1' };
+    const parsed = parse(Object.fromEntries(queueParamsToSearch(params)));
+    expect(parsed.success && parsed.data).toEqual(params);
+  });
+});
+
+describe('deadline windows', () => {
+  const today = '2025-06-02';
+  it.each([
+    ['missed', { kind: 'range', from: null, to: '2025-06-01' }],
+    ['today', { kind: 'range', from: today, to: today }],
+    ['7d', { kind: 'range', from: today, to: '2025-06-09' }],
+    ['30d', { kind: 'range', from: today, to: '2025-07-02' }],
+    ['none', { kind: 'none' }],
+  ] as const)('%s counts from today (a deadline today is not missed)', (window, expected) => {
+    expect(deadlineRange(window, today)).toEqual(expected);
+  });
+});
+
+describe('amount filters', () => {
+  it('are whole cents, never floats', () => {
+    expect(dollarsToCents(0.1 + 0.2)).toBe(30);
+    expect(dollarsToCents(4210)).toBe(421_000);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { statusLabel } from '@/lib/domain/denial-labels';
+import { dueText, scoreWhy } from '@/lib/domain/score-why';
+
+describe('the one-line why beside a score', () => {
+  it('reads as amount × recovery × due', () => {
+    expect(scoreWhy({ amountCents: 421_000, likelihood: 0.62, deadlineDate: '2025-06-11', today: '2025-06-02' })).toBe('$4,210 × 62% recovery × due in 9 days');
+  });
+
+  it('counts days from today, flags a missed deadline, and says when nothing is due', () => {
+    expect(dueText('2025-06-02', '2025-06-02')).toBe('due today');
+    expect(dueText('2025-06-03', '2025-06-02')).toBe('due in 1 day');
+    expect(dueText('2025-06-01', '2025-06-02')).toBe('missed 1 day ago');
+    expect(dueText('2025-05-01', '2025-06-02')).toBe('missed 32 days ago');
+    expect(dueText(null, '2025-06-02')).toBe('no deadline known');
+    expect(scoreWhy({ amountCents: 1_050, likelihood: 0.456, deadlineDate: null, waiting: true, today: '2025-06-02' })).toBe('$10.50 × 46% recovery × nothing due');
+  });
+});
+
+describe('status labels', () => {
+  it('name the appeal level', () => {
+    expect(statusLabel('appealed', '1')).toBe('Appealed · L1');
+    expect(statusLabel('appealed', 'external')).toBe('Appealed · external');
+    expect(statusLabel('writeoff_pending')).toBe('Write-off pending');
+  });
+});
