@@ -101,7 +101,7 @@ export default async function FeedbackPage() {
                   </span>
                 </div>
                 {[...e.carcCodes.map((c) => ({ ...c, kind: 'CARC' })), ...e.rarcCodes.map((r) => ({ ...r, kind: 'RARC' }))].map((c) => (
-                  <p key={`${c.kind}${c.code}`} className="mt-1 text-slate-600">
+                  <p key={`${c.kind}${c.code}`} className="mt-1 line-clamp-2 text-slate-600" title={c.description}>
                     <span className="font-mono text-xs text-slate-800">
                       {c.kind} {c.code}
                     </span>{' '}

@@ -55,7 +55,7 @@ export async function frontDeskFeedback(today: Date, monthsBack = 6): Promise<Fr
                row_number() OVER (PARTITION BY d.category ORDER BY d."openedAt" DESC, d.id) AS rn
         FROM denial d JOIN payer p ON p.id = d."payerId"
         WHERE d.department = 'front_desk' AND d."openedAt" >= ${since}
-      ) x WHERE rn <= 3 ORDER BY category`,
+      ) x WHERE rn <= 2 ORDER BY category`,
   ]);
 
   const rarcIds = [...new Set(examples.flatMap((e) => e.rarcCodes))];
