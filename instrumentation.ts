@@ -1,8 +1,7 @@
 // Runs once when a Next server process starts. The nightly rescoring (pg-boss) lives in the server process
-// itself — no separate service. Not during `next build`, and SCORING_JOBS=off turns it off (e.g. a replica).
+// itself — no separate service; not during `next build` (SCORING_JOBS=off also turns it off, see lib/env.ts).
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== 'nodejs') return;
-  if (process.env.NEXT_PHASE === 'phase-production-build' || process.env.SCORING_JOBS === 'off') return;
+  if (process.env.NEXT_RUNTIME !== 'nodejs' || process.env.NEXT_PHASE === 'phase-production-build') return;
   const { startScoringJobs } = await import('./lib/server/scoring/jobs');
   await startScoringJobs();
 }

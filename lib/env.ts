@@ -8,6 +8,8 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
+  /** off: this server process does not run the background scoring jobs (lib/server/scoring/jobs.ts). */
+  SCORING_JOBS: z.enum(['on', 'off']).default('on'),
 });
 
 let cached: z.infer<typeof schema> | undefined;

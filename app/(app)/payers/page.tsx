@@ -21,7 +21,7 @@ export default async function PayersPage() {
         <div className="space-y-3">
           {payers.length === 0 ? <p className="text-sm text-slate-600">No payers yet: they appear with the first remittance from them.</p> : null}
           {payers.map((p) => (
-            <PayerRulesForm key={`${p.id}:${p.version}`} payer={p} />
+            <PayerRulesForm key={p.id} payer={p} />
           ))}
         </div>
         <WriteOffThresholdForm cents={threshold} />

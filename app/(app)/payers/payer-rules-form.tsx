@@ -64,7 +64,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
   };
 
   return (
-    <Card>
+    <Card role="region" aria-label={payer.name}>
       <div className="flex flex-wrap items-center gap-3 px-4 py-2.5">
         <div className="min-w-0 flex-1">
           <div className="flex items-center gap-2">

@@ -2,6 +2,7 @@ import 'server-only';
 import type pg from 'pg';
 import { type CarcMapping, type CodeMapping, type RarcOverride, buildCodeMapping } from '@/lib/domain/code-mapping';
 import { isAdjustmentKind, isDenialCategory, isDepartment } from '@/lib/domain/codes';
+import { codeMappingFromFiles } from './code-mapping-files';
 
 export type Queryable = pg.Pool | pg.PoolClient | pg.Client;
 
@@ -29,6 +30,9 @@ interface RarcRow {
  */
 export async function loadCodeMapping(client: Queryable): Promise<CodeMapping> {
   const carcs = await client.query<CarcRow>('SELECT code, kind::text AS kind, category, department, avoidable, note FROM carc_code');
+  // A database nobody has seeded yet has no catalogue; every CARC would read as an unknown denial. The seed
+  // files are what it would hold.
+  if (carcs.rows.length === 0) return codeMappingFromFiles();
   const rarcs = await client.query<RarcRow>('SELECT code, category, department, avoidable, appealable, note FROM rarc_code');
   return buildCodeMapping(
     carcs.rows.map(carcMapping),

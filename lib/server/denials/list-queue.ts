@@ -2,56 +2,21 @@ import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { DEFAULT_PAGE_SIZE, DEFAULT_VIEW, type QueueParams, type QueueSort, defaultSortFor } from '@/lib/domain/queue-params';
-import { scoreWhy } from '@/lib/domain/score-why';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { type AuditActor, audit } from '../audit';
 import { describeCodes } from '../codes/code-descriptions';
 import { AppError } from '../errors';
 import { query } from '../sql';
-import { type QueuePageDto, type QueueRowDto, deadlineDto } from './dto';
+import type { QueuePageDto } from './dto';
 import { type QueueCursor, decodeCursor, encodeCursor } from './queue-cursor';
+import { type QueueRow, toQueueRow } from './queue-row';
 import { queueWhere, requiresDeadline, sortPlan } from './queue-sql';
+import { viewTotal } from './queue-total';
 
-/** Above this the queue says "1,000+": counting further is work nobody reads. */
-export const TOTAL_CAP = 1000;
-/** Above this planner estimate the total is shown as an estimate ("≈ 97,000") and nothing is counted. */
-export const ESTIMATE_ABOVE = 2000;
-
-interface Row {
-  id: string;
-  version: number;
-  patientName: string | null;
-  patientControlNumber: string;
-  payerClaimNumber: string | null;
-  payerId: string;
-  payerName: string;
-  warningWindowDays: number;
-  /** int8 arrives from pg as a string. */
-  deniedCents: string;
-  category: string;
-  department: string;
-  carcCodes: string[];
-  rarcCodes: string[];
-  deadlineDate: string | null;
-  deadlineKind: string | null;
-  ownerId: string | null;
-  ownerName: string | null;
-  teamId: string | null;
-  followUpDate: string | null;
-  status: string;
-  appealLevel: string | null;
-  escalated: boolean;
-  appealable: boolean;
-  score: number;
-  scoreLikelihood: number;
-  openedAt: Date;
-  updatedAt: Date;
-}
-
-const WAITING_STATUSES = new Set(['appealed', 'corrected_resubmitted', 'writeoff_pending']);
+export { ESTIMATE_ABOVE, TOTAL_CAP } from './queue-total';
 
 function select(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number) {
-  return query<Row>(Prisma.sql`
+  return query<QueueRow>(Prisma.sql`
     SELECT d.id, d.version, d."patientName", d."patientControlNumber", d."payerClaimNumber",
            d."payerId", p.name AS "payerName", p."warningWindowDays",
            d."deniedCents", d.category, d.department, d."carcCodes", d."rarcCodes",
@@ -64,10 +29,10 @@ function select(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number) {
     LEFT JOIN app_user u ON u.id = d."ownerId"
     WHERE ${where}
     ORDER BY ${orderBy}
-    LIMIT ${limit}`);
+    LIMIT ${limit}`, { prepared: true });
 }
 
-function cursorOf(sort: QueueSort, row: Row): QueueCursor {
+function cursorOf(sort: QueueSort, row: QueueRow): QueueCursor {
   switch (sort) {
     case 'score':
       return { s: 'score', v: row.score, id: row.id };
@@ -78,84 +43,6 @@ function cursorOf(sort: QueueSort, row: Row): QueueCursor {
     case 'deadline':
       return { s: 'deadline', v: row.deadlineDate, id: row.id };
   }
-}
-
-export function toQueueRow(row: Row, today: IsoDate): QueueRowDto {
-  const deniedCents = Number(row.deniedCents);
-  return {
-    id: row.id,
-    version: row.version,
-    status: row.status,
-    appealLevel: row.appealLevel,
-    owner: row.ownerId ? { id: row.ownerId, name: row.ownerName ?? '' } : null,
-    teamId: row.teamId,
-    followUpDate: row.followUpDate,
-    escalated: row.escalated,
-    deniedCents,
-    score: row.score,
-    scoreLikelihood: row.scoreLikelihood,
-    deadline: deadlineDto(row.deadlineDate, row.deadlineKind, today, row.warningWindowDays),
-    updatedAt: row.updatedAt.toISOString(),
-    patientName: row.patientName,
-    patientControlNumber: row.patientControlNumber,
-    payerClaimNumber: row.payerClaimNumber,
-    payer: { id: row.payerId, name: row.payerName },
-    category: row.category,
-    department: row.department,
-    carcCodes: row.carcCodes,
-    rarcCodes: row.rarcCodes,
-    appealable: row.appealable,
-    why: scoreWhy({
-      amountCents: deniedCents,
-      likelihood: row.scoreLikelihood,
-      deadlineDate: row.deadlineDate,
-      waiting: WAITING_STATUSES.has(row.status),
-      today,
-    }),
-    openedAt: row.openedAt.toISOString(),
-  };
-}
-
-/** Two significant digits: an estimate should not look more precise than it is. */
-const roughly = (n: number) => {
-  const scale = 10 ** Math.max(0, Math.floor(Math.log10(Math.max(1, n))) - 1);
-  return Math.round(n / scale) * scale;
-};
-
-// Estimates of large views, briefly remembered: refreshes and colleagues on the same view re-ask the same
-// question, and an estimate does not get better for being re-planned within half a minute.
-const ESTIMATE_TTL_MS = 30_000;
-const estimates = new Map<string, { at: number; rows: number }>();
-
-async function planEstimate(where: Prisma.Sql): Promise<number> {
-  const key = `${where.text}\u0000${JSON.stringify(where.values)}`;
-  const known = estimates.get(key);
-  if (known && Date.now() - known.at < ESTIMATE_TTL_MS) return known.rows;
-  const [plan] = await query<{ 'QUERY PLAN': [{ Plan: { 'Plan Rows': number } }] }>(
-    Prisma.sql`EXPLAIN (FORMAT JSON) SELECT 1 FROM denial d WHERE ${where}`,
-  );
-  const rows = plan?.['QUERY PLAN'][0].Plan['Plan Rows'] ?? 0;
-  // Only large views are worth remembering (small ones are counted exactly); the map stays bounded.
-  if (rows > ESTIMATE_ABOVE) {
-    if (estimates.size >= 500) estimates.delete(estimates.keys().next().value!);
-    estimates.set(key, { at: Date.now(), rows });
-  }
-  return rows;
-}
-
-/**
- * The size of the view without counting a large table on every keystroke: the planner's estimate when it is
- * large (planning only, no rows read), an exact count capped at TOTAL_CAP when it is small — a small set is
- * one the planner reaches through an index, so counting it is cheap.
- */
-async function viewTotal(where: Prisma.Sql): Promise<NonNullable<QueuePageDto['total']>> {
-  const estimate = await planEstimate(where);
-  if (estimate > ESTIMATE_ABOVE) return { count: roughly(estimate), capped: false, estimated: true };
-  const [row] = await query<{ n: number }>(
-    Prisma.sql`SELECT count(*)::int AS n FROM (SELECT 1 FROM denial d WHERE ${where} LIMIT ${TOTAL_CAP + 1}) capped`,
-  );
-  const n = row?.n ?? 0;
-  return { count: Math.min(n, TOTAL_CAP), capped: n > TOTAL_CAP, estimated: false };
 }
 
 /**

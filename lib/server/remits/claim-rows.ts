@@ -1,10 +1,10 @@
 import 'server-only';
-import { newId } from './new-id';
 import { type ClaimCategorization, type ClaimInput, categorizeClaim } from '@/lib/domain/categorize-claim';
 import type { CodeMapping } from '@/lib/domain/code-mapping';
 import type { DenialCategory, Department } from '@/lib/domain/codes';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { Claim, RemarkCode } from '@/lib/domain/x12';
+import { newId } from './new-id';
 import type { RemitTables } from './remit-tables';
 
 /** What the denial step needs to know about a stored claim (kept only for claims that can touch a denial). */

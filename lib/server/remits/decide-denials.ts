@@ -1,11 +1,13 @@
 import 'server-only';
-import { newId } from './new-id';
 import type pg from 'pg';
+import type { IsoDate } from '@/lib/domain/dates';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
-import { type DenialMoney, applyLaterClaim } from '@/lib/domain/remit-recovery';
+import { applyLaterClaim } from '@/lib/domain/remit-recovery';
 import { scoreOne } from '../scoring/score-denials';
 import type { ScoringContext } from '../scoring/scoring-context';
 import type { ClaimFacts } from './claim-rows';
+import { type StoredDenial, claimKey, findLatestDenials } from './find-latest-denials';
+import { newId } from './new-id';
 import type { RemitTables } from './remit-tables';
 
 export interface DenialStepContext {
@@ -35,59 +37,14 @@ export interface DenialUpdate {
   id: string;
   status: DenialStatus;
   recoveredCents: number;
+  /** Paid while appealed: the payer decided the open appeal in the provider's favour, on this date. */
+  appealWonOn: IsoDate | null;
 }
 
-interface Tracked {
-  id: string;
-  money: DenialMoney;
-  /** Created in this batch: written whole at the end; otherwise updated in place. */
-  created: ClaimFacts | null;
-}
-
-const keyOf = (f: Pick<ClaimFacts, 'payerId' | 'patientControlNumber' | 'payerClaimNumber'>) =>
-  `${f.payerId}\u0000${f.patientControlNumber}\u0000${f.payerClaimNumber}`;
-
-interface LatestRow {
-  k: number;
-  id: string;
-  status: DenialStatus;
-  deniedCents: string;
-  recoveredCents: string;
-  owned: boolean;
-}
-
-/**
- * The latest denial for each claim key (payer + patient control number + payer claim control number), found
- * through the claim index; the denials of earlier batches of this import are already written, so they count.
- */
-async function latestDenials(client: pg.PoolClient, keys: ClaimFacts[]): Promise<Map<string, Tracked>> {
-  const found = new Map<string, Tracked>();
-  if (keys.length === 0) return found;
-  const { rows } = await client.query<LatestRow>(
-    // LATERAL + LIMIT 1 keeps this an index probe per key: the claim table grows inside the import's own
-    // transaction where statistics cannot follow, and a plain join was planned as a sort of the whole table.
-    `SELECT k.i::int AS k, d.id, d.status, d."deniedCents", d."recoveredCents", d.owned
-     FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS k(payer, pcn, pcc, i)
-     CROSS JOIN LATERAL (
-       SELECT d.id, d.status::text AS status, d."deniedCents"::text AS "deniedCents", d."recoveredCents"::text AS "recoveredCents",
-              d."ownerId" IS NOT NULL AS owned
-       FROM claim c JOIN denial d ON d."claimId" = c.id
-       WHERE c."patientControlNumber" = k.pcn AND c."payerClaimNumber" = k.pcc AND c."payerId" = k.payer
-       ORDER BY d."createdAt" DESC, c."segmentIndex" DESC
-       LIMIT 1) d`,
-    [keys.map((f) => f.payerId), keys.map((f) => f.patientControlNumber), keys.map((f) => f.payerClaimNumber)],
-  );
-  for (const row of rows) {
-    const money: DenialMoney = {
-      status: row.status,
-      deniedCents: Number(row.deniedCents),
-      recoveredCents: Number(row.recoveredCents),
-      owned: row.owned,
-      reversed: false,
-    };
-    found.set(keyOf(keys[row.k - 1]!), { id: row.id, money, created: null });
-  }
-  return found;
+interface Tracked extends StoredDenial {
+  appealWonOn?: IsoDate | null;
+  /** Created in this batch: written whole at the end; otherwise (undefined) updated in place. */
+  created?: ClaimFacts;
 }
 
 /**
@@ -97,8 +54,8 @@ async function latestDenials(client: pg.PoolClient, keys: ClaimFacts[]): Promise
  */
 export async function decideDenials(ctx: DenialStepContext, tables: RemitTables, facts: ClaimFacts[], totals: DenialTotals): Promise<DenialUpdate[]> {
   const withKey = facts.filter((f) => f.payerClaimNumber !== null);
-  const unique = [...new Map(withKey.map((f) => [keyOf(f), f])).values()];
-  const latest = await latestDenials(ctx.client, unique);
+  const unique = [...new Map(withKey.map((f) => [claimKey(f), f])).values()];
+  const latest: Map<string, Tracked> = await findLatestDenials(ctx.client, unique);
   const changed = new Map<string, Tracked>();
   const created: Tracked[] = [];
   const nowMs = Date.parse(ctx.now);
@@ -111,7 +68,7 @@ export async function decideDenials(ctx: DenialStepContext, tables: RemitTables,
     tables.denialEvent.add([newId(), denialId, ctx.actorId, type, note, JSON.stringify({ fileId: ctx.fileId, ...data }), at]);
 
   for (const f of facts) {
-    const key = f.payerClaimNumber === null ? null : keyOf(f);
+    const key = f.payerClaimNumber === null ? null : claimKey(f);
     const tracked = key === null ? undefined : latest.get(key);
     if (tracked) {
       tracked.money.reversed ||= ctx.reversed.has(tracked.id);
@@ -131,6 +88,7 @@ export async function decideDenials(ctx: DenialStepContext, tables: RemitTables,
         else totals.reversalsApplied++;
         if (effect.next.reversed) ctx.reversed.add(tracked.id);
         else ctx.reversed.delete(tracked.id);
+        if (tracked.money.status === 'appealed' && effect.kind === 'payment') tracked.appealWonOn = f.noticeDate ?? ctx.scoring.today;
         tracked.money = effect.next;
         if (!tracked.created) changed.set(tracked.id, tracked);
         continue;
@@ -154,7 +112,7 @@ export async function decideDenials(ctx: DenialStepContext, tables: RemitTables,
   }
   // Written after the walk: a denial paid later in the same batch is stored already resolved.
   for (const denial of created) addDenialRow(ctx, tables, denial);
-  return [...changed.values()].map((t) => ({ id: t.id, status: t.money.status, recoveredCents: t.money.recoveredCents }));
+  return [...changed.values()].map((t) => ({ id: t.id, status: t.money.status, recoveredCents: t.money.recoveredCents, appealWonOn: t.appealWonOn ?? null }));
 }
 
 /**

@@ -1,5 +1,4 @@
 import 'server-only';
-import { newId } from './new-id';
 import type pg from 'pg';
 import type { CodeMapping } from '@/lib/domain/code-mapping';
 import type { IsoDate } from '@/lib/domain/dates';
@@ -7,9 +6,12 @@ import type { PayerType } from '@/lib/domain/payer-rules';
 import type { Claim, ProviderAdjustment } from '@/lib/domain/x12';
 import type { ScoringContext } from '../scoring/scoring-context';
 import { type ClaimFacts, type ClaimPlace, addClaimRows, classifyClaim } from './claim-rows';
-import { type DenialTotals, type DenialUpdate, decideDenials } from './decide-denials';
+import { type DenialTotals, decideDenials } from './decide-denials';
 import { findOrCreatePayer } from './find-payer';
+import { linkWithholdings } from './link-withholdings';
+import { newId } from './new-id';
 import { CLAIM_TABLES, DENIAL_TABLES, type RemitTables, remitTables } from './remit-tables';
+import { updateDenials } from './update-denials';
 
 // The one place claims and denials are written, for 835s and CSV alike: claims are classified and encoded as
 // they arrive, and every `batchSize` claims go to the database as one COPY per table. Writing a batch overlaps
@@ -150,37 +152,4 @@ export class RemitWriter {
 
 function newBatch(): Batch {
   return { tables: remitTables(), facts: [], withholdings: [] };
-}
-
-/**
- * PLB*WO recoups an earlier overpayment; its reference names the claim by patient control number. The claim
- * in the same remittance wins, else the payer's latest one with that number.
- */
-async function linkWithholdings(client: pg.PoolClient, ids: string[]): Promise<void> {
-  if (ids.length === 0) return;
-  await client.query(
-    `UPDATE provider_adjustment pa SET "claimId" = m.claim
-     FROM (SELECT p.id, (SELECT c.id FROM claim c
-                         WHERE c."patientControlNumber" = p.reference AND c."payerId" = r."payerId"
-                         ORDER BY (c."remittanceId" = p."remittanceId") DESC, c."createdAt" DESC, c."segmentIndex" DESC
-                         LIMIT 1) AS claim
-           FROM provider_adjustment p JOIN remittance r ON r.id = p."remittanceId"
-           WHERE p.id = ANY($1::uuid[])) m
-     WHERE pa.id = m.id AND m.claim IS NOT NULL`,
-    [ids],
-  );
-}
-
-/** Money and status changes to stored denials; a version bump makes an edit based on the old state stale. */
-async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[]): Promise<void> {
-  if (updates.length === 0) return;
-  await client.query(
-    `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered,
-            "resolvedAt" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial') THEN coalesce(d."resolvedAt", now())
-                                WHEN u.status = 'written_off' THEN d."resolvedAt" END,
-            version = d.version + 1, "updatedAt" = now()
-     FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, status, recovered)
-     WHERE d.id = u.id`,
-    [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents))],
-  );
 }

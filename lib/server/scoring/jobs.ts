@@ -41,8 +41,15 @@ async function boot(): Promise<PgBoss | null> {
 }
 
 export function startScoringJobs(): Promise<PgBoss | null> {
-  slot.overturnBoss ??= boot();
+  slot.overturnBoss ??= env().SCORING_JOBS === 'off' ? Promise.resolve(null) : boot();
   return slot.overturnBoss;
+}
+
+/** Stops the jobs in this process (tests; a graceful shutdown). */
+export async function stopScoringJobs(): Promise<void> {
+  const boss = await slot.overturnBoss;
+  slot.overturnBoss = undefined;
+  await boss?.stop({ graceful: true, wait: true });
 }
 
 /**

@@ -61,14 +61,15 @@ export async function seedDemoDenials(today: IsoDate): Promise<{ files: number; 
 }
 
 /**
- * Dates the demo as if each file had been imported the morning after its payment date: files, claims,
+ * Dates the demo as if each file had been imported the morning after its last payment date: files, claims,
  * denials (opened then), their ingest and payment events and recoveries. Routes each denial to a team by payer
  * type, as a billing office splits government and commercial work.
  */
 async function backdate(client: pg.PoolClient, fileIds: string[], teams: { government: string | null; commercial: string | null }): Promise<void> {
   await client.query(
-    `UPDATE remittance_file f SET "importedAt" = r."paymentDate" + interval '1 day 8 hours' + (f."claimCount" % 50) * interval '1 minute'
-     FROM remittance r WHERE r."fileId" = f.id AND f.id = ANY($1::uuid[]) AND r."paymentDate" IS NOT NULL`,
+    `UPDATE remittance_file f SET "importedAt" = r.paid + interval '1 day 8 hours' + (f."claimCount" % 50) * interval '1 minute'
+     FROM (SELECT "fileId", max("paymentDate") AS paid FROM remittance GROUP BY 1) r
+     WHERE r."fileId" = f.id AND f.id = ANY($1::uuid[]) AND r.paid IS NOT NULL`,
     [fileIds],
   );
   await client.query(

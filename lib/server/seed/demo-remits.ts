@@ -1,10 +1,12 @@
 import 'server-only';
 import { type IsoDate, addDays, diffDays } from '@/lib/domain/dates';
 import { type CasSpec, type ClaimSpec, type LineSpec, mulberry32, write835 } from '@/lib/domain/write-835';
+import { DENIALS, type DenialKind, FIRST, LAST, PROCEDURES, PROVIDERS } from './demo-claim-data';
 import { DEMO_PAYERS } from './demo-payers';
 
-// Demo remittances: a payer's 835 every two weeks for half a year before "today", written as real X12 so the
-// demo goes through the same reader, classifier and ingest as production files. Claims are a realistic mix —
+// Demo remittances: each payer pays every two weeks for half a year before "today", delivered as a weekly
+// clearinghouse batch (one 835 file, one transaction per payment), written as real X12 so the demo goes
+// through the same reader, classifier and ingest as production files. Claims are a realistic mix —
 // mostly paid with contractual and patient-share adjustments, about a third denied across the root causes of
 // design.md — and some later files pay earlier denials (one reversed and corrected), so the queue starts with
 // recoveries, partial payments and the organisation's own outcomes. Deterministic for a given "today".
@@ -19,43 +21,6 @@ const WEEKS = 26;
 const EVERY_DAYS = 14;
 const CLAIMS_PER_FILE = 125;
 const DENIAL_SHARE = 0.36;
-
-const PROCEDURES: [code: string, feeCents: number][] = [
-  ['99213', 15000], ['99214', 22500], ['99215', 31000], ['99203', 19000], ['93000', 6000], ['36415', 2500],
-  ['80053', 4500], ['71046', 18000], ['72148', 120000], ['97110', 8500], ['20610', 32000], ['29881', 480000],
-  ['45378', 190000], ['99285', 115000], ['70450', 95000], ['G0439', 17500],
-];
-const FIRST = ['MARIA', 'JAMES', 'LINDA', 'ROBERT', 'PATRICIA', 'DAVID', 'JENNIFER', 'MICHAEL', 'ELIZABETH', 'WILLIAM', 'SUSAN', 'CARLOS', 'AISHA', 'WEI', 'PRIYA', 'OLUWASEUN'];
-const LAST = ['GARCIA', 'SMITH', 'NGUYEN', 'JOHNSON', 'PATEL', 'BROWN', 'WILLIAMS', 'KIM', 'MARTINEZ', 'DAVIS', 'LOPEZ', 'WILSON', 'OKAFOR', 'CHEN', 'HERNANDEZ', 'MILLER'];
-const PROVIDERS: [string, string][] = [['RIVERSIDE FAMILY MEDICINE', '1518901234'], ['NORTHGATE ORTHOPEDICS', '1629012345'], ['LAKEVIEW IMAGING', '1730123456']];
-
-/** A denial scenario: the CAS on the denied line, remark codes, and how often it comes (weights sum to 100). */
-interface DenialKind {
-  weight: number;
-  group: string;
-  reason: string;
-  remarks?: string[];
-  claimRemarks?: string[];
-  /** Part of the claim is paid on another line. */
-  partial?: boolean;
-}
-
-const DENIALS: DenialKind[] = [
-  { weight: 14, group: 'CO', reason: '50', remarks: ['N115'] }, // medical necessity, decided under an LCD
-  { weight: 13, group: 'CO', reason: '197', partial: true }, // authorization absent
-  { weight: 9, group: 'CO', reason: '16', remarks: ['M127'] }, // medical records requested
-  { weight: 6, group: 'CO', reason: '16', claimRemarks: ['MA130', 'M51'] }, // unprocessable: correct and resubmit
-  { weight: 6, group: 'CO', reason: '29' }, // timely filing
-  { weight: 10, group: 'CO', reason: '97', remarks: ['N19'], partial: true }, // bundled
-  { weight: 6, group: 'CO', reason: '151', remarks: ['M53'], partial: true }, // units
-  { weight: 9, group: 'CO', reason: '27' }, // coverage terminated
-  { weight: 5, group: 'OA', reason: '22' }, // coordination of benefits
-  { weight: 4, group: 'CO', reason: '18' }, // duplicate
-  { weight: 6, group: 'CO', reason: '96', remarks: ['N130'] }, // non-covered
-  { weight: 6, group: 'CO', reason: '4', partial: true }, // modifier inconsistent
-  { weight: 4, group: 'CO', reason: '252', remarks: ['N706'] }, // attachment required
-  { weight: 2, group: 'CO', reason: '109' }, // not this payer
-];
 
 const FILING = { medicare: 'MB', medicaid: 'MC', commercial: 'CI' } as const;
 
@@ -146,28 +111,35 @@ export function demoRemits(today: IsoDate, seed = 2026): DemoFile[] {
       laterPayment(random, plans, index, claim, denied, today);
     }
   });
-  return plans.map((plan, i) => ({
-    filename: `${plan.payer.name.replace(/[^A-Za-z0-9]+/g, '-').toLowerCase()}-${plan.paymentDate}.835`,
-    paymentDate: plan.paymentDate,
-    text: write835({
-      controlNumber: String(100000 + i).padStart(9, '0'),
-      sender: plan.payer.identifier,
-      receiver: 'OVERTURNDEMO',
-      date: plan.paymentDate,
-      transactions: [
-        {
-          controlNumber: '0001',
+  // A clearinghouse delivers each week's remittances together: one file, one transaction per payer payment.
+  const weeks = new Map<number, Planned[]>();
+  for (const plan of plans) {
+    const week = Math.floor(diffDays(plan.paymentDate, firstDay) / 7);
+    weeks.set(week, [...(weeks.get(week) ?? []), plan]);
+  }
+  return [...weeks.values()].map((batch, i) => {
+    const last = batch.at(-1)!.paymentDate;
+    return {
+      filename: `era-batch-${last}.835`,
+      paymentDate: last,
+      text: write835({
+        controlNumber: String(100000 + i).padStart(9, '0'),
+        sender: 'OVERTURNCH',
+        receiver: 'OVERTURNDEMO',
+        date: last,
+        transactions: batch.map((plan, t) => ({
+          controlNumber: String(t + 1).padStart(4, '0'),
           payer: { name: plan.payer.name.toUpperCase(), id: plan.payer.identifier },
           payee: { name: 'OVERTURN DEMO MEDICAL GROUP', npi: '1234567893' },
           traceNumber: `${plan.payer.identifier}${plan.paymentDate.replaceAll('-', '')}`,
           traceOriginator: `1${plan.payer.identifier.padStart(9, '0')}`,
           paymentDate: plan.paymentDate,
           claims: plan.claims,
-          providerAdjustments: i % 9 === 4 ? [{ reason: 'L6', amountCents: -(200 + i) }] : undefined,
-        },
-      ],
-    }),
-  }));
+          providerAdjustments: (i + t) % 9 === 4 ? [{ reason: 'L6', amountCents: -(200 + i) }] : undefined,
+        })),
+      }),
+    };
+  });
 }
 
 /**

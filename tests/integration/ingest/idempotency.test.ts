@@ -63,4 +63,16 @@ describe('importing the same remittance again', () => {
     expect(second).toMatchObject({ ok: true, needsReview: true });
     if (second.ok) expect(second.reviewReason).toContain(`Interchange control number ${icn}`);
   });
+
+  it('reports what an import would do without writing anything on a dry run', async () => {
+    const payer = unique('DRY');
+    const bytes = remit([transaction(payer, [deniedClaim(unique('P'), unique('C'), 7000), paidClaim(unique('P'), unique('C'), 100, 100)])]);
+    const dry = await ingest835(actor, { filename: 'dry.835', bytes }, { dryRun: true });
+    expect(dry).toMatchObject({ ok: true, claims: 2, denialsCreated: 1 });
+    expect(await count('remittance_file', 'sha256 = $1', [sha256Hex(bytes)])).toBe(0);
+    expect(await rowsOfPayer(payer)).toEqual({ files: 0, claims: 0, denials: 0 });
+    // …so the real import afterwards is not a duplicate.
+    expect(await ingest835(actor, { filename: 'dry.835', bytes })).toMatchObject({ ok: true, denialsCreated: 1 });
+  });
 });
+

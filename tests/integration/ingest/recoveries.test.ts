@@ -151,4 +151,17 @@ describe('a later remittance for a denied claim', () => {
     expect(result).toMatchObject({ denialsCreated: 1, recoveriesMatched: 1 });
     expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', recovered: 3000, resolved: true, events: ['ingested', 'payment'] }]);
   });
+
+  it('decides the open appeal in the provider’s favour when the payment arrives while appealed', async () => {
+    const payer = unique('APPEAL');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 8000)]);
+    const [denial] = await denialOf(pcn);
+    await pool.query(`UPDATE denial SET status = 'appealed', "appealLevel" = '1' WHERE id = $1`, [denial.id]);
+    await pool.query(`INSERT INTO appeal (id, "denialId", level, "submittedAt") VALUES (gen_random_uuid(), $1, '1', '2026-09-15')`, [denial.id]);
+    await ingest835(actor, { filename: `${unique('remit')}.835`, bytes: remit([transaction(payer, [paidClaim(pcn, icn, 8000, 8000)], { paymentDate: '2026-10-20' })]) });
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', recovered: 8000 }]);
+    const { rows } = await pool.query(`SELECT outcome, "decidedAt"::text AS decided, "recoveredCents"::int AS recovered FROM appeal WHERE "denialId" = $1`, [denial.id]);
+    expect(rows).toEqual([{ outcome: 'overturned', decided: '2026-10-20', recovered: 8000 }]);
+  });
 });

@@ -83,7 +83,7 @@ export function DenialDetail({ id, me, role, today, people }: { id: string; me: 
 
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-start justify-between gap-3">
+      <div className="space-y-2">
         <div>
           <Link href="/queue" className="text-xs text-slate-500 hover:text-brand-700">
             ← Queue (u)
@@ -183,7 +183,7 @@ function ActionBar({
   if (!v.canEdit) return <p className="text-sm text-slate-500">You can read this denial but not change it.</p>;
   const kbd = (k: string) => <kbd className="ml-1 rounded border border-current/30 px-1 font-mono text-[10px] opacity-70">{k}</kbd>;
   return (
-    <div className="flex max-w-xl flex-wrap justify-end gap-1.5" aria-label="Actions">
+    <div role="toolbar" className="flex flex-wrap items-center gap-1.5" aria-label="Actions">
       {v.canAssignSelf ? (
         <Button size="sm" onClick={() => edit(actions.assign, { assignee: 'me' })}>
           Assign to me{kbd('a')}

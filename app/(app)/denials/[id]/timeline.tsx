@@ -31,7 +31,7 @@ function describe(e: TimelineEventDto): string {
       if (data.decision) return `${data.decision} the write-off`;
       return data.status === 'pending' ? `asked to write off ${formatUsd(Number(data.amountCents))} (manager approval needed)` : `wrote off ${formatUsd(Number(data.amountCents))}`;
     case 'ingested':
-      return 'was read from a remittance';
+      return 'imported it from a remittance';
     case 'payment':
       return 'a payment arrived';
     default:
@@ -62,17 +62,19 @@ export function Timeline({ d }: { d: DenialDetailDto }) {
             {e.note ? <p className="mt-1 rounded bg-slate-50 px-2 py-1 text-sm whitespace-pre-wrap text-slate-800">{e.note}</p> : null}
           </li>
         ))}
-        <li className="relative border-l border-slate-200 py-2 pl-4">
-          <span className="absolute top-3 -left-[4.5px] h-2 w-2 rounded-full bg-slate-400" aria-hidden />
-          <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
-            <span className="text-slate-700">
-              Denial opened from remittance <span className="font-mono text-xs">{d.remittance.file.filename}</span>
-            </span>
-            <time dateTime={d.openedAt} className="text-xs text-slate-500" suppressHydrationWarning>
-              {formatDateTime(d.openedAt)}
-            </time>
-          </div>
-        </li>
+        {d.timeline.some((e) => e.type === 'ingested') ? null : (
+          <li className="relative border-l border-slate-200 py-2 pl-4">
+            <span className="absolute top-3 -left-[4.5px] h-2 w-2 rounded-full bg-slate-400" aria-hidden />
+            <div className="flex flex-wrap items-baseline justify-between gap-2 text-sm">
+              <span className="text-slate-700">
+                Denial opened from remittance <span className="font-mono text-xs">{d.remittance.file.filename}</span>
+              </span>
+              <time dateTime={d.openedAt} className="text-xs text-slate-500" suppressHydrationWarning>
+                {formatDateTime(d.openedAt)}
+              </time>
+            </div>
+          </li>
+        )}
       </ol>
     </Card>
   );

@@ -1,0 +1,26 @@
+import 'server-only';
+import type pg from 'pg';
+import type { DenialUpdate } from './decide-denials';
+
+/** Money and status changes to stored denials; a version bump makes an edit based on the old state stale. */
+export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[]): Promise<void> {
+  if (updates.length === 0) return;
+  await client.query(
+    `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered,
+            "resolvedAt" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial') THEN coalesce(d."resolvedAt", now())
+                                WHEN u.status = 'written_off' THEN d."resolvedAt" END,
+            version = d.version + 1, "updatedAt" = now()
+     FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, status, recovered)
+     WHERE d.id = u.id`,
+    [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents))],
+  );
+  // As when a person records the payer's decision (lib/server/denials/change-status.ts): the open appeal is decided.
+  const won = updates.filter((u) => u.appealWonOn !== null);
+  if (won.length === 0) return;
+  await client.query(
+    `UPDATE appeal a SET "decidedAt" = u.decided, outcome = 'overturned', "recoveredCents" = u.recovered
+     FROM unnest($1::uuid[], $2::date[], $3::bigint[]) AS u(denial, decided, recovered)
+     WHERE a."denialId" = u.denial AND a."decidedAt" IS NULL`,
+    [won.map((u) => u.id), won.map((u) => u.appealWonOn), won.map((u) => String(u.recoveredCents))],
+  );
+}
