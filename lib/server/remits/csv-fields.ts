@@ -1,30 +1,9 @@
 import 'server-only';
 
-// The fields a clearinghouse or practice-management CSV export is mapped to (lib/client/csv-fields.ts keeps
-// the browser's copy of the labels and the required set). One CSV row is one claim.
-export const CSV_FIELDS = [
-  'patientControlNumber',
-  'payerClaimNumber',
-  'payerName',
-  'payerId',
-  'patientName',
-  'memberId',
-  'serviceDate',
-  'remitDate',
-  'billed',
-  'paid',
-  'deniedAmount',
-  'groupCode',
-  'carc',
-  'rarc',
-  'statusCode',
-  'procedureCode',
-] as const;
+import { CSV_FIELDS, type CsvField, type CsvMapping } from '@/lib/domain/import-contract';
 
-export type CsvField = (typeof CSV_FIELDS)[number];
-
-/** Field -> the header of the column it is read from. */
-export type CsvMapping = Partial<Record<CsvField, string>>;
+// What the server needs beyond the shared field list: the required set, and suggestions from header names.
+export { CSV_FIELDS, type CsvField, type CsvMapping };
 
 export const CSV_REQUIRED: readonly CsvField[] = ['patientControlNumber', 'carc', 'billed', 'paid'];
 /** Either identifies the payer. */

@@ -1,45 +1,8 @@
 import 'server-only';
 import type { X12Issue } from '@/lib/domain/x12';
+import type { IngestIssue, IngestProgress } from '@/lib/domain/import-contract';
 
-// The ingest contract the upload routes and the CLI code against (lib/client/import-types.ts keeps a
-// browser-safe copy; the routes type their output with it, so a drift fails the build there).
-
-/** total = bytes while reading, claims (or CSV rows) after that. */
-export interface IngestProgress {
-  phase: 'parse' | 'classify' | 'write' | 'done';
-  done: number;
-  total: number;
-}
-
-/** A problem with its position: 1-based segment index (ISA = 1), segment id, 1-based element. */
-export interface IngestIssue {
-  code: string;
-  message: string;
-  segmentIndex: number | null;
-  segmentId: string | null;
-  element: number | null;
-}
-
-export type IngestResult =
-  | {
-      ok: true;
-      fileId: string;
-      filename: string;
-      claims: number;
-      denialsCreated: number;
-      recoveriesMatched: number;
-      reversalsApplied: number;
-      warnings: IngestIssue[];
-      needsReview: boolean;
-      reviewReason: string | null;
-      unmappedCodes: string[];
-    }
-  | { ok: false; code: 'duplicate'; message: string; existingFileId: string; importedAt: string }
-  | { ok: false; code: 'parse_error'; message: string; error: IngestIssue; warnings: IngestIssue[] };
-
-export type IngestCsvResult =
-  | { ok: true; fileId: string; imported: number; denialsCreated: number; rejected: { line: number; reason: string }[] }
-  | { ok: false; code: 'duplicate' | 'invalid_mapping'; message: string; existingFileId?: string };
+export type { IngestCsvResult, IngestIssue, IngestProgress, IngestResult } from '@/lib/domain/import-contract';
 
 export type OnProgress = (progress: IngestProgress) => void;
 

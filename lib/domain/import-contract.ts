@@ -1,0 +1,69 @@
+// The ingest contract shared by the server (lib/server/remits), the upload routes, the CLI and the browser:
+// plain types and the CSV field list, so there is one definition and no copy to drift.
+
+/** total = bytes while reading, claims (or CSV rows) after that. */
+export interface IngestProgress {
+  phase: 'parse' | 'classify' | 'write' | 'done';
+  done: number;
+  total: number;
+}
+
+/** A problem with its position: 1-based segment index (ISA = 1), segment id, 1-based element. */
+export interface IngestIssue {
+  code: string;
+  message: string;
+  segmentIndex: number | null;
+  segmentId: string | null;
+  element: number | null;
+}
+
+export type IngestResult =
+  | {
+      ok: true;
+      fileId: string;
+      filename: string;
+      claims: number;
+      denialsCreated: number;
+      recoveriesMatched: number;
+      reversalsApplied: number;
+      warnings: IngestIssue[];
+      needsReview: boolean;
+      reviewReason: string | null;
+      unmappedCodes: string[];
+    }
+  | { ok: false; code: 'duplicate'; message: string; existingFileId: string; importedAt: string }
+  | { ok: false; code: 'parse_error'; message: string; error: IngestIssue; warnings: IngestIssue[] };
+
+export interface RejectedRow {
+  line: number;
+  reason: string;
+}
+
+export type IngestCsvResult =
+  | { ok: true; fileId: string; imported: number; denialsCreated: number; rejected: RejectedRow[] }
+  | { ok: false; code: 'duplicate' | 'invalid_mapping'; message: string; existingFileId?: string };
+
+// The fields a clearinghouse or practice-management CSV export is mapped to. One CSV row is one claim.
+export const CSV_FIELDS = [
+  'patientControlNumber',
+  'payerClaimNumber',
+  'payerName',
+  'payerId',
+  'patientName',
+  'memberId',
+  'serviceDate',
+  'remitDate',
+  'billed',
+  'paid',
+  'deniedAmount',
+  'groupCode',
+  'carc',
+  'rarc',
+  'statusCode',
+  'procedureCode',
+] as const;
+
+export type CsvField = (typeof CSV_FIELDS)[number];
+
+/** Field -> the header of the column it is read from. */
+export type CsvMapping = Partial<Record<CsvField, string>>;
