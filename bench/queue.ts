@@ -13,6 +13,7 @@ import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { mulberry32 } from '../lib/domain/write-835';
 import { createTestDatabase } from '../tests/support/test-database';
 import { replaceSection } from './performance-doc';
 
@@ -32,18 +33,6 @@ const TODAY = '2026-06-01';
 const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/performance.md');
 
 // ---------------------------------------------------------------- data
-/** A small deterministic PRNG (mulberry32), so every run loads the same million rows. */
-function rng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const KINDS: [string, string, string, string, boolean, number][] = [
   // CARC, RARC, category, department, appealable, weight
   ['50', 'N115', 'medical_necessity', 'clinical', true, 14],
@@ -106,7 +95,7 @@ async function seedPeople(client: pg.Client): Promise<Fixture> {
 
 /** Claims and denials for `ROWS` open denials, as COPY text, computed with the product's own scoring. */
 async function* rows(fx: Fixture, which: 'claim' | 'denial', score: ScoreFn): AsyncGenerator<string> {
-  const random = rng(42);
+  const random = mulberry32(42); // deterministic: every run loads the same million rows
   let batch = '';
   for (let i = 0; i < ROWS; i++) {
     const r = random;

@@ -2,7 +2,7 @@ import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
 import type { PayerDeadlineRules, PayerType } from '@/lib/domain/payer-rules';
-import { effectivePayerRules } from '@/lib/domain/stored-payer-rules';
+import { effectivePayerRules, type StoredPayerRules } from '@/lib/domain/stored-payer-rules';
 
 export interface PayerRef {
   id: string;
@@ -10,15 +10,9 @@ export interface PayerRef {
   rules: PayerDeadlineRules;
 }
 
-interface PayerRow {
+interface PayerRow extends StoredPayerRules {
   id: string;
   name: string;
-  payerType: PayerType;
-  timelyFilingDays: number | null;
-  timelyFilingMonths: number | null;
-  warningWindowDays: number;
-  rollWeekendDeadlines: boolean;
-  levels: { level: string; days: number; trigger: string; receiptPresumptionDays: number }[];
 }
 
 const SELECT = `
