@@ -1,23 +1,61 @@
-// The scanner's fast path: when the text came as ASCII bytes (one byte per character, so byte i is character i),
-// a segment is cut in one pass over the bytes, finding its terminator and element separators together. Indexing
-// a Uint8Array is far cheaper than charCodeAt, and one loop is cheaper than an indexOf call per element (the
-// elements are a few characters long). The text path (SegmentView.load) stays for everything else.
-import { isIdChar } from './codes';
+// Cutting segments: one pass over the character codes (chars.ts; for ASCII input, the bytes themselves) finds
+// each terminator and element separator in the same loop. Indexing a typed array is far cheaper than
+// charCodeAt, one loop is cheaper than an indexOf call per element (elements are a few characters long), and a
+// run of ordinary segments is handled without returning to the scanner between them. Anything unusual (an ISA,
+// a segment without an id, an overlong one, the end of the input) stops the run where it is, and the scanner
+// takes that segment on its own.
+import type { Chars } from './chars';
+import { segmentKeyAt } from './codes';
 import { MAX_ELEMENTS, type SegmentView } from './segment';
 
+/** The segment handler a run feeds (the scanner's). */
+export interface RunHandler {
+  segment(view: SegmentView): void;
+}
+
+const ISA = (73 << 16) | (83 << 8) | 65;
+
 /**
- * Points the view at the segment starting at `start` and records its element bounds. Returns the terminator's
- * index, or -1 when the bytes end first (the view is then unchanged). The view's key is -1 when the segment does
- * not start with an id; SegmentView.commit() checks that and the element lengths, as load() does.
+ * Cuts and hands on ordinary segments from `pos` while each is complete, starts with an id other than ISA,
+ * and is at most `maxLength` long. Whitespace between segments is skipped. Segment indexes continue from
+ * `index`. Returns where the run stopped (the start of the segment it left, or chars.length) and leaves
+ * the last index handed on in view.index (unchanged when none was).
  */
-export function scanSegment(view: SegmentView, bytes: Uint8Array, start: number, terminator: number): number {
+export function scanRun(view: SegmentView, chars: Chars, pos: number, index: number, terminator: number, maxLength: number, handler: RunHandler): number {
+  const length = chars.length;
+  for (;;) {
+    while (pos < length && chars[pos]! <= 32) pos++;
+    const end = cut(view, chars, pos, terminator);
+    if (end < 0 || end - pos > maxLength) return pos;
+    const key = segmentKeyAt(chars, pos, view.bounds[1]!);
+    if (key < 0 || key === ISA) return pos;
+    view.place(pos, end, view.count, key);
+    if (!view.commit(++index)) return pos;
+    handler.segment(view);
+    pos = end + 1;
+  }
+}
+
+/**
+ * Points the view at the one segment starting at `start` and records its element bounds. Returns the
+ * terminator's index, or -1 when the chars end first. The view's key is -1 when the segment does not start
+ * with an id; SegmentView.commit() checks that and the element lengths, as load() does.
+ */
+export function scanSegment(view: SegmentView, chars: Chars, start: number, terminator: number): number {
+  const end = cut(view, chars, start, terminator);
+  if (end >= 0) view.place(start, end, view.count, segmentKeyAt(chars, start, view.bounds[1]!));
+  return end;
+}
+
+/** Records the separators of the segment at `start` in view.bounds and their number in view.count; returns its terminator's index or -1. */
+function cut(view: SegmentView, chars: Chars, start: number, terminator: number): number {
   const bounds = view.bounds;
   const separator = view.separatorCode;
-  const length = bytes.length;
+  const length = chars.length;
   let k = 1;
   let i = start;
   for (; i < length; i++) {
-    const c = bytes[i]!;
+    const c = chars[i]!;
     if (c === separator) {
       if (k <= MAX_ELEMENTS + 1) bounds[k] = i;
       k++;
@@ -25,17 +63,6 @@ export function scanSegment(view: SegmentView, bytes: Uint8Array, start: number,
   }
   if (i === length) return -1;
   if (k <= MAX_ELEMENTS + 1) bounds[k] = i;
-  view.place(start, i, k - 1, keyAt(bytes, start, bounds[1]!));
+  view.count = k - 1;
   return i;
-}
-
-/** The id bytes[start, idEnd) as a segment key (segment-ids.ts); -1 when it is not a capital then 1–2 capitals or digits. */
-function keyAt(bytes: Uint8Array, start: number, idEnd: number): number {
-  const idLength = idEnd - start;
-  if (idLength < 2 || idLength > 3) return -1;
-  const c0 = bytes[start]!;
-  const c1 = bytes[start + 1]!;
-  const c2 = idLength === 3 ? bytes[start + 2]! : 0;
-  if (c0 < 65 || c0 > 90 || !isIdChar(c1) || (idLength === 3 && !isIdChar(c2))) return -1;
-  return (c0 << 16) | (c1 << 8) | c2;
 }

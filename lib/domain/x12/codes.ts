@@ -1,5 +1,6 @@
 // Short X12 codes (segment ids, qualifiers, CARC/group codes) handled as numbers, so the hot path compares
 // and shares them instead of cutting a new string for every "CO", "45" or "472".
+import { type Chars, charsOf } from './chars';
 
 export function isIdChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -10,17 +11,28 @@ export function segmentKey(id: string): number {
   return (id.charCodeAt(0) << 16) | (id.charCodeAt(1) << 8) | (id.length > 2 ? id.charCodeAt(2) : 0);
 }
 
-/** A code of 1–5 Latin-1 characters as a number (base 256, no zero digits, so unique). */
-export function codeOf(value: string): number {
-  return codeAt(value, 0, value.length);
+/** The id chars[start, idEnd) as a segment key; -1 when it is not a capital then 1–2 capitals or digits. */
+export function segmentKeyAt(chars: Chars, start: number, idEnd: number): number {
+  const idLength = idEnd - start;
+  if (idLength < 2 || idLength > 3) return -1;
+  const c0 = chars[start]!;
+  const c1 = chars[start + 1]!;
+  const c2 = idLength === 3 ? chars[start + 2]! : 0;
+  if (c0 < 65 || c0 > 90 || !isIdChar(c1) || (idLength === 3 && !isIdChar(c2))) return -1;
+  return (c0 << 16) | (c1 << 8) | c2;
 }
 
-/** codeOf(text.slice(from, to)) without the slice; -1 when longer than 5 or not Latin-1. */
-export function codeAt(text: string, from: number, to: number): number {
+/** A code of 1–5 Latin-1 characters as a number (base 256, no zero digits, so unique). */
+export function codeOf(value: string): number {
+  return codeAt(charsOf(value), 0, value.length);
+}
+
+/** codeOf of chars[from, to) without cutting a string; -1 when longer than 5 or not Latin-1. */
+export function codeAt(chars: Chars, from: number, to: number): number {
   if (to - from > 5) return -1;
   let code = 0;
   for (let i = to - 1; i >= from; i--) {
-    const c = text.charCodeAt(i);
+    const c = chars[i]!;
     if (c > 255) return -1;
     code = code * 256 + c;
   }
@@ -31,12 +43,12 @@ export function codeAt(text: string, from: number, to: number): number {
 export class SharedCodes {
   private readonly table: (string | undefined)[] = new Array<string | undefined>(65536).fill(undefined);
 
-  /** text[from, to), shared with earlier occurrences when it is 1–2 Latin-1 characters. */
-  at(text: string, from: number, to: number): string {
+  /** text[from, to) (chars being its codes), shared with earlier occurrences when it is 1–2 Latin-1 characters. */
+  at(text: string, chars: Chars, from: number, to: number): string {
     const length = to - from;
     if (length > 2 || length === 0) return text.slice(from, to);
-    const c0 = text.charCodeAt(from);
-    const c1 = length === 2 ? text.charCodeAt(from + 1) : 0;
+    const c0 = chars[from]!;
+    const c1 = length === 2 ? chars[from + 1]! : 0;
     if (c0 > 255 || c1 > 255) return text.slice(from, to);
     return (this.table[(c1 << 8) | c0] ??= text.slice(from, to));
   }

@@ -8,6 +8,7 @@ import * as id from './segment-ids';
 import { TransactionReader, type TransactionOutput } from './transaction';
 import type { Delimiters, FunctionalGroup, Interchange, Remit835File, Transaction } from './types';
 import { countAt, yymmdd } from './values';
+import { charsOf } from './chars';
 
 export interface EnvelopeOutput extends TransactionOutput {
   transaction(transaction: Transaction): void;
@@ -132,7 +133,7 @@ export class EnvelopeReader implements SegmentHandler {
       controlNumber: gs?.trimmed(6) ?? null,
       senderCode: gs?.trimmed(2) ?? null,
       receiverCode: gs?.trimmed(3) ?? null,
-      date: date === null ? null : gs!.dates.ccyymmdd(date, 0, date.length),
+      date: date === null ? null : gs!.dates.ccyymmdd(charsOf(date), 0, date.length),
       version: gs?.trimmed(8) ?? null,
       transactions: [],
     };
@@ -173,7 +174,7 @@ export class EnvelopeReader implements SegmentHandler {
   }
 
   private checkCount(view: SegmentView, element: string, what: string, actual: number): void {
-    const declared = countAt(view.text, view.bounds[1]! + 1, view.bounds[2]!);
+    const declared = countAt(view.chars, view.bounds[1]! + 1, view.bounds[2]!);
     if (declared === actual) return;
     this.warn(issue('control-count', view.at(1), String(actual), view.str(1),
       `${element} says ${JSON.stringify(view.str(1))} ${what}, ${actual} read`));

@@ -2,6 +2,8 @@
 // "150000.00" → 15000000, "-1.27" → -127, ".5" → 50, "12" → 1200. Exponents ("1e3"), signs other than a
 // leading minus, and digits past the cent that are not zero are rejected: the amount would not be exact.
 
+import { type Chars, charsOf } from './chars';
+
 /** Integer digits allowed: 13 keeps every amount (up to $9,999,999,999,999.99) a safe integer of cents. */
 const MAX_INTEGER_DIGITS = 13;
 
@@ -11,13 +13,13 @@ const MINUS = 45;
 const DOT = 46;
 
 /**
- * Cents of the decimal in text[start, end); NaN when it is not an exact amount.
+ * Cents of the decimal in chars[start, end); NaN when it is not an exact amount.
  * Works on a range so the scanner never allocates a substring for an amount.
  */
-export function centsAt(text: string, start: number, end: number): number {
+export function centsAt(chars: Chars, start: number, end: number): number {
   let i = start;
   let negative = false;
-  if (i < end && text.charCodeAt(i) === MINUS) {
+  if (i < end && chars[i] === MINUS) {
     negative = true;
     i++;
   }
@@ -25,7 +27,7 @@ export function centsAt(text: string, start: number, end: number): number {
   let digits = 0;
   let c = 0;
   for (; i < end; i++) {
-    c = text.charCodeAt(i);
+    c = chars[i]!;
     if (c < DIGIT_0 || c > DIGIT_9) break;
     if (++digits > MAX_INTEGER_DIGITS) return NaN;
     whole = whole * 10 + (c - DIGIT_0);
@@ -36,7 +38,7 @@ export function centsAt(text: string, start: number, end: number): number {
     i++;
     let place = 0;
     for (; i < end; i++, place++) {
-      c = text.charCodeAt(i);
+      c = chars[i]!;
       if (c < DIGIT_0 || c > DIGIT_9) return NaN;
       digits++;
       if (place === 0) fraction = (c - DIGIT_0) * 10;
@@ -51,7 +53,7 @@ export function centsAt(text: string, start: number, end: number): number {
 
 /** Cents of a whole decimal string, or null when it is not an exact amount. */
 export function parseCents(text: string): number | null {
-  const cents = centsAt(text, 0, text.length);
+  const cents = centsAt(charsOf(text), 0, text.length);
   return Number.isNaN(cents) ? null : cents;
 }
 

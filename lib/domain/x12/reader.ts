@@ -13,12 +13,14 @@ export class Remit835Reader {
   private readonly envelope: EnvelopeReader;
   private readonly scanner: SegmentScanner;
   private decoder: Utf8Chunks | null = null;
+  private readonly asciiText: ReadOptions['asciiText'] | null;
   private failure: X12Error | null = null;
   private ended = false;
   private readonly stats: ReadStats = { segments: 0, transactions: 0, claims: 0 };
 
   constructor(options: ReadOptions = {}) {
     this.warnings = new WarningLog(options.maxWarnings ?? DEFAULT_MAX_WARNINGS);
+    this.asciiText = options.asciiText ?? null;
     const stats = this.stats;
     this.envelope = new EnvelopeReader({
       retainClaims: options.retainClaims ?? false,
@@ -48,11 +50,13 @@ export class Remit835Reader {
   push(chunk: string | Uint8Array): boolean {
     if (this.failure !== null || this.ended) return false;
     if (typeof chunk !== 'string') {
-      this.decoder ??= new Utf8Chunks();
-      const text = this.decoder.decode(chunk);
+      this.decoder ??= new Utf8Chunks(this.asciiText);
+      // A plain Uint8Array view of a Buffer: the scan then only ever sees one kind of array (monomorphic loads).
+      const plain = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+      const text = this.decoder.decode(plain);
       return this.guard(() => this.scanner.push(text, this.decoder!.ascii));
     }
-    // Text takes the scanner's text path: encoding it to bytes to scan them did not pay for itself (measured).
+    // Text: the scanner copies it into character codes (chars.ts), which bytes that are ASCII give for free.
     return this.guard(() => this.scanner.push(chunk));
   }
 

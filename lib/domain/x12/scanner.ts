@@ -1,9 +1,10 @@
 // Cuts text (given whole or in chunks) into segments and hands each one, as a reused SegmentView, to a handler.
-// Linear in the input: text that comes with its ASCII bytes is cut in one pass over the bytes (byte-scan.ts);
-// other text with indexOf, each terminator and separator found once. A segment still waiting for its terminator
-// is parked without rescanning. Memory stays bounded: no segment may exceed
-// MAX_SEGMENT_LENGTH, so the text held between chunks is at most that.
-import { scanSegment } from './byte-scan';
+// Linear in the input: segments are cut from the text's character codes (chars.ts, the bytes themselves for
+// ASCII input) in one pass (byte-scan.ts). A segment still waiting for its terminator is parked without
+// rescanning. Memory stays bounded: no segment may exceed MAX_SEGMENT_LENGTH, so the text held between chunks
+// is at most that.
+import { scanRun, scanSegment } from './byte-scan';
+import { type Chars, charsOf } from './chars';
 import { detectWithoutIsa, ISA_LENGTH, readIsa } from './delimiters';
 import { fail, issue, quote, type X12Warning } from './issues';
 import { SegmentView } from './segment';
@@ -23,15 +24,14 @@ export interface SegmentHandler {
 export class SegmentScanner {
   private readonly view = new SegmentView();
   private pending = '';
-  /** The bytes of pending when it came as ASCII bytes (one per character), else null. */
-  private pendingBytes: Uint8Array | null = null;
+  /** The character codes of pending (chars.ts). */
+  private pendingChars: Chars | null = null;
   private parked: string[] = [];
   private parkedLength = 0;
   /** The scan stopped inside an ordinary segment: only the current terminator can move it on. */
   private waitingForTerminator = false;
   private terminator: string | null = null;
-  /** The terminator's char code when it and the element separator are ASCII (the byte path can find them), else -1. */
-  private asciiTerminator = -1;
+  private terminatorCode = -1;
   private index = 0;
 
   constructor(private readonly handler: SegmentHandler) {
@@ -42,31 +42,42 @@ export class SegmentScanner {
     return this.index;
   }
 
-  /** bytes: the chunk's UTF-8 when it is ASCII (bytes.length === chunk.length), which lets the scan read bytes. */
+  /** bytes: the chunk's UTF-8 when it is ASCII (bytes.length === chunk.length): its character codes for free. */
   push(chunk: string, bytes: Uint8Array | null = null): void {
     if (chunk.length === 0) return;
     if (this.waitingForTerminator && chunk.indexOf(this.terminator!) < 0) {
-      this.pendingBytes = null; // a segment longer than a chunk is rare: parked text takes the text path
-      this.parked.push(chunk);
+      this.parked.push(chunk); // a segment longer than a chunk is rare: its codes are made again when it ends
       this.parkedLength += chunk.length;
       if (this.pending.length + this.parkedLength > MAX_SEGMENT_LENGTH) this.overlong(this.pending.length + this.parkedLength);
       return;
     }
+    if (bytes !== null && this.parkedLength === 0 && this.pending.length > 0 && this.pendingChars instanceof Uint8Array) {
+      // The segment left over from the last chunk is finished on its own, so that this chunk is then scanned
+      // where it is instead of being copied behind the leftover (as text and as bytes: two copies per chunk).
+      const head = bytes.indexOf(this.terminatorCode) + 1;
+      if (head > 0) {
+        this.scan(this.pending + chunk.slice(0, head), joined(this.pendingChars, bytes.subarray(0, head))!, false);
+        chunk = chunk.slice(head);
+        bytes = bytes.subarray(head);
+        if (this.pending.length === 0) return this.scan(chunk, bytes, false);
+      }
+    }
     const text = this.parkedLength > 0 ? this.pending + this.parked.join('') + chunk : this.pending + chunk;
-    const all = bytes === null || this.parkedLength > 0 ? null : this.pending.length === 0 ? bytes : joined(this.pendingBytes, bytes);
+    const chars =
+      bytes === null || this.parkedLength > 0 ? charsOf(text) : this.pending.length === 0 ? bytes : joined(this.pendingChars, bytes) ?? charsOf(text);
     this.parked = [];
     this.parkedLength = 0;
-    this.scan(text, all, false);
+    this.scan(text, chars, false);
   }
 
   finish(): void {
     const text = this.pending + this.parked.join('');
-    const bytes = this.parkedLength > 0 ? null : this.pendingBytes;
+    const chars = this.parkedLength > 0 || this.pendingChars === null ? charsOf(text) : this.pendingChars;
     this.parked = [];
     this.parkedLength = 0;
     this.pending = '';
-    this.pendingBytes = null;
-    this.scan(text, bytes, true);
+    this.pendingChars = null;
+    this.scan(text, chars, true);
     const rest = this.pending;
     if (rest.length === 0) {
       if (this.index === 0) fail('empty', { segmentIndex: null, segmentId: null }, 'an X12 835 starting with ISA', '', 'the file is empty');
@@ -74,46 +85,52 @@ export class SegmentScanner {
     }
     // Whatever is left has no terminator: the file was cut short, or only its final terminator is missing.
     this.index++;
-    this.view.setText(rest);
+    this.view.setText(rest, this.pendingChars ?? charsOf(rest));
     if (!this.view.load(this.index, 0, rest.length)) {
       fail('truncated', { segmentIndex: this.index, segmentId: null }, 'a complete segment', rest, `the file ends inside a segment: found ${quote(rest)}`);
     }
     this.handler.unterminated(this.view);
   }
 
-  private scan(text: string, bytes: Uint8Array | null, atEof: boolean): void {
+  private scan(text: string, chars: Chars, atEof: boolean): void {
     const length = text.length;
     const view = this.view;
     const handler = this.handler;
     let pos = 0;
-    view.setText(text);
+    view.setText(text, chars);
     this.waitingForTerminator = false;
     for (;;) {
       let c = 0;
       // Whitespace between segments (CR, LF, indentation after the terminator) and a byte order mark.
-      while (pos < length && ((c = text.charCodeAt(pos)) <= 32 || c === 0xfeff)) pos++;
+      while (pos < length && ((c = chars[pos]!) <= 32 || c === 0xfeff)) pos++;
       if (pos >= length) break;
-      if (this.terminator === null || (c === 73 && text.startsWith('ISA', pos))) {
+      if (this.terminator === null || (c === 73 && chars[pos + 1] === 83 && chars[pos + 2] === 65)) {
         if (!atEof && length - pos < 3) break;
         const next = this.header(text, pos, atEof);
         if (next < 0) break;
         pos = next;
         continue;
       }
-      const byByte = bytes !== null && this.asciiTerminator >= 0;
-      const end = byByte ? scanSegment(view, bytes, pos, this.asciiTerminator) : text.indexOf(this.terminator, pos);
+      const stopped = scanRun(view, chars, pos, this.index, this.terminatorCode, MAX_SEGMENT_LENGTH, handler);
+      if (stopped !== pos) {
+        this.index = view.index;
+        pos = stopped;
+        continue;
+      }
+      // The run stopped on this segment: an ISA, no id, too long, or not complete yet.
+      const end = scanSegment(view, chars, pos, this.terminatorCode);
       if (end < 0) {
         if (length - pos > MAX_SEGMENT_LENGTH) this.overlong(length - pos);
         this.waitingForTerminator = !atEof;
         break;
       }
       if (end - pos > MAX_SEGMENT_LENGTH) this.overlong(end - pos);
-      if (!(byByte ? view.commit(++this.index) : view.load(++this.index, pos, end))) this.notAnId(text, pos, end);
+      if (!view.commit(++this.index)) this.notAnId(text, pos, end);
       handler.segment(view);
       pos = end + 1;
     }
     this.pending = pos < length ? text.slice(pos) : '';
-    this.pendingBytes = bytes !== null && pos < length ? bytes.slice(pos) : null;
+    this.pendingChars = pos < length ? chars.slice(pos) : null;
   }
 
   private notAnId(text: string, pos: number, end: number): never {
@@ -150,8 +167,7 @@ export class SegmentScanner {
 
   private useDelimiters(delimiters: Delimiters, enveloped: boolean): void {
     this.terminator = delimiters.segment;
-    const terminator = delimiters.segment.charCodeAt(0);
-    this.asciiTerminator = terminator < 128 && delimiters.element.charCodeAt(0) < 128 ? terminator : -1;
+    this.terminatorCode = delimiters.segment.charCodeAt(0);
     this.view.useDelimiters(delimiters);
     this.handler.delimiters(delimiters, enveloped);
   }
@@ -162,9 +178,9 @@ export class SegmentScanner {
   }
 }
 
-/** pending + bytes; null when pending did not come as bytes. */
-function joined(pending: Uint8Array | null, bytes: Uint8Array): Uint8Array | null {
-  if (pending === null) return null;
+/** pending + bytes; null when pending's codes are not bytes (it came as other text). */
+function joined(pending: Chars | null, bytes: Uint8Array): Uint8Array | null {
+  if (!(pending instanceof Uint8Array)) return null;
   const all = new Uint8Array(pending.length + bytes.length);
   all.set(pending);
   all.set(bytes, pending.length);

@@ -1,7 +1,9 @@
 // One segment as a view over the text it was read from: element k lives in text[bounds[k] + 1, bounds[k + 1]).
-// The scanner reuses a single view for every segment, and strings are only cut for what is kept: qualifiers
-// are compared as numbers (code), 1–2 character codes are shared (intern), amounts are read in place (centsAt).
-import { codeAt, isIdChar, SharedCodes } from './codes';
+// The scanner reuses a single view for every segment, and strings are only cut for what is kept: values are
+// read from the text's character codes (chars.ts), qualifiers are compared as numbers (code), 1–2 character
+// codes are shared (intern), amounts and dates are read in place.
+import { type Chars, charsOf } from './chars';
+import { codeAt, segmentKeyAt, SharedCodes } from './codes';
 import { fail, issue, type X12ErrorCode, type X12Warning } from './issues';
 import { centsAt } from './money';
 import type { Delimiters } from './types';
@@ -14,9 +16,12 @@ export const MAX_ELEMENT_LENGTH = 1000;
 
 /** One table for every reader: its strings are 1–2 characters, immutable, and hold no input text alive. */
 const SHARED_CODES = new SharedCodes();
+const NO_CHARS = new Uint8Array(0);
 
 export class SegmentView {
   text = '';
+  /** The text's character codes: chars[i] === text.charCodeAt(i). */
+  chars: Chars = NO_CHARS;
   /** 1-based position of this segment in the file. */
   index = 0;
   key = 0;
@@ -24,19 +29,13 @@ export class SegmentView {
   end = 0;
   /** Number of elements (trailing empty ones included), may exceed MAX_ELEMENTS. */
   count = 0;
-  separator = '*';
-  separatorCode = 42; // for the byte path (byte-scan.ts)
+  separatorCode = 42; // '*'
   component = ':';
   readonly bounds = new Int32Array(MAX_ELEMENTS + 2);
   readonly dates = new DateReader();
   /** Where a segment reader's warnings go (set by the scanner to its handler). */
   warn: (warning: X12Warning) => void = () => {};
   private cachedId: string | null = null;
-  /**
-   * The next element separator at or after the last search, in the current text. indexOf finds each separator
-   * of the file exactly once: the search past a segment's last element lands on the next segment's id end.
-   */
-  private nextSeparator = -1;
 
   get id(): string {
     if (this.cachedId === null) this.cachedId = this.text.slice(this.start, this.bounds[1]);
@@ -44,51 +43,37 @@ export class SegmentView {
   }
 
   /** The text the next segments are cut from (a new chunk, or the leftover of the last one plus it). */
-  setText(text: string): void {
+  setText(text: string, chars: Chars = charsOf(text)): void {
     this.text = text;
-    this.nextSeparator = -1;
+    this.chars = chars;
   }
 
   useDelimiters(delimiters: Delimiters): void {
-    this.separator = delimiters.element;
     this.component = delimiters.component;
     this.separatorCode = delimiters.element.charCodeAt(0);
-    this.nextSeparator = -1;
   }
 
   /**
-   * Point the view at the segment text[start, end) and find its element separators.
+   * Point the view at the segment text[start, end) and find its element separators (the scanner's byte-scan.ts
+   * does this for ordinary segments; this is for the ISA and a last segment without a terminator).
    * False when it does not start with a segment id (a capital, then 1–2 capitals or digits).
    */
   load(index: number, start: number, end: number): boolean {
-    const text = this.text;
-    this.index = index;
-    this.start = start;
-    this.end = end;
-    this.cachedId = null;
-    let next = this.separatorFrom(start);
-    const idEnd = next < end ? next : end;
-    const idLength = idEnd - start;
-    if (idLength < 2 || idLength > 3) return false;
-    const c0 = text.charCodeAt(start);
-    const c1 = text.charCodeAt(start + 1);
-    const c2 = idLength === 3 ? text.charCodeAt(start + 2) : 0;
-    if (c0 < 65 || c0 > 90 || !isIdChar(c1) || (idLength === 3 && !isIdChar(c2))) return false;
-    this.key = (c0 << 16) | (c1 << 8) | c2;
+    const chars = this.chars;
     const bounds = this.bounds;
-    bounds[1] = idEnd;
+    const separator = this.separatorCode;
     let k = 1;
-    while (next < end) {
-      next = this.separatorFrom(next + 1);
-      if (++k <= MAX_ELEMENTS + 1) bounds[k] = next < end ? next : end;
+    for (let i = start; i < end; i++) {
+      if (chars[i] !== separator) continue;
+      if (k <= MAX_ELEMENTS + 1) bounds[k] = i;
+      k++;
     }
-    this.count = k - 1;
-    // An element can only be too long in a long segment, so short ones skip the check.
-    if (end - start > MAX_ELEMENT_LENGTH) this.checkLengths();
-    return true;
+    if (k <= MAX_ELEMENTS + 1) bounds[k] = end;
+    this.place(start, end, k - 1, segmentKeyAt(chars, start, bounds[1]!));
+    return this.commit(index);
   }
 
-  /** The byte path (byte-scan.ts) found the segment text[start, end) and recorded its bounds; commit() follows. */
+  /** The segment text[start, end) with its bounds recorded; commit() follows. key is -1 when it has no id. */
   place(start: number, end: number, count: number, key: number): void {
     this.start = start;
     this.end = end;
@@ -97,31 +82,23 @@ export class SegmentView {
     this.cachedId = null;
   }
 
-  /** Completes a placed segment as load() does: false when it has no id; stops on an overlong element. */
+  /** Completes a placed segment: false when it has no id; stops the read on an overlong element. */
   commit(index: number): boolean {
     this.index = index;
     if (this.key >= 0 && this.end - this.start > MAX_ELEMENT_LENGTH) this.checkLengths();
     return this.key >= 0;
   }
 
-  private separatorFrom(from: number): number {
-    let next = this.nextSeparator;
-    if (next < from) {
-      next = this.text.indexOf(this.separator, from);
-      // No separator left in this text: remember that, so later segments do not search again.
-      this.nextSeparator = next = next < 0 ? 0x7fffffff : next;
-    }
-    return next;
-  }
-
+  /** An element can only be too long in a long segment, so commit() checks only those. */
   private checkLengths(): void {
-    for (let k = 1, from = this.bounds[1]!; from < this.end; k++) {
-      let to = this.text.indexOf(this.separator, from + 1);
-      if (to < 0 || to > this.end) to = this.end;
-      if (to - from - 1 > MAX_ELEMENT_LENGTH) {
-        fail('too-long', this.at(k), `at most ${MAX_ELEMENT_LENGTH} characters`, `${to - from - 1} characters`);
-      }
-      from = to;
+    const chars = this.chars;
+    const separator = this.separatorCode;
+    let from = this.bounds[1]!;
+    for (let i = from + 1, k = 1; i <= this.end; i++) {
+      if (i < this.end && chars[i] !== separator) continue;
+      if (i - from - 1 > MAX_ELEMENT_LENGTH) fail('too-long', this.at(k), `at most ${MAX_ELEMENT_LENGTH} characters`, `${i - from - 1} characters`);
+      from = i;
+      k++;
     }
   }
 
@@ -158,8 +135,8 @@ export class SegmentView {
     if (!this.has(k)) return null;
     let from = this.bounds[k]! + 1;
     let to = this.bounds[k + 1]!;
-    while (from < to && this.text.charCodeAt(from) === 32) from++;
-    while (to > from && this.text.charCodeAt(to - 1) === 32) to--;
+    while (from < to && this.chars[from] === 32) from++;
+    while (to > from && this.chars[to - 1] === 32) to--;
     return from === to ? null : this.text.slice(from, to);
   }
 
@@ -169,12 +146,12 @@ export class SegmentView {
   }
 
   codeAt(from: number, to: number): number {
-    return codeAt(this.text, from, to);
+    return codeAt(this.chars, from, to);
   }
 
   /** text[from, to), the same string as every earlier 1–2 character code like it (CO, PR, 45, HC, MI...). */
   internAt(from: number, to: number): string {
-    return SHARED_CODES.at(this.text, from, to);
+    return SHARED_CODES.at(this.text, this.chars, from, to);
   }
 
   /** Element k as a shared short code, or null when absent. */
@@ -189,7 +166,7 @@ export class SegmentView {
 
   cents(k: number): number {
     if (!this.has(k)) this.reject('value', k, 'an amount');
-    const cents = centsAt(this.text, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    const cents = centsAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
     if (Number.isNaN(cents)) this.reject('value', k, 'an amount');
     return cents;
   }
@@ -200,7 +177,7 @@ export class SegmentView {
 
   optQuantity(k: number): number | null {
     if (!this.has(k)) return null;
-    const quantity = quantityAt(this.text, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    const quantity = quantityAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
     if (Number.isNaN(quantity)) this.reject('value', k, 'a quantity');
     return quantity;
   }
@@ -211,7 +188,7 @@ export class SegmentView {
    */
   optDate(k: number): string | null {
     if (!this.has(k)) return null;
-    const date = this.dates.ccyymmdd(this.text, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    const date = this.dates.ccyymmdd(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
     if (date === null) {
       this.warn(issue('odd-value', this.at(k), 'a date CCYYMMDD', this.str(k), `expected a date CCYYMMDD, found ${JSON.stringify(this.str(k))}: left empty`));
     }

@@ -30,13 +30,25 @@ export class Utf8Chunks {
   private started = false;
   private bom = false;
   /**
-   * The bytes of the text last returned when they are one per character (ASCII, or invalid bytes each read as
-   * U+FFFD), so character i is byte i; else null. Valid until the next call: it may be the caller's buffer.
+   * The bytes of the text last returned when it is ASCII, so byte i is the code of character i (the reader
+   * reads values from them, chars.ts); else null. Valid until the next call: it may be the caller's buffer.
    */
   ascii: Uint8Array | null = null;
 
+  /** asciiText: see ReadOptions.asciiText. */
+  constructor(private readonly asciiText: ((bytes: Uint8Array) => string | null) | null = null) {}
+
   /** The text of the complete characters received so far (a byte order mark at the very start is dropped). */
   decode(chunk: Uint8Array): string {
+    if (this.held === null && this.asciiText !== null) {
+      // All ASCII: no character is cut at the end and there is no byte order mark (its bytes are not ASCII).
+      const text = this.asciiText(chunk);
+      if (text !== null) {
+        this.started ||= text.length > 0;
+        this.ascii = chunk;
+        return text;
+      }
+    }
     let bytes = chunk;
     if (this.held !== null) {
       bytes = new Uint8Array(this.held.length + chunk.length);
@@ -49,9 +61,11 @@ export class Utf8Chunks {
     if (cut < bytes.length) this.held = bytes.slice(cut);
     const whole = cut === bytes.length ? bytes : bytes.subarray(0, cut);
     const text = this.first(this.decoder.decode(whole));
-    // UTF-8 never makes more characters than bytes, and as many only when each byte is one character.
+    // UTF-8 never makes more characters than bytes, and as many only when each byte is one character: ASCII,
+    // or invalid bytes each read as U+FFFD (whose code is not the byte's, so those do not count).
     const skipped = whole.length - text.length; // 3 when a byte order mark was dropped from ASCII text
-    this.ascii = skipped === 0 ? whole : skipped === 3 && this.bom ? whole.subarray(3) : null;
+    const oneEach = skipped === 0 || (skipped === 3 && this.bom);
+    this.ascii = oneEach && text.indexOf('\uFFFD') < 0 ? whole.subarray(skipped) : null;
     this.bom = false;
     return text;
   }

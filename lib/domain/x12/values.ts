@@ -1,31 +1,39 @@
 // Non-money element types: quantities (R, e.g. SVC05 units "1.00", CAS quantity), counts (N0, SE01) and
-// dates (DT, CCYYMMDD as in DTM02, BPR16; YYMMDD in ISA09). All work on a range of the segment text.
+// dates (DT, CCYYMMDD as in DTM02, BPR16; YYMMDD in ISA09). All work on a range of the segment's characters.
+import { type Chars, charsOf } from './chars';
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
 /** A plain decimal ("1", "1.00", "-2", ".5"); NaN otherwise (no exponents, no '+', at most 15 digits). */
-export function quantityAt(text: string, start: number, end: number): number {
+export function quantityAt(chars: Chars, start: number, end: number): number {
   let i = start;
-  if (i < end && text.charCodeAt(i) === 45) i++;
+  if (i < end && chars[i] === 45) i++;
   let digits = 0;
   let dots = 0;
+  let value = 0;
+  let scale = 1;
   for (; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= DIGIT_0 && c <= DIGIT_9) digits++;
-    else if (c === 46 && dots === 0) dots++;
+    const c = chars[i]!;
+    if (c >= DIGIT_0 && c <= DIGIT_9) {
+      digits++;
+      value = value * 10 + (c - DIGIT_0);
+      if (dots > 0) scale *= 10;
+    } else if (c === 46 && dots === 0) dots++;
     else return NaN;
   }
   if (digits === 0 || digits > 15) return NaN;
-  return Number(text.slice(start, end));
+  // At most 15 digits: value is an exact integer and one division rounds correctly, as Number() would.
+  const quantity = value / scale;
+  return chars[start] === 45 ? -quantity : quantity;
 }
 
 /** A non-negative integer count (SE01, GE01, IEA01); NaN otherwise. */
-export function countAt(text: string, start: number, end: number): number {
+export function countAt(chars: Chars, start: number, end: number): number {
   if (end <= start || end - start > 10) return NaN;
   let n = 0;
   for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
+    const c = chars[i]!;
     if (c < DIGIT_0 || c > DIGIT_9) return NaN;
     n = n * 10 + (c - DIGIT_0);
   }
@@ -34,10 +42,10 @@ export function countAt(text: string, start: number, end: number): number {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function digitsAt(text: string, start: number, count: number): number {
+function digitsAt(chars: Chars, start: number, count: number): number {
   let n = 0;
   for (let i = start; i < start + count; i++) {
-    const c = text.charCodeAt(i);
+    const c = chars[i]!;
     if (c < DIGIT_0 || c > DIGIT_9) return -1;
     n = n * 10 + (c - DIGIT_0);
   }
@@ -64,10 +72,10 @@ const DATE_CACHE_LIMIT = 10_000;
 export class DateReader {
   private readonly cache = new Map<number, string>();
 
-  /** CCYYMMDD in text[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
-  ccyymmdd(text: string, start: number, end: number): string | null {
+  /** CCYYMMDD in chars[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
+  ccyymmdd(chars: Chars, start: number, end: number): string | null {
     if (end - start !== 8) return null;
-    const value = digitsAt(text, start, 8); // < 10^8: a small integer, a cheap map key
+    const value = digitsAt(chars, start, 8); // < 10^8: a small integer, a cheap map key
     if (value < 0) return null;
     const known = this.cache.get(value);
     if (known !== undefined) return known;
@@ -75,8 +83,7 @@ export class DateReader {
     const month = Math.floor(value / 100) % 100;
     const day = value % 100;
     if (!validDay(year, month, day)) return null;
-    const raw = text.slice(start, end);
-    const iso = `${raw.slice(0, 4)}-${raw.slice(4, 6)}-${raw.slice(6, 8)}`;
+    const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     if (this.cache.size < DATE_CACHE_LIMIT) this.cache.set(value, iso);
     return iso;
   }
@@ -85,9 +92,10 @@ export class DateReader {
 /** ISA09 YYMMDD: the interchange date; 5010 and 4010 files are all from this century. */
 export function yymmdd(text: string): string | null {
   if (text.length !== 6) return null;
-  const year = digitsAt(text, 0, 2);
-  const month = digitsAt(text, 2, 2);
-  const day = digitsAt(text, 4, 2);
+  const chars = charsOf(text);
+  const year = digitsAt(chars, 0, 2);
+  const month = digitsAt(chars, 2, 2);
+  const day = digitsAt(chars, 4, 2);
   if (!validDay(2000 + year, month, day)) return null;
   return `20${text.slice(0, 2)}-${text.slice(2, 4)}-${text.slice(4, 6)}`;
 }

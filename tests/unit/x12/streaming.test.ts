@@ -1,6 +1,7 @@
 // The incremental reader must give exactly what a whole-text read gives, however the input is cut into chunks.
 import { describe, expect, it } from 'vitest';
 import { parse835, read835, Remit835Reader, type Claim, type ReadResult, type Remit835Event, type Transaction } from '@/lib/domain/x12';
+import { asciiText } from '@/lib/node/ascii-text';
 import { claimsOf, FIXTURE_NAMES, fixture, fixtureBytes, okFile } from './helpers';
 
 function readInChunks(text: string, size: number): ReadResult {
@@ -9,8 +10,8 @@ function readInChunks(text: string, size: number): ReadResult {
   return reader.end();
 }
 
-function readBytesInChunks(bytes: Uint8Array, size: number): ReadResult {
-  const reader = new Remit835Reader({ retainClaims: true });
+function readBytesInChunks(bytes: Uint8Array, size: number, options: { asciiText?: typeof asciiText } = {}): ReadResult {
+  const reader = new Remit835Reader({ retainClaims: true, ...options });
   for (let at = 0; at < bytes.length; at += size) reader.push(bytes.subarray(at, at + size));
   return reader.end();
 }
@@ -43,6 +44,34 @@ describe('chunked input', () => {
     expect(claimsOf(okFile(parse835(text)))[0]!.patient).toMatchObject({ last: 'BÜDD', first: 'JOSÉ€' });
     for (let size = 1; size <= 64; size++) {
       if (JSON.stringify(readBytesInChunks(bytes, size)) !== whole) expect.fail(`byte chunks of ${size} read differently`);
+    }
+  });
+
+  it.each(SMALL)('reads %s as ASCII bytes in chunks of 1..200 bytes and a few larger sizes exactly as the whole text, with or without the ASCII shortcut', (name) => {
+    const text = fixture(name);
+    const bytes = fixtureBytes(name);
+    const whole = JSON.stringify(parse835(text));
+    const sizes = [...Array.from({ length: 200 }, (_, i) => i + 1), 509, 1024, 4093, bytes.length - 1, bytes.length];
+    for (const size of sizes) {
+      if (JSON.stringify(readBytesInChunks(bytes, size)) !== whole) expect.fail(`byte chunks of ${size} read differently`);
+      if (JSON.stringify(readBytesInChunks(bytes, size, { asciiText })) !== whole) expect.fail(`byte chunks of ${size} read differently with asciiText`);
+    }
+  });
+
+  it('follows a second interchange that declares other delimiters, wherever the chunks cut it', () => {
+    const first = fixture('linuxforhealth-medicare-part-a.835');
+    const second = fixture('linuxforhealth-secondary-payment.835');
+    expect(second).not.toMatch(/[|']/);
+    // Same content, element separator '|' and segment terminator "'" (ISA16 stays ':').
+    const text = `${first}\n${second.replaceAll('*', '|').replaceAll('~', "'")}`;
+    const result = parse835(text);
+    expect(okFile(result).interchanges).toHaveLength(2);
+    expect(claimsOf(okFile(result)).length).toBe(claimsOf(okFile(parse835(first))).length + claimsOf(okFile(parse835(second))).length);
+    const whole = JSON.stringify(result);
+    const bytes = new TextEncoder().encode(text);
+    for (let size = 1; size <= 300; size++) {
+      if (JSON.stringify(readBytesInChunks(bytes, size, { asciiText })) !== whole) expect.fail(`byte chunks of ${size} read differently`);
+      if (JSON.stringify(readInChunks(text, size)) !== whole) expect.fail(`text chunks of ${size} read differently`);
     }
   });
 

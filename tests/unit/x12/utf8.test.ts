@@ -3,6 +3,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { completeLength, Utf8Chunks } from '@/lib/domain/x12/utf8';
+import { asciiText } from '@/lib/node/ascii-text';
 
 function streamed(chunks: Uint8Array[]): string {
   const decoder = new TextDecoder('utf-8');
@@ -55,5 +56,34 @@ describe('Utf8Chunks', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it.each([
+    ['without', null],
+    ['with', asciiText],
+  ])('%s the ASCII shortcut, gives the same text, and bytes only where each byte is its character\'s code', (_, shortcut) => {
+    fc.assert(
+      fc.property(utf8ish, fc.array(fc.integer({ min: 0, max: 8 }), { maxLength: 20 }), (values, sizes) => {
+        const chunks = cut(new Uint8Array(values), sizes);
+        const decoder = new Utf8Chunks(shortcut);
+        let text = '';
+        for (const chunk of chunks) {
+          const piece = decoder.decode(chunk);
+          if (decoder.ascii !== null) expect(Array.from(decoder.ascii)).toEqual(Array.from({ length: piece.length }, (_, i) => piece.charCodeAt(i)));
+          text += piece;
+        }
+        expect(text + decoder.end()).toBe(streamed(chunks));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+});
+
+describe('asciiText (Node)', () => {
+  it('copies ASCII bytes as their text and refuses anything else', () => {
+    expect(asciiText(new TextEncoder().encode('CLP*1*2~'))).toBe('CLP*1*2~');
+    expect(asciiText(new Uint8Array(0))).toBe('');
+    expect(asciiText(new TextEncoder().encode('JOSÉ'))).toBeNull();
+    expect(asciiText(new Uint8Array([0x41, 0xff]))).toBeNull();
   });
 });

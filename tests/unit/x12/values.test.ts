@@ -1,11 +1,13 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { charsOf } from '@/lib/domain/x12/chars';
 import { codeOf, segmentKey } from '@/lib/domain/x12/codes';
 import * as ids from '@/lib/domain/x12/segment-ids';
 import { countAt, DateReader, quantityAt, yymmdd } from '@/lib/domain/x12/values';
 
 describe('dates', () => {
   const reader = new DateReader();
-  const date = (text: string) => reader.ccyymmdd(text, 0, text.length);
+  const date = (text: string) => reader.ccyymmdd(charsOf(text), 0, text.length);
 
   it.each([
     ['20110503', '2011-05-03'],
@@ -26,8 +28,8 @@ describe('dates', () => {
 });
 
 describe('quantities and counts', () => {
-  const quantity = (text: string) => quantityAt(text, 0, text.length);
-  const count = (text: string) => countAt(text, 0, text.length);
+  const quantity = (text: string) => quantityAt(charsOf(text), 0, text.length);
+  const count = (text: string) => countAt(charsOf(text), 0, text.length);
 
   it('reads decimal quantities (units, days) and refuses exponents', () => {
     expect(quantity('1.00')).toBe(1);
@@ -35,6 +37,14 @@ describe('quantities and counts', () => {
     expect(quantity('-2.5')).toBe(-2.5);
     expect(quantity('1e3')).toBeNaN();
     expect(quantity('')).toBeNaN();
+  });
+
+  it('reads any plain decimal of up to 15 digits to the same number as Number()', () => {
+    const decimal = fc
+      .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{0,8}$/), fc.option(fc.stringMatching(/^[0-9]{0,7}$/)))
+      .map(([minus, whole, fraction]) => `${minus ? '-' : ''}${whole}${fraction === null ? '' : `.${fraction}`}`)
+      .filter((text) => /[0-9]/.test(text));
+    fc.assert(fc.property(decimal, (text) => Object.is(quantity(text), Number(text))), { numRuns: 5000 });
   });
 
   it('reads control counts as non-negative integers only', () => {

@@ -10,12 +10,12 @@ export const MAX_COMPONENTS = 8;
  * a separator missing from the rest of the file must not make every composite search to its end.
  */
 export function componentRanges(view: SegmentView, k: number, separator: number, into: Int32Array): number {
-  const text = view.text;
+  const chars = view.chars;
   const to = view.to(k);
   let from = view.from(k);
   let count = 0;
   for (let i = from; i < to; i++) {
-    if (text.charCodeAt(i) !== separator || count === MAX_COMPONENTS - 1) continue;
+    if (chars[i] !== separator || count === MAX_COMPONENTS - 1) continue;
     into[2 * count] = from;
     into[2 * count + 1] = i;
     count++;
@@ -28,7 +28,7 @@ export function componentRanges(view: SegmentView, k: number, separator: number,
 
 /** Index of the first occurrence of `separator` in element k, or -1. */
 export function hasComponent(view: SegmentView, k: number, separator: number): boolean {
-  const text = view.text;
-  for (let i = view.from(k), to = view.to(k); i < to; i++) if (text.charCodeAt(i) === separator) return true;
+  const chars = view.chars;
+  for (let i = view.from(k), to = view.to(k); i < to; i++) if (chars[i] === separator) return true;
   return false;
 }

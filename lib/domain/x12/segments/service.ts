@@ -57,7 +57,7 @@ const ranges = new Int32Array(2 * MAX_COMPONENTS);
 function readProcedure(view: SegmentView, k: number, context: ReadContext): Procedure | null {
   if (!view.has(k)) return null;
   let separator = view.component.charCodeAt(0);
-  const third = view.to(k) - view.from(k) > 3 ? view.text.charCodeAt(view.from(k) + 2) : 0;
+  const third = view.to(k) - view.from(k) > 3 ? view.chars[view.from(k) + 2]! : 0;
   if (third !== separator && isPunctuation(third) && !hasComponent(view, k, separator)) {
     separator = third;
     if (context.firstTime('component-separator')) {
@@ -84,8 +84,9 @@ function componentAt(view: SegmentView, count: number, i: number): string | null
   if (i >= count) return null;
   let from = ranges[2 * i]!;
   let to = ranges[2 * i + 1]!;
-  while (from < to && view.text.charCodeAt(from) === 32) from++;
-  while (to > from && view.text.charCodeAt(to - 1) === 32) to--;
+  const chars = view.chars;
+  while (from < to && chars[from] === 32) from++;
+  while (to > from && chars[to - 1] === 32) to--;
   return from === to ? null : view.internAt(from, to);
 }
 
