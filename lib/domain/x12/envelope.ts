@@ -48,7 +48,11 @@ export class EnvelopeReader implements SegmentHandler {
     if (this.state === 'transaction') {
       this.transactionSegments++;
       if (key === id.SE) return this.closeTransaction(view);
-      if (key !== id.ST && key !== id.GS && key !== id.GE && key !== id.IEA && key !== id.ISA) return this.reader!.segment(view);
+      // Envelope ids start with S, G or I (ST, GS, GE, IEA, ISA): one test passes nearly every segment on.
+      const first = key >>> 16;
+      if ((first !== 83 && first !== 71 && first !== 73) || (key !== id.ST && key !== id.GS && key !== id.GE && key !== id.IEA && key !== id.ISA)) {
+        return this.reader!.segment(view);
+      }
     }
     switch (key) {
       case id.ISA:

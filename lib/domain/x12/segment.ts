@@ -29,6 +29,8 @@ export class SegmentView {
   end = 0;
   /** Number of elements (trailing empty ones included), may exceed MAX_ELEMENTS. */
   count = 0;
+  /** Elements whose bounds are kept: min(count, MAX_ELEMENTS). */
+  private kept = 0;
   separatorCode = 42; // '*'
   component = ':';
   readonly bounds = new Int32Array(MAX_ELEMENTS + 2);
@@ -78,6 +80,7 @@ export class SegmentView {
     this.start = start;
     this.end = end;
     this.count = count;
+    this.kept = count < MAX_ELEMENTS ? count : MAX_ELEMENTS;
     this.key = key;
     this.cachedId = null;
   }
@@ -107,7 +110,7 @@ export class SegmentView {
   }
 
   has(k: number): boolean {
-    return k <= this.count && k <= MAX_ELEMENTS && this.bounds[k + 1]! - this.bounds[k]! > 1;
+    return k <= this.kept && this.bounds[k + 1]! - this.bounds[k]! > 1;
   }
 
   /** Start of element k in text (only meaningful when has(k)). */

@@ -62,29 +62,34 @@ function validDay(year: number, month: number, day: number): boolean {
   return day <= (DAYS_IN_MONTH[month - 1] ?? 0);
 }
 
-/** Dates remembered by DateReader; a remittance has few distinct ones, so this is rarely reached. */
-const DATE_CACHE_LIMIT = 10_000;
+/** Slots in DateReader's cache (a power of two). */
+const DATE_SLOTS = 4096;
 
 /**
  * Turns CCYYMMDD into 'YYYY-MM-DD', remembering the strings it made: a remittance repeats the same few dates
- * thousands of times, and sharing them saves a string per DTM (and memory when claims are kept).
+ * thousands of times, and sharing them saves a string per DTM (and memory when claims are kept). The cache
+ * is direct-mapped (one slot per date, by its days since 1900), which is cheaper to look up than a Map and
+ * bounded by construction; two dates that share a slot just take turns.
  */
 export class DateReader {
-  private readonly cache = new Map<number, string>();
+  private readonly values = new Int32Array(DATE_SLOTS).fill(-1);
+  private readonly strings: (string | undefined)[] = new Array<string | undefined>(DATE_SLOTS).fill(undefined);
 
   /** CCYYMMDD in chars[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
   ccyymmdd(chars: Chars, start: number, end: number): string | null {
     if (end - start !== 8) return null;
-    const value = digitsAt(chars, start, 8); // < 10^8: a small integer, a cheap map key
+    const value = digitsAt(chars, start, 8); // < 10^8: fits an Int32Array slot
     if (value < 0) return null;
-    const known = this.cache.get(value);
-    if (known !== undefined) return known;
     const year = Math.floor(value / 10000);
     const month = Math.floor(value / 100) % 100;
     const day = value % 100;
+    // Consecutive days of recent years fall in distinct slots (about 11 years before they wrap).
+    const slot = (year * 372 + month * 31 + day) & (DATE_SLOTS - 1);
+    if (this.values[slot] === value) return this.strings[slot]!;
     if (!validDay(year, month, day)) return null;
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-    if (this.cache.size < DATE_CACHE_LIMIT) this.cache.set(value, iso);
+    this.values[slot] = value;
+    this.strings[slot] = iso;
     return iso;
   }
 }
