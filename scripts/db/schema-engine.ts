@@ -48,8 +48,9 @@ const PG_TEXT_OID = 25;
  * - introspection reads catalogue columns of type "char" (e.g. pg_class.relkind), which the adapter refuses to
  *   map; pg already decodes them as strings, so they are reported as text.
  */
-function wholeScriptAdapter(factory: PrismaPg): PrismaPg {
-  const patch = <A>(adapter: A): A => {
+function wholeScriptAdapter(factory: PrismaPg, opened: { dispose(): Promise<void> }[]): PrismaPg {
+  const patch = <A extends { dispose(): Promise<void> }>(adapter: A): A => {
+    opened.push(adapter);
     const raw = adapter as unknown as ScriptAdapter;
     const query = raw.client.query.bind(raw.client);
     raw.client.query = async (...args: unknown[]) => {
@@ -81,13 +82,18 @@ export async function withSchemaEngine<T>(
   bindingsPromise ??= loadBindings();
   const bindings = await bindingsPromise;
   const schemaText = await readFile(SCHEMA_PATH, 'utf8');
-  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString })));
+  // The engine does not close its connections when freed: one still holding the migration advisory lock would
+  // make the next migrate in this process wait for the pool's idle timeout (and time out on Prisma's 10 s lock
+  // wait when the two are close), so every adapter it opened is disposed here.
+  const opened: { dispose(): Promise<void> }[] = [];
+  const adapter = bindMigrationAwareSqlAdapterFactory(wholeScriptAdapter(new PrismaPg({ connectionString }), opened));
   const log = () => {};
   const engine = await bindings.SchemaEngine.new({ datamodels: [[SCHEMA_PATH, schemaText]] }, log, adapter);
   try {
     return await fn(engine, schemaText);
   } finally {
     engine.free();
+    await Promise.all(opened.map((a) => a.dispose()));
   }
 }
 
