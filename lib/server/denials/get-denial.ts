@@ -2,7 +2,7 @@ import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { DenialDetailDto } from '@/lib/domain/denial-dto';
 import { can } from '@/lib/domain/permissions';
-import type { Prisma } from '@/lib/generated/prisma/client';
+import type { Adjustment, Claim, ClaimRemark, Prisma, ServiceLine } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { db } from '../db';
 import { AppError } from '../errors';
@@ -14,14 +14,7 @@ export const DENIAL_DETAIL_INCLUDE = {
   payer: { select: { id: true, name: true, payerType: true, warningWindowDays: true } },
   owner: { select: { id: true, name: true } },
   team: { select: { id: true, name: true } },
-  claim: {
-    include: {
-      adjustments: { where: { serviceLineId: null } },
-      remarks: { where: { serviceLineId: null } },
-      serviceLines: { orderBy: { lineNumber: 'asc' }, include: { adjustments: true, remarks: true } },
-      remittance: { include: { file: { select: { id: true, filename: true, importedAt: true, format: true } } } },
-    },
-  },
+  claim: true,
   events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: { select: { id: true, name: true } } } },
   appeals: { orderBy: { createdAt: 'asc' } },
   writeOffs: {
@@ -30,7 +23,40 @@ export const DENIAL_DETAIL_INCLUDE = {
   },
 } satisfies Prisma.DenialInclude;
 
-export type DenialDetailRecord = Prisma.DenialGetPayload<{ include: typeof DENIAL_DETAIL_INCLUDE }>;
+const REMITTANCE_INCLUDE = { file: { select: { id: true, filename: true, importedAt: true, format: true } } } satisfies Prisma.RemittanceInclude;
+
+type WithCodes<T> = T & { adjustments: Adjustment[]; remarks: ClaimRemark[] };
+
+/** The claim with its claim-level adjustments and remarks, its lines with theirs, and its remittance. */
+export type ClaimDetail = WithCodes<Claim> & {
+  serviceLines: WithCodes<ServiceLine>[];
+  remittance: Prisma.RemittanceGetPayload<{ include: typeof REMITTANCE_INCLUDE }>;
+};
+
+export type DenialDetailRecord = Omit<Prisma.DenialGetPayload<{ include: typeof DENIAL_DETAIL_INCLUDE }>, 'claim'> & { claim: ClaimDetail };
+
+/**
+ * Lines, adjustments and remarks are read by claimId: they have no Prisma relations, since their links are
+ * checked by triggers rather than foreign keys (docs/decisions/0003-remit-fact-integrity.md). A line-level row's
+ * line is guaranteed to belong to the same claim, so grouping by serviceLineId loses nothing.
+ */
+async function claimDetail(claim: Claim): Promise<ClaimDetail> {
+  const where = { claimId: claim.id };
+  const [lines, adjustments, remarks, remittance] = await Promise.all([
+    db.serviceLine.findMany({ where, orderBy: { lineNumber: 'asc' } }),
+    db.adjustment.findMany({ where }),
+    db.claimRemark.findMany({ where }),
+    db.remittance.findUniqueOrThrow({ where: { id: claim.remittanceId }, include: REMITTANCE_INCLUDE }),
+  ]);
+  const on = <T extends { serviceLineId: string | null }>(rows: T[], lineId: string | null) => rows.filter((r) => r.serviceLineId === lineId);
+  return {
+    ...claim,
+    adjustments: on(adjustments, null),
+    remarks: on(remarks, null),
+    serviceLines: lines.map((l) => ({ ...l, adjustments: on(adjustments, l.id), remarks: on(remarks, l.id) })),
+    remittance,
+  };
+}
 
 async function describe(record: DenialDetailRecord) {
   const { claim } = record;
@@ -55,12 +81,13 @@ async function describe(record: DenialDetailRecord) {
  */
 export async function getDenial(actor: DenialActor, id: string, today: IsoDate): Promise<DenialDetailDto> {
   if (!can(actor, 'view_queue')) throw new AppError('forbidden', 'Your role does not include denial details.');
-  const record = await db.denial.findUnique({ where: { id }, include: DENIAL_DETAIL_INCLUDE });
-  if (!record) throw new AppError('not_found', 'This denial does not exist.');
-  if (!can(actor, 'view_denial', record)) {
+  const row = await db.denial.findUnique({ where: { id }, include: DENIAL_DETAIL_INCLUDE });
+  if (!row) throw new AppError('not_found', 'This denial does not exist.');
+  if (!can(actor, 'view_denial', row)) {
     await audit(actor, { action: 'denial.read_refused', entityType: 'denial', entityId: id });
     throw new AppError('forbidden', 'This denial is in another team’s queue.');
   }
+  const record: DenialDetailRecord = { ...row, claim: await claimDetail(row.claim) };
   const [codes, rules] = await Promise.all([describe(record), loadPayerRules(db, [record.payerId])]);
   await audit(actor, { action: 'denial.read', entityType: 'denial', entityId: id, phi: true });
   return toDenialDetail(record, { actor, today, codes, rules: rules.get(record.payerId) ?? null });

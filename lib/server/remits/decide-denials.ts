@@ -1,17 +1,15 @@
 import 'server-only';
-import type pg from 'pg';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { applyLaterClaim } from '@/lib/domain/remit-recovery';
 import { scoreOne } from '../scoring/score-denials';
 import type { ScoringContext } from '../scoring/scoring-context';
 import type { ClaimFacts } from './claim-rows';
-import { type StoredDenial, claimKey, findLatestDenials } from './find-latest-denials';
+import { type StoredDenial, claimKey } from './find-latest-denials';
 import { newId } from './new-id';
 import type { RemitTables } from './remit-tables';
 
 export interface DenialStepContext {
-  client: pg.PoolClient;
   fileId: string;
   actorId: string | null;
   /** One timestamp for the whole import (updatedAt, scoredAt, resolvedAt). */
@@ -49,13 +47,18 @@ interface Tracked extends StoredDenial {
 
 /**
  * Walks the batch's claims in file order: a denied claim with no denial before it becomes a work item; a
- * later claim for a denied one pays, reverses or repeats it (lib/domain/remit-recovery.ts). Adds the new
- * denials, their events and recoveries to the batch, and returns the changes to denials already stored.
+ * later claim for a denied one pays, reverses or repeats it (lib/domain/remit-recovery.ts). `stored` is the
+ * latest denial already in the database per claim key (findLatestDenials). Adds the new denials, their events
+ * and recoveries to the batch, and returns the changes to denials already stored.
  */
-export async function decideDenials(ctx: DenialStepContext, tables: RemitTables, facts: ClaimFacts[], totals: DenialTotals): Promise<DenialUpdate[]> {
-  const withKey = facts.filter((f) => f.payerClaimNumber !== null);
-  const unique = [...new Map(withKey.map((f) => [claimKey(f), f])).values()];
-  const latest: Map<string, Tracked> = await findLatestDenials(ctx.client, unique);
+export function decideDenials(
+  ctx: DenialStepContext,
+  tables: RemitTables,
+  facts: ClaimFacts[],
+  totals: DenialTotals,
+  stored: Map<string, StoredDenial>,
+): DenialUpdate[] {
+  const latest: Map<string, Tracked> = stored;
   const changed = new Map<string, Tracked>();
   const created: Tracked[] = [];
   const nowMs = Date.parse(ctx.now);

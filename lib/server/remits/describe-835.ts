@@ -2,6 +2,7 @@ import 'server-only';
 import type { CodeMapping } from '@/lib/domain/code-mapping';
 import { payerIdentifier } from '@/lib/domain/remit-payer';
 import { type Claim, Remit835Reader, type Transaction } from '@/lib/domain/x12';
+import { asciiText } from '@/lib/node/ascii-text';
 import { classifyClaim } from './claim-rows';
 import { type IngestIssue, toIngestIssue } from './types';
 
@@ -90,6 +91,7 @@ export async function describe835(
   let claims = 0;
   const transactions: Transaction[] = [];
   const reader = new Remit835Reader({
+    asciiText,
     onClaim: (claim, transaction) => {
       pending.push(`${claims++ === 0 ? '' : ','}\n${JSON.stringify(describeClaim(claim, transaction.controlNumber, mapping))}`);
     },

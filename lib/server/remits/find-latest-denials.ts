@@ -24,11 +24,13 @@ interface LatestRow {
 }
 
 /**
- * The latest denial for each claim key, found through the claim index; the denials of earlier batches of the
- * same import are already written in its transaction, so they count.
+ * The latest denial for each claim key of a batch, found through the claim index; the denials of earlier batches
+ * of the same import are already written in its transaction, so they count. Claims of the batch itself may be
+ * written before this runs: they have no denial yet, so they change nothing.
  */
-export async function findLatestDenials(client: pg.PoolClient, keys: ClaimKey[]): Promise<Map<string, StoredDenial>> {
+export async function findLatestDenials(client: pg.PoolClient, facts: ClaimKey[]): Promise<Map<string, StoredDenial>> {
   const found = new Map<string, StoredDenial>();
+  const keys = [...new Map(facts.filter((f) => f.payerClaimNumber !== null).map((f) => [claimKey(f), f])).values()];
   if (keys.length === 0) return found;
   const { rows } = await client.query<LatestRow>(
     // LATERAL + LIMIT 1 keeps this an index probe per key: the claim table grows inside the import's own

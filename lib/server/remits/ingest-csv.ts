@@ -62,7 +62,7 @@ export async function ingestCsv(actor: AuditActor, input: IngestCsvInput, option
       const key = payerKey(row);
       let place = places.get(key);
       if (!place) {
-        place = await writer.addRemittance(await remittanceFor(client, row, paidByPayer.get(key) ?? 0));
+        place = await writer.addRemittance(await writer.run((c) => remittanceFor(c, row, paidByPayer.get(key) ?? 0)));
         places.set(key, place);
       }
       writer.addClaim({ ...place, noticeDate: row.remitDate }, csvRowToClaim(row, line));

@@ -1,12 +1,17 @@
 import 'server-only';
 import { guessPayerType, payerIdentifier } from '@/lib/domain/remit-payer';
 import { type Claim, type ReadResult, Remit835Reader, type Transaction } from '@/lib/domain/x12';
+import { asciiText } from '@/lib/node/ascii-text';
 import type { ClaimPlace } from './claim-rows';
 import type { RemitWriter, RemittanceInput } from './remit-writer';
 import type { OnProgress } from './types';
 
-/** Small enough that one chunk's claims are a fraction of a batch, large enough that pushes are cheap. */
-const CHUNK_BYTES = 64 * 1024;
+/**
+ * Small enough that one chunk's claims are a fraction of a batch and reading it (~2 ms) does not keep the
+ * batch being written waiting long for its turn (16 KB measured ~5% faster end to end than 64 KB), large
+ * enough that pushes are cheap.
+ */
+const CHUNK_BYTES = 16 * 1024;
 
 type Item = { claim: Claim; transaction: Transaction } | { claim: null; transaction: Transaction };
 
@@ -47,6 +52,7 @@ export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProg
   const places = new Map<Transaction, ClaimPlace>();
   let items: Item[] = [];
   const reader = new Remit835Reader({
+    asciiText,
     onClaim: (claim, transaction) => items.push({ claim, transaction }),
     onTransaction: (transaction) => items.push({ claim: null, transaction }),
   });

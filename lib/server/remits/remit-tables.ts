@@ -2,7 +2,8 @@ import 'server-only';
 import { CopyRows } from './copy-rows';
 
 // The tables an import writes in bulk, with the columns it fills (the rest take their database defaults),
-// in the order a batch is sent: parents before children, so every foreign key already resolves. A leading
+// in the order a batch is sent: parents before children, so every parent check (a foreign key, or for claims,
+// lines, adjustments and remarks a statement trigger: docs/decisions/0003) already resolves. A leading
 // `=` marks a column whose values are never escaped: ids, dates and enum values the import makes itself.
 export function remitTables() {
   return {

@@ -7,10 +7,12 @@ import type { Claim, ProviderAdjustment } from '@/lib/domain/x12';
 import type { ScoringContext } from '../scoring/scoring-context';
 import { type ClaimFacts, type ClaimPlace, addClaimRows, classifyClaim } from './claim-rows';
 import { type DenialTotals, decideDenials } from './decide-denials';
-import { findOrCreatePayer } from './find-payer';
+import { findLatestDenials } from './find-latest-denials';
+import { type PayerRef, findOrCreatePayer } from './find-payer';
 import { linkWithholdings } from './link-withholdings';
 import { newId } from './new-id';
 import { CLAIM_TABLES, DENIAL_TABLES, type RemitTables, remitTables } from './remit-tables';
+import { SerialClient } from './serial-client';
 import { updateDenials } from './update-denials';
 
 // The one place claims and denials are written, for 835s and CSV alike: claims are classified and encoded as
@@ -64,16 +66,28 @@ export class RemitWriter {
   private readonly unmapped = new Set<string>();
   private readonly reversed = new Set<string>();
   private readonly sequence = new Map<string, number>();
+  private readonly payers = new Map<string, Promise<PayerRef>>();
+  private readonly db: SerialClient;
   private readonly now = new Date().toISOString();
   private readonly batchSize: number;
 
   constructor(private readonly options: WriterOptions) {
     this.batchSize = options.batchSize ?? DEFAULT_BATCH;
+    this.db = new SerialClient(options.client);
+  }
+
+  /** Runs a statement on the import's connection in turn with the writer's own (see SerialClient). */
+  run<T>(statement: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.db.run(statement);
   }
 
   /** Finds or creates the payer, then queues the remittance row. `noticeDate` is BPR16, else DTM*405. */
   async addRemittance(input: RemittanceInput): Promise<ClaimPlace> {
-    const payer = await findOrCreatePayer(this.options.client, input.payer);
+    // Once per payer per import: a file holds many transactions from a few payers, and a look-up would wait
+    // behind the whole batch queued on the connection.
+    let known = this.payers.get(input.payer.identifier);
+    if (!known) this.payers.set(input.payer.identifier, (known = this.db.run((c) => findOrCreatePayer(c, input.payer))));
+    const payer = await known;
     this.options.scoring.rules.set(payer.id, payer.rules);
     const id = newId();
     this.batch.tables.remittance.add([
@@ -106,9 +120,14 @@ export class RemitWriter {
     return this.batch.tables.claim.count;
   }
 
-  /** Sends the batch if it is full. Waits only for the previous batch, so reading goes on while this one is written. */
+  /**
+   * Sends the batch if it is full. Waits only for the previous batch, so reading goes on while this one is
+   * written. Otherwise yields one turn of the event loop: a batch in flight moves on only when its replies are
+   * read, and reading the file without a break would leave the database waiting for them.
+   */
   async maybeFlush(): Promise<void> {
     if (this.pendingClaims >= this.batchSize) await this.flush();
+    else await new Promise(setImmediate);
   }
 
   async flush(): Promise<void> {
@@ -133,20 +152,36 @@ export class RemitWriter {
   /** After a failure: lets the batch in flight settle so the transaction can be rolled back cleanly. */
   async abandon(): Promise<void> {
     await this.inflight;
+    await this.db.idle();
   }
 
   private throwIfFailed(): void {
     if (this.failure !== null) throw this.failure;
   }
 
+  /**
+   * One batch, queued on the connection so PostgreSQL does not wait for JavaScript between statements: the
+   * look-up of earlier denials, every claim table's COPY and the withholding links are sent at once, and the
+   * batch's denials are decided and scored while the server copies the claims. Settles only when all has.
+   */
   private async write(batch: Batch): Promise<void> {
-    const { client } = this.options;
-    const context = { client, fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence };
-    const updates = await decideDenials(context, batch.tables, batch.facts, this.totals);
-    for (const name of CLAIM_TABLES) this.totals.rows += await batch.tables[name].copy(client);
-    await linkWithholdings(client, batch.withholdings);
-    for (const name of DENIAL_TABLES) this.totals.rows += await batch.tables[name].copy(client);
-    await updateDenials(client, updates);
+    const { db } = this;
+    const stored = db.run((c) => findLatestDenials(c, batch.facts));
+    const claimRows = CLAIM_TABLES.map((name) => db.run((c) => batch.tables[name].copy(c)));
+    const links = db.run((c) => linkWithholdings(c, batch.withholdings));
+    const queued: Promise<unknown>[] = [stored, ...claimRows, links];
+    try {
+      const context = { fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence };
+      const updates = decideDenials(context, batch.tables, batch.facts, this.totals, await stored);
+      const denialRows = DENIAL_TABLES.map((name) => db.run((c) => batch.tables[name].copy(c)));
+      queued.push(...denialRows, db.run((c) => updateDenials(c, updates)));
+      for (const rows of await Promise.all([...claimRows, ...denialRows])) this.totals.rows += rows;
+      await Promise.all(queued);
+    } finally {
+      // After a failure the rest still runs (and fails fast, the transaction being aborted): wait for it, so
+      // the rollback comes after it and no promise is left to reject unobserved.
+      await Promise.allSettled(queued);
+    }
   }
 }
 
