@@ -6,7 +6,7 @@
 // takes that segment on its own.
 import type { Chars } from './chars';
 import { segmentKeyAt } from './codes';
-import { MAX_ELEMENTS, type SegmentView } from './segment';
+import type { SegmentView } from './segment';
 
 /** The segment handler a run feeds (the scanner's). */
 export interface RunHandler {
@@ -54,15 +54,15 @@ function cut(view: SegmentView, chars: Chars, start: number, terminator: number)
   const length = chars.length;
   let k = 1;
   let i = start;
+  // bounds holds MAX_ELEMENTS + 2 entries; a typed array ignores writes past its end, so the separators of
+  // elements beyond those kept cost no test here (they are counted, not kept).
   for (; i < length; i++) {
     const c = chars[i]!;
-    if (c === separator) {
-      if (k <= MAX_ELEMENTS + 1) bounds[k] = i;
-      k++;
-    } else if (c === terminator) break;
+    if (c === separator) bounds[k++] = i;
+    else if (c === terminator) break;
   }
   if (i === length) return -1;
-  if (k <= MAX_ELEMENTS + 1) bounds[k] = i;
+  bounds[k] = i;
   view.count = k - 1;
   return i;
 }
