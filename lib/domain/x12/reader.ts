@@ -7,6 +7,8 @@ import type { ReadOptions, ReadResult, ReadStats } from './types';
 import { Utf8Chunks } from './utf8';
 
 const DEFAULT_MAX_WARNINGS = 1000;
+/** Below V8's largest young-generation object (128 KiB on 64-bit), as one-byte text. */
+const PIECE_BYTES = 64 * 1024;
 
 export class Remit835Reader {
   private readonly warnings: WarningLog;
@@ -50,11 +52,17 @@ export class Remit835Reader {
   push(chunk: string | Uint8Array): boolean {
     if (this.failure !== null || this.ended) return false;
     if (typeof chunk !== 'string') {
-      this.decoder ??= new Utf8Chunks(this.asciiText);
+      const decoder = (this.decoder ??= new Utf8Chunks(this.asciiText));
       // A plain Uint8Array view of a Buffer: the scan then only ever sees one kind of array (monomorphic loads).
       const plain = chunk.constructor === Uint8Array ? chunk : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
-      const text = this.decoder.decode(plain);
-      return this.guard(() => this.scanner.push(text, this.decoder!.ascii));
+      // Big chunks are read a piece at a time: each piece's text is then a young string that dies in the next
+      // scavenge, where a megabyte of text is allocated in (and only freed with) the old generation.
+      for (let at = 0; at < plain.length; at += PIECE_BYTES) {
+        const piece = plain.length <= PIECE_BYTES ? plain : plain.subarray(at, at + PIECE_BYTES);
+        const text = decoder.decode(piece);
+        if (!this.guard(() => this.scanner.push(text, decoder.ascii))) return false;
+      }
+      return true;
     }
     // Text: the scanner copies it into character codes (chars.ts), which bytes that are ASCII give for free.
     return this.guard(() => this.scanner.push(chunk));
