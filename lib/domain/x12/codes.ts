@@ -53,3 +53,21 @@ export class SharedCodes {
     return (this.table[(c1 << 8) | c0] ??= text.slice(from, to));
   }
 }
+
+/** A set of 1–2 character codes tested by code (codeOf) with one table read, not a hash look-up per segment. */
+export class ShortCodeSet {
+  private readonly table = new Uint8Array(65536);
+
+  constructor(values: readonly string[]) {
+    for (const value of values) {
+      const code = codeOf(value);
+      if (value.length > 2 || code < 0) throw new RangeError(`not a 1–2 character code: ${value}`);
+      this.table[code] = 1;
+    }
+  }
+
+  /** A code outside the table (negative, or longer than two characters) reads as undefined: not a member. */
+  has(code: number): boolean {
+    return this.table[code] === 1;
+  }
+}

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { charsOf } from '@/lib/domain/x12/chars';
-import { codeOf, segmentKey } from '@/lib/domain/x12/codes';
+import { codeOf, segmentKey, ShortCodeSet } from '@/lib/domain/x12/codes';
 import * as ids from '@/lib/domain/x12/segment-ids';
 import { countAt, DateReader, quantityAt, yymmdd } from '@/lib/domain/x12/values';
 
@@ -58,6 +58,14 @@ describe('quantities and counts', () => {
 describe('segment ids', () => {
   it('packs every dispatched segment id into the literal the switch uses', () => {
     for (const [id, key] of Object.entries(ids)) expect(key, id).toBe(segmentKey(id));
+  });
+
+  it('tells members of a short code set by their code, and nothing else', () => {
+    const groups = new ShortCodeSet(['CO', 'PR', '4']);
+    expect(['CO', 'PR', '4'].map((c) => groups.has(codeOf(c)))).toEqual([true, true, true]);
+    expect(['OA', 'C', 'COX', '45', ''].map((c) => groups.has(codeOf(c)))).toEqual([false, false, false, false, false]);
+    expect(groups.has(-1)).toBe(false);
+    expect(() => new ShortCodeSet(['472'])).toThrow(RangeError);
   });
 
   it('gives distinct codes to distinct short qualifiers', () => {

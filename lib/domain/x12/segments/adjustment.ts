@@ -2,13 +2,13 @@
 // at claim level (loop 2100, after CLP) and line level (loop 2110, after SVC).
 import { issue } from '../issues';
 import { appended } from '../lists';
-import { codeOf } from '../codes';
+import { ShortCodeSet } from '../codes';
 import type { SegmentView } from '../segment';
 import type { Adjustment } from '../types';
 import type { ReadContext } from './context';
 
 /** CO contractual, OA other, PI payer initiated, PR patient responsibility; CR correction (4010 only). */
-const GROUP_CODES = new Set(['CO', 'OA', 'PI', 'PR', 'CR'].map(codeOf));
+const GROUP_CODES = new ShortCodeSet(['CO', 'OA', 'PI', 'PR', 'CR']);
 
 /** Adds the CAS triplets to the claim's or the line's adjustments. */
 export function readAdjustments(view: SegmentView, owner: { adjustments: readonly Adjustment[] }, context: ReadContext): void {

@@ -1,14 +1,14 @@
 // CLP opens loop 2100 (claim payment information) — 005010X221A1 / 004010X091A1.
 import { issue } from '../issues';
 import { EMPTY } from '../lists';
-import { codeOf } from '../codes';
+import { ShortCodeSet } from '../codes';
 import type { SegmentView } from '../segment';
 import type { ReadContext } from './context';
 import type { Claim } from '../types';
 
 /** CLP02: 1/2/3 processed as primary/secondary/tertiary, 4 denied, 19/20/21 processed and forwarded,
  * 22 reversal of a previous payment, 23 not our claim, forwarded, 25 predetermination pricing only. */
-const CLAIM_STATUS_CODES = new Set(['1', '2', '3', '4', '19', '20', '21', '22', '23', '25'].map(codeOf));
+const CLAIM_STATUS_CODES = new ShortCodeSet(['1', '2', '3', '4', '19', '20', '21', '22', '23', '25']);
 
 const NO_BALANCE = { ok: true, expectedCents: 0, actualCents: 0, differenceCents: 0 };
 
