@@ -78,11 +78,11 @@ export class DateReader {
   /** CCYYMMDD in chars[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
   ccyymmdd(chars: Chars, start: number, end: number): string | null {
     if (end - start !== 8) return null;
-    const value = digitsAt(chars, start, 8); // < 10^8: fits an Int32Array slot
-    if (value < 0) return null;
-    const year = Math.floor(value / 10000);
-    const month = Math.floor(value / 100) % 100;
-    const day = value % 100;
+    const year = digitsAt(chars, start, 4);
+    const month = digitsAt(chars, start + 4, 2);
+    const day = digitsAt(chars, start + 6, 2);
+    if (year < 0 || month < 0 || day < 0) return null;
+    const value = year * 10000 + month * 100 + day; // < 10^8: fits an Int32Array slot
     // Consecutive days of recent years fall in distinct slots (about 11 years before they wrap).
     const slot = (year * 372 + month * 31 + day) & (DATE_SLOTS - 1);
     if (this.values[slot] === value) return this.strings[slot]!;
