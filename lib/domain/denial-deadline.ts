@@ -24,6 +24,8 @@ export interface DenialDeadlines {
   /** The one that orders the queue, or null with the reason nothing is due. */
   working: (DeadlineResult & { ok: true; kind: DeadlineKind }) | null;
   waitingReason: string | null;
+  /** With the payer or awaiting a manager (appealed, corrected and resubmitted, write-off pending). */
+  waiting: boolean;
   /** The level whose window is open, if an appeal is still possible. */
   nextLevel: AppealLevel | null;
   timelyFiling: DeadlineResult;
@@ -42,7 +44,7 @@ export function deadlineKind(level: AppealLevel | 'timely_filing'): DeadlineKind
 export function denialDeadlines(rules: PayerDeadlineRules, input: DenialDeadlineInput): DenialDeadlines {
   const timelyFiling = computeDeadline(rules, { level: 'timely_filing', serviceDate: input.serviceDate });
   const nextLevel = input.appealable ? nextAppealLevel(rules, input.appealLevel) : null;
-  const base = { nextLevel, timelyFiling };
+  const base = { nextLevel, timelyFiling, waiting: WAITING[input.status] !== undefined };
   if (!isOpen(input.status)) return { ...base, working: null, waitingReason: 'resolved' };
   const waiting = WAITING[input.status];
   if (waiting) return { ...base, working: null, waitingReason: waiting };

@@ -24,6 +24,11 @@ export interface PriorityInput {
   appealDueDate?: IsoDate | null;
   timelyFilingDueDate?: IsoDate | null;
   today: IsoDate;
+  /**
+   * The ball is in the payer's court (an appeal or corrected claim with them) or a manager's (a write-off to
+   * approve): nothing is due from the specialist until the follow-up date, if one is set.
+   */
+  waiting?: { reason: string; followUpDate: IsoDate | null } | null;
   warningWindowDays?: number;
   /** The category table, if an administrator has edited it. */
   priors?: Record<DenialCategory, CategoryPrior>;
@@ -59,6 +64,12 @@ export const MAX_URGENCY = 3;
  * what is left is a late appeal with good cause or a write-off, so it sinks below untouched work.
  */
 export const MISSED_URGENCY = 0.5;
+/**
+ * Waiting on someone else with no follow-up due yet: the item stays in the queue (and in its order by amount
+ * and likelihood) but below work that can be done today. From its follow-up date on it is 1 again: a status
+ * check is due.
+ */
+export const WAITING_URGENCY = 0.25;
 
 /** (recovered + m·prior) ÷ (resolved + m): a beta prior worth m outcomes, so thin data cannot swing it. */
 export function recoveryLikelihood(
@@ -91,6 +102,14 @@ function pickDeadline(input: PriorityInput, window: number): PriorityDeadline | 
   return { kind, dueDate, daysLeft: diffDays(dueDate, input.today), status: urgencyStatus(dueDate, input.today, window) };
 }
 
+/** Waiting: damped until the follow-up date, then neutral (a status check is due). */
+function waitingUrgency(waiting: NonNullable<PriorityInput['waiting']>, today: IsoDate): { urgency: number; text: string } {
+  const days = waiting.followUpDate === null ? null : diffDays(waiting.followUpDate, today);
+  if (days === null) return { urgency: WAITING_URGENCY, text: `${waiting.reason}, no follow-up set` };
+  if (days <= 0) return { urgency: 1, text: `${waiting.reason}, follow-up due` };
+  return { urgency: WAITING_URGENCY, text: `${waiting.reason}, follow-up in ${days} day${days === 1 ? '' : 's'}` };
+}
+
 function describeDeadline(deadline: PriorityDeadline | null): string {
   if (!deadline) return 'no deadline known';
   const what = deadline.kind === 'timely_filing' ? 'timely filing ' : '';
@@ -109,12 +128,13 @@ export function computePriority(input: PriorityInput): Priority {
   const prior = (input.priors ?? CATEGORY_PRIORS)[input.category];
   const { likelihood, source } = recoveryLikelihood(input.outcomes, prior.recovery);
   const window = input.warningWindowDays ?? DEFAULT_WARNING_WINDOW_DAYS;
-  const deadline = pickDeadline(input, window);
-  const urgency = urgencyMultiplier(deadline?.daysLeft ?? null, window);
+  const waiting = input.waiting ? waitingUrgency(input.waiting, input.today) : null;
+  const deadline = waiting ? null : pickDeadline(input, window);
+  const urgency = waiting ? waiting.urgency : urgencyMultiplier(deadline?.daysLeft ?? null, window);
   const effort = prior.effort;
   const score = (amountCents * likelihood * urgency) / effort;
   const explanation =
     `${formatUsd(amountCents)} × ${Math.round(likelihood * 100)}% recovery (${source === 'prior' ? 'category prior' : source === 'own' ? 'own outcomes' : 'own outcomes blended with prior'})` +
-    ` × ${describeDeadline(deadline)} (urgency ${trim(urgency, 2)}) ÷ effort ${trim(effort, 2)}`;
+    ` × ${waiting ? waiting.text : describeDeadline(deadline)} (urgency ${trim(urgency, 2)}) ÷ effort ${trim(effort, 2)}`;
   return { score, parts: { amountCents, likelihood, likelihoodSource: source, urgency, effort }, deadline, explanation };
 }

@@ -62,7 +62,7 @@ export interface DenialChange {
   data: Omit<Prisma.DenialUncheckedUpdateManyInput, 'version' | 'id'>;
   events: { type: string; note?: string | null; data?: Prisma.InputJsonValue }[];
   audit: { action: string; details?: Prisma.InputJsonValue };
-  /** An input of the score changed (status, appeal level, amount): rescore in the same transaction. */
+  /** An input of the score changed (status, appeal level, amount, follow-up date): rescore in the same transaction. */
   rescore?: boolean;
   /** Rows beside the denial (appeal, write-off), written after the versioned update succeeded. */
   after?: (tx: Tx) => Promise<void>;

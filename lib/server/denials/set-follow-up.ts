@@ -24,6 +24,8 @@ export async function setFollowUp(actor: DenialActor, input: SetFollowUpInput): 
       data: { followUpDate: input.date ? new Date(`${input.date}T00:00:00Z`) : null },
       events: [{ type: 'follow_up', data: { from, to: input.date } }],
       audit: { action: 'denial.follow_up', details: { from, to: input.date } },
+      // While the denial waits on the payer, its follow-up date sets its urgency (lib/domain/priority.ts).
+      rescore: true,
     };
   });
 }

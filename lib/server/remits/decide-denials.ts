@@ -137,6 +137,7 @@ function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Track
       noticeDate: f.noticeDate,
       serviceDate: f.serviceDate,
       lastDecisionDate: null,
+      followUpDate: null,
     },
     ctx.scoring,
   );

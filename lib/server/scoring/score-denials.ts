@@ -21,6 +21,7 @@ export interface ScoreInput {
   noticeDate: IsoDate | null;
   serviceDate: IsoDate | null;
   lastDecisionDate: IsoDate | null;
+  followUpDate: IsoDate | null;
 }
 
 export interface Scored {
@@ -55,6 +56,7 @@ export function scoreOne(input: ScoreInput, context: ScoringContext): Scored {
     appealDueDate: working && working.kind !== 'timely_filing' ? working.dueDate : null,
     timelyFilingDueDate: working?.kind === 'timely_filing' ? working.dueDate : null,
     today: context.today,
+    waiting: deadlines.waiting ? { reason: deadlines.waitingReason ?? 'waiting', followUpDate: input.followUpDate } : null,
     warningWindowDays: rules.warningWindowDays,
   });
   return { id: input.id, version: input.version, priority, deadlines };
@@ -65,7 +67,8 @@ export function readScoreInputs(client: Db | Tx, ids: string[]): Promise<ScoreIn
   return client.$queryRaw<ScoreInput[]>`
     SELECT d.id, d.version, d."payerId", d.category, d."deniedCents", d.status::text AS status, d.appealable,
            d."appealLevel", d."noticeDate"::text AS "noticeDate", d."serviceDate"::text AS "serviceDate",
-           (SELECT max(a."decidedAt")::text FROM appeal a WHERE a."denialId" = d.id) AS "lastDecisionDate"
+           (SELECT max(a."decidedAt")::text FROM appeal a WHERE a."denialId" = d.id) AS "lastDecisionDate",
+           d."followUpDate"::text AS "followUpDate"
     FROM denial d WHERE d.id = ANY(${ids}::uuid[])`;
 }
 

@@ -33,6 +33,25 @@ describe('daily rescoring', () => {
     expect(near.version).toBe(far.version); // scoring is not an edit
   });
 
+  it('keeps an appeal that is with the payer below actionable work until its follow-up date, then raises it', async () => {
+    const payer = (await createPayer('commercial')).id;
+    const spec = { payerId: payer, noticeDate: '2025-01-10', deniedCents: 100_000, category: 'coding_modifiers' };
+    const [actionable, appealed] = await createDenials([
+      { ...spec, status: 'in_progress' },
+      { ...spec, status: 'appealed', followUpDate: '2025-03-15' },
+    ]);
+    await rescoreOpenDenials('2025-03-01', { payerId: payer });
+    const waiting = await denial(appealed!);
+    expect(waiting).toMatchObject({ scoreUrgency: 0.25, deadlineDate: null });
+    expect(waiting.scoreExplanation).toContain('the appeal is with the payer, follow-up in 14 days');
+    expect(waiting.score).toBeLessThan((await denial(actionable!)).score);
+
+    await rescoreOpenDenials('2025-03-15', { payerId: payer });
+    const due = await denial(appealed!);
+    expect(due.scoreUrgency).toBe(1);
+    expect(due.scoreExplanation).toContain('follow-up due');
+  });
+
   it('leaves closed denials alone', async () => {
     const payer = (await createPayer()).id;
     const id = await createDenial({ payerId: payer, status: 'written_off', score: 42 });

@@ -26,6 +26,13 @@ describe('the deadline a denial works against', () => {
     const result = denialDeadlines(medicare, { ...base, status });
     expect(result.working).toBeNull();
     expect(result.waitingReason).toBeTruthy();
+    expect(result.waiting).toBe(true);
+  });
+
+  it('is not waiting while the work is ours, nor once resolved or out of levels', () => {
+    expect(denialDeadlines(medicare, base).waiting).toBe(false);
+    expect(denialDeadlines(medicare, { ...base, status: 'resolved_paid' }).waiting).toBe(false);
+    expect(denialDeadlines(commercial, { ...base, noticeDate: null }).waiting).toBe(false);
   });
 
   it('is nothing once resolved, and nothing past the payer’s last level', () => {

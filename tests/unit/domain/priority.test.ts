@@ -6,6 +6,7 @@ import {
   MAX_URGENCY,
   MISSED_URGENCY,
   type PriorityInput,
+  WAITING_URGENCY,
   computePriority,
   recoveryLikelihood,
   urgencyMultiplier,
@@ -95,6 +96,23 @@ describe('the score', () => {
     const result = computePriority(base);
     expect(result).toMatchObject({ deadline: null, parts: { urgency: 1 } });
     expect(result.explanation).toContain('no deadline known');
+  });
+
+  it('sinks work that waits on the payer below work that can be done now, until its follow-up date', () => {
+    const waiting = (followUpDate: string | null) => computePriority({ ...base, waiting: { reason: 'the appeal is with the payer', followUpDate } });
+    const actionable = computePriority(base);
+    expect(waiting(null)).toMatchObject({ deadline: null, parts: { urgency: WAITING_URGENCY } });
+    expect(waiting(null).explanation).toContain('the appeal is with the payer, no follow-up set (urgency 0.25)');
+    expect(waiting(addDays(TODAY, 14)).explanation).toContain('the appeal is with the payer, follow-up in 14 days (urgency 0.25)');
+    expect(waiting(addDays(TODAY, 14)).score).toBeLessThan(actionable.score);
+    // From the follow-up date on, a status check is due: as urgent as work without a deadline.
+    expect(waiting(TODAY)).toMatchObject({ parts: { urgency: 1 }, score: actionable.score });
+    expect(waiting(addDays(TODAY, -5)).explanation).toContain('follow-up due (urgency 1)');
+  });
+
+  it('ignores a deadline given while waiting: nothing is due from us then', () => {
+    const result = computePriority({ ...base, appealDueDate: addDays(TODAY, 2), waiting: { reason: 'the write-off awaits a manager', followUpDate: null } });
+    expect(result).toMatchObject({ deadline: null, parts: { urgency: WAITING_URGENCY } });
   });
 
   it('has a prior and an effort for every category', () => {
