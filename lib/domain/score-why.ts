@@ -10,6 +10,8 @@ export interface ScoreWhyInput {
   deadlineDate: IsoDate | null;
   /** Set when nothing is due from us (an appeal is with the payer, and so on). */
   waiting?: boolean;
+  /** While waiting: from this date on a status check is due (priority.ts raises the urgency then). */
+  followUpDate?: IsoDate | null;
   today: IsoDate;
 }
 
@@ -21,7 +23,13 @@ export function dueText(deadlineDate: IsoDate | null, today: IsoDate): string {
   return `due in ${left} day${left === 1 ? '' : 's'}`;
 }
 
+function waitingText(followUpDate: IsoDate | null, today: IsoDate): string {
+  if (followUpDate === null) return 'nothing due';
+  const left = diffDays(followUpDate, today);
+  return left <= 0 ? 'follow-up due' : `nothing due for ${left} day${left === 1 ? '' : 's'}`;
+}
+
 export function scoreWhy(input: ScoreWhyInput): string {
-  const due = input.deadlineDate === null && input.waiting ? 'nothing due' : dueText(input.deadlineDate, input.today);
+  const due = input.deadlineDate === null && input.waiting ? waitingText(input.followUpDate ?? null, input.today) : dueText(input.deadlineDate, input.today);
   return `${formatUsd(input.amountCents)} × ${Math.round(input.likelihood * 100)}% recovery × ${due}`;
 }

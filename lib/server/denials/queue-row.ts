@@ -68,6 +68,7 @@ export function toQueueRow(row: QueueRow, today: IsoDate): QueueRowDto {
       likelihood: row.scoreLikelihood,
       deadlineDate: row.deadlineDate,
       waiting: WAITING_STATUSES.has(row.status),
+      followUpDate: row.followUpDate,
       today,
     }),
     openedAt: row.openedAt.toISOString(),

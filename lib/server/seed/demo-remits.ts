@@ -36,7 +36,10 @@ function pickDenial(random: Random): DenialKind {
 function line(random: Random, serviceDate: IsoDate): LineSpec {
   const [procedure, fee] = pick(random, PROCEDURES);
   const units = procedure === '97110' ? 1 + Math.floor(random() * 4) : 1;
-  return { procedure, billedCents: fee * units, paidCents: 0, units, serviceDate };
+  // Charges differ by site of service, time and add-ons: 80–130% of the typical fee, in whole dollars, so the
+  // demo queue is not a column of identical amounts.
+  const charge = Math.round((fee * (80 + Math.floor(random() * 51))) / 10_000) * 100;
+  return { procedure, billedCents: charge * units, paidCents: 0, units, serviceDate };
 }
 
 /** A paid line: the allowed amount is 55–85% of the charge; patient share and, for Medicare, sequestration. */

@@ -14,6 +14,10 @@ describe('the one-line why beside a score', () => {
     expect(dueText('2025-05-01', '2025-06-02')).toBe('missed 32 days ago');
     expect(dueText(null, '2025-06-02')).toBe('no deadline known');
     expect(scoreWhy({ amountCents: 1_050, likelihood: 0.456, deadlineDate: null, waiting: true, today: '2025-06-02' })).toBe('$10.50 × 46% recovery × nothing due');
+    const waiting = (followUpDate: string) => scoreWhy({ amountCents: 1_050, likelihood: 0.456, deadlineDate: null, waiting: true, followUpDate, today: '2025-06-02' });
+    expect(waiting('2025-06-09')).toBe('$10.50 × 46% recovery × nothing due for 7 days');
+    expect(waiting('2025-06-02')).toBe('$10.50 × 46% recovery × follow-up due');
+    expect(waiting('2025-05-30')).toBe('$10.50 × 46% recovery × follow-up due');
   });
 });
 
