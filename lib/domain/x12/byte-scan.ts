@@ -18,10 +18,10 @@ const ISA = (73 << 16) | (83 << 8) | 65;
 /**
  * Cuts and hands on ordinary segments from `pos` while each is complete, starts with an id other than ISA,
  * and is at most `maxLength` long. Whitespace between segments is skipped. Segment indexes continue from
- * `index`. Returns where the run stopped (the start of the segment it left, or chars.length) and leaves
- * the last index handed on in view.index (unchanged when none was).
+ * view.index, which each segment sets (so it counts a segment whose handler throws). Returns where the run
+ * stopped: the start of the segment it left, or chars.length.
  */
-export function scanRun(view: SegmentView, chars: Chars, pos: number, index: number, terminator: number, maxLength: number, handler: RunHandler): number {
+export function scanRun(view: SegmentView, chars: Chars, pos: number, terminator: number, maxLength: number, handler: RunHandler): number {
   const length = chars.length;
   for (;;) {
     while (pos < length && chars[pos]! <= 32) pos++;
@@ -30,7 +30,7 @@ export function scanRun(view: SegmentView, chars: Chars, pos: number, index: num
     const key = segmentKeyAt(chars, pos, view.bounds[1]!);
     if (key < 0 || key === ISA) return pos;
     view.place(pos, end, view.count, key);
-    if (!view.commit(++index)) return pos;
+    if (!view.commit(view.index + 1)) return pos;
     handler.segment(view);
     pos = end + 1;
   }

@@ -32,14 +32,14 @@ export class SegmentScanner {
   private waitingForTerminator = false;
   private terminator: string | null = null;
   private terminatorCode = -1;
-  private index = 0;
 
   constructor(private readonly handler: SegmentHandler) {
     this.view.warn = (warning) => handler.warn(warning);
   }
 
+  /** Segments cut so far: the index of the last one (the view's, which every cut segment sets). */
   get segmentCount(): number {
-    return this.index;
+    return this.view.index;
   }
 
   /** bytes: the chunk's UTF-8 when it is ASCII (bytes.length === chunk.length): its character codes for free. */
@@ -80,14 +80,14 @@ export class SegmentScanner {
     this.scan(text, chars, true);
     const rest = this.pending;
     if (rest.length === 0) {
-      if (this.index === 0) fail('empty', { segmentIndex: null, segmentId: null }, 'an X12 835 starting with ISA', '', 'the file is empty');
+      if (this.view.index === 0) fail('empty', { segmentIndex: null, segmentId: null }, 'an X12 835 starting with ISA', '', 'the file is empty');
       return;
     }
     // Whatever is left has no terminator: the file was cut short, or only its final terminator is missing.
-    this.index++;
+    const index = this.view.index + 1;
     this.view.setText(rest, this.pendingChars ?? charsOf(rest));
-    if (!this.view.load(this.index, 0, rest.length)) {
-      fail('truncated', { segmentIndex: this.index, segmentId: null }, 'a complete segment', rest, `the file ends inside a segment: found ${quote(rest)}`);
+    if (!this.view.load(index, 0, rest.length)) {
+      fail('truncated', { segmentIndex: index, segmentId: null }, 'a complete segment', rest, `the file ends inside a segment: found ${quote(rest)}`);
     }
     this.handler.unterminated(this.view);
   }
@@ -111,9 +111,8 @@ export class SegmentScanner {
         pos = next;
         continue;
       }
-      const stopped = scanRun(view, chars, pos, this.index, this.terminatorCode, MAX_SEGMENT_LENGTH, handler);
+      const stopped = scanRun(view, chars, pos, this.terminatorCode, MAX_SEGMENT_LENGTH, handler);
       if (stopped !== pos) {
-        this.index = view.index;
         pos = stopped;
         continue;
       }
@@ -125,7 +124,7 @@ export class SegmentScanner {
         break;
       }
       if (end - pos > MAX_SEGMENT_LENGTH) this.overlong(end - pos);
-      if (!view.commit(++this.index)) this.notAnId(text, pos, end);
+      if (!view.commit(view.index + 1)) this.notAnId(text, pos, end);
       handler.segment(view);
       pos = end + 1;
     }
@@ -135,12 +134,12 @@ export class SegmentScanner {
 
   private notAnId(text: string, pos: number, end: number): never {
     const found = text.slice(pos, Math.min(end, pos + 24));
-    return fail('not-x12', { segmentIndex: this.index, segmentId: null }, 'a segment id (2–3 capitals and digits) then an element separator', found);
+    return fail('not-x12', { segmentIndex: this.view.index, segmentId: null }, 'a segment id (2–3 capitals and digits) then an element separator', found);
   }
 
   /** Reads an ISA (or detects delimiters for a file without one); returns where scanning resumes, or -1 for more text. */
   private header(text: string, pos: number, atEof: boolean): number {
-    const segmentIndex = this.index + 1;
+    const segmentIndex = this.view.index + 1;
     if (text.startsWith('ISA', pos)) {
       const isa = readIsa(text, pos, atEof, segmentIndex);
       if (isa === null) return -1;
@@ -149,7 +148,7 @@ export class SegmentScanner {
         this.handler.warn(issue('odd-value', { segmentIndex, segmentId: 'ISA' }, `${ISA_LENGTH} characters`, `${isa.length}`,
           `the ISA is ${isa.length} characters long, ${ISA_LENGTH} expected (fixed-width fields not padded)`));
       }
-      if (!this.view.load(++this.index, pos, isa.terminatorAt)) this.notAnId(text, pos, isa.terminatorAt);
+      if (!this.view.load(segmentIndex, pos, isa.terminatorAt)) this.notAnId(text, pos, isa.terminatorAt);
       this.handler.segment(this.view);
       return isa.terminatorAt + 1;
     }
@@ -173,7 +172,7 @@ export class SegmentScanner {
   }
 
   private overlong(length: number): never {
-    return fail('too-long', { segmentIndex: this.index + 1, segmentId: null }, `a segment terminator within ${MAX_SEGMENT_LENGTH} characters`, null,
+    return fail('too-long', { segmentIndex: this.view.index + 1, segmentId: null }, `a segment terminator within ${MAX_SEGMENT_LENGTH} characters`, null,
       `expected a segment terminator within ${MAX_SEGMENT_LENGTH} characters, found none in ${length}`);
   }
 }

@@ -36,6 +36,15 @@ describe('a file that is not a usable 835 is refused with a positioned error', (
     expect(error.message).toMatch(/^segment 1: expected an X12 835 starting with ISA, found /);
   });
 
+  it('counts the segments read up to the one it stopped on, as text and as bytes', () => {
+    const bad = edit(GOOD, 'CLP*', 'CLP*X*1*12X.00*0**MA*1*11~\nCLP*');
+    for (const input of [bad, new TextEncoder().encode(bad)]) {
+      const result = parse835(input);
+      expect(errorOf(result)).toMatchObject({ segmentIndex: 15, segmentId: 'CLP', element: 3 });
+      expect(result.stats.segments).toBe(15);
+    }
+  });
+
   it('refuses an ISA with fewer than 16 elements', () => {
     const error = errorOf(parse835('ISA*00*          *00*          *30*9876543210'));
     expect(error).toMatchObject({ code: 'envelope', segmentIndex: 1, segmentId: 'ISA' });
