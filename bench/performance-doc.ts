@@ -87,7 +87,7 @@ const CONTENDER_NOTES: Record<string, string> = {
   'ours-stream': 'Remit835Reader: claims built and handed on, 1 MiB reads',
   'ours-parse835': 'parse835: the whole file as text, every claim kept',
   'node-x12': 'X12Parser.parse: the whole interchange in memory',
-  'node-x12-stream': 'X12Parser as a stream, 1 MiB reads, segments only',
+  'node-x12-stream': 'X12Parser as a stream, 64 KiB reads (its fastest), segments only',
   split: "text.split('~') then split('*'): no meaning attached",
   'byte-scan': "Buffer.indexOf('~'): only finds segment ends",
 };
