@@ -148,6 +148,8 @@ export interface DenialDetailDto extends QueueRowDto {
     working: DeadlineDetailDto | null;
     /** Why nothing is due, when nothing is. */
     waitingReason: string | null;
+    /** Waiting on the payer or a manager, and the follow-up date has come: a status check is due. */
+    followUpDue: boolean;
     timelyFiling: { date: IsoDate; basis: string } | { reason: string };
   };
   scoreBreakdown: { score: number; amountCents: number; likelihood: number; urgency: number; effort: number; explanation: string; scoredAt: string | null };

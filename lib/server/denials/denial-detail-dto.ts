@@ -58,6 +58,7 @@ function deadlines(d: DenialDetailRecord, rules: PayerDeadlineRules, today: IsoD
       ? { date: w.dueDate, kind: w.kind, daysLeft: diffDays(w.dueDate, today), urgency: urgency(w.dueDate, today, rules.warningWindowDays), basis: w.basis }
       : null,
     waitingReason: result.waitingReason,
+    followUpDue: result.waiting && d.followUpDate !== null && diffDays(isoDate(d.followUpDate)!, today) <= 0,
     timelyFiling: result.timelyFiling.ok ? { date: result.timelyFiling.dueDate, basis: result.timelyFiling.basis } : { reason: result.timelyFiling.reason },
   };
 }

@@ -55,6 +55,16 @@ describe('denial detail', () => {
     expect(detail.viewer).toMatchObject({ canEdit: true, canAssignSelf: false, canReassign: false });
   });
 
+  it('says when an appeal with the payer has reached its follow-up date, and not before', async () => {
+    const payer = (await createPayer('commercial')).id;
+    const team = sam.teamId!;
+    const waiting = await createDetailedDenial({ payerId: payer, ownerId: sam.id, teamId: team, status: 'appealed', followUpDate: '2025-06-02' });
+    const due = await getDenial(sam, waiting, TODAY);
+    expect(due.deadlines).toMatchObject({ working: null, waitingReason: 'the appeal is with the payer', followUpDue: true });
+    expect((await getDenial(sam, waiting, '2025-06-01')).deadlines.followUpDue).toBe(false);
+    expect((await getDenial(sam, id, TODAY)).deadlines.followUpDue).toBe(false);
+  });
+
   it('writes a PHI-read audit event for every read', async () => {
     const before = await db.auditEvent.count({ where: { action: 'denial.read', entityId: id, phi: true, actorId: sam.id } });
     await getDenial(sam, id, TODAY);

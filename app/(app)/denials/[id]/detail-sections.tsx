@@ -32,7 +32,12 @@ export function DeadlineCard({ d }: { d: DenialDetailDto }) {
             {w.urgency === 'missed' ? <p className="text-xs font-medium text-red-700">The window has closed: a late appeal needs good cause, or write it off.</p> : null}
           </>
         ) : (
-          <p className="text-slate-600">Nothing due from us: {d.deadlines.waitingReason ?? 'no deadline known'}.</p>
+          <>
+            <p className="text-slate-600">Nothing due from us: {d.deadlines.waitingReason ?? 'no deadline known'}.</p>
+            {d.deadlines.followUpDue && d.followUpDate ? (
+              <p className="text-xs font-medium text-amber-800">Follow-up {formatDate(d.followUpDate)} has come: check the status with the payer.</p>
+            ) : null}
+          </>
         )}
         <p className="border-t border-slate-100 pt-2 text-xs text-slate-600">
           Timely filing: {'date' in tf ? `${formatDate(tf.date)} — ${tf.basis.replace(/^Timely filing: /, '')}` : tf.reason}
