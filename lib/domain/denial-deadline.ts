@@ -37,6 +37,11 @@ const WAITING: Partial<Record<DenialStatus, string>> = {
   writeoff_pending: 'the write-off awaits a manager’s decision',
 };
 
+/** Appealed, corrected and resubmitted, or a write-off awaiting a manager: the next move is someone else's. */
+export function isWaiting(status: string): boolean {
+  return Object.hasOwn(WAITING, status);
+}
+
 export function deadlineKind(level: AppealLevel | 'timely_filing'): DeadlineKind {
   return level === 'timely_filing' ? 'timely_filing' : `appeal_${level}`;
 }
@@ -44,7 +49,7 @@ export function deadlineKind(level: AppealLevel | 'timely_filing'): DeadlineKind
 export function denialDeadlines(rules: PayerDeadlineRules, input: DenialDeadlineInput): DenialDeadlines {
   const timelyFiling = computeDeadline(rules, { level: 'timely_filing', serviceDate: input.serviceDate });
   const nextLevel = input.appealable ? nextAppealLevel(rules, input.appealLevel) : null;
-  const base = { nextLevel, timelyFiling, waiting: WAITING[input.status] !== undefined };
+  const base = { nextLevel, timelyFiling, waiting: isWaiting(input.status) };
   if (!isOpen(input.status)) return { ...base, working: null, waitingReason: 'resolved' };
   const waiting = WAITING[input.status];
   if (waiting) return { ...base, working: null, waitingReason: waiting };

@@ -6,11 +6,11 @@ import { formatDate, formatScore } from '@/components/denials/format';
 import { StatusBadge } from '@/components/denials/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
+import { isWaiting } from '@/lib/domain/denial-deadline';
 import type { QueuePageDto, QueueRowDto } from '@/lib/domain/denial-dto';
 import { categoryLabel } from '@/lib/domain/labels';
 import { formatUsd } from '@/lib/domain/money';
 
-const WAITING = new Set(['appealed', 'corrected_resubmitted', 'writeoff_pending']);
 const TH = 'px-2 py-2 text-left text-[11px] font-semibold tracking-wide whitespace-nowrap text-slate-500 uppercase';
 
 export function QueueTable({
@@ -98,7 +98,7 @@ export function QueueTable({
                   </div>
                 </td>
                 <td className="px-2 py-2">
-                  <DueDate deadline={row.deadline} waiting={WAITING.has(row.status)} />
+                  <DueDate deadline={row.deadline} waiting={isWaiting(row.status)} />
                 </td>
                 <td className="px-2 py-2 whitespace-nowrap text-slate-700">{row.owner?.name ?? <span className="text-slate-400">Unassigned</span>}</td>
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums text-slate-700">

@@ -68,8 +68,8 @@ const DATE_SLOTS = 4096;
 /**
  * Turns CCYYMMDD into 'YYYY-MM-DD', remembering the strings it made: a remittance repeats the same few dates
  * thousands of times, and sharing them saves a string per DTM (and memory when claims are kept). The cache
- * is direct-mapped (one slot per date, by its days since 1900), which is cheaper to look up than a Map and
- * bounded by construction; two dates that share a slot just take turns.
+ * is direct-mapped (one slot per date, from its year, month and day), which is cheaper to look up than a Map
+ * and bounded by construction; two dates that share a slot just take turns.
  */
 export class DateReader {
   private readonly values = new Int32Array(DATE_SLOTS).fill(-1);

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/denial-dto';
-import { denialDeadlines } from '@/lib/domain/denial-deadline';
+import { denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
 import { urgency } from '@/lib/domain/deadline';
 import { diffDays } from '@/lib/domain/dates';
 import { type AppealStage } from '@/lib/domain/lifecycle';
@@ -104,7 +104,7 @@ export function toDenialDetail(
       likelihood: d.scoreLikelihood,
       deadlineDate,
       today,
-      waiting: ['appealed', 'corrected_resubmitted', 'writeoff_pending'].includes(d.status),
+      waiting: isWaiting(d.status),
       followUpDate: isoDate(d.followUpDate),
     }),
     openedAt: d.openedAt.toISOString(),

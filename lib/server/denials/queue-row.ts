@@ -1,5 +1,6 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
+import { isWaiting } from '@/lib/domain/denial-deadline';
 import { scoreWhy } from '@/lib/domain/score-why';
 import { type QueueRowDto, deadlineDto } from './dto';
 
@@ -36,7 +37,6 @@ export interface QueueRow {
 }
 
 /** Nothing is due from us while the payer or a manager holds the next move. */
-const WAITING_STATUSES = new Set(['appealed', 'corrected_resubmitted', 'writeoff_pending']);
 
 export function toQueueRow(row: QueueRow, today: IsoDate): QueueRowDto {
   const deniedCents = Number(row.deniedCents);
@@ -67,7 +67,7 @@ export function toQueueRow(row: QueueRow, today: IsoDate): QueueRowDto {
       amountCents: deniedCents,
       likelihood: row.scoreLikelihood,
       deadlineDate: row.deadlineDate,
-      waiting: WAITING_STATUSES.has(row.status),
+      waiting: isWaiting(row.status),
       followUpDate: row.followUpDate,
       today,
     }),

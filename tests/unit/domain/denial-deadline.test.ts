@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DenialDeadlineInput, denialDeadlines } from '@/lib/domain/denial-deadline';
+import { type DenialDeadlineInput, denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
 import { defaultPayerRules } from '@/lib/domain/payer-rules';
 
 const base: DenialDeadlineInput = { status: 'in_progress', appealable: true, appealLevel: null, noticeDate: '2025-01-10', serviceDate: '2024-12-01', lastDecisionDate: null };
@@ -33,6 +33,7 @@ describe('the deadline a denial works against', () => {
     expect(denialDeadlines(medicare, base).waiting).toBe(false);
     expect(denialDeadlines(medicare, { ...base, status: 'resolved_paid' }).waiting).toBe(false);
     expect(denialDeadlines(commercial, { ...base, noticeDate: null }).waiting).toBe(false);
+    expect(['appealed', 'corrected_resubmitted', 'writeoff_pending', 'in_progress', 'constructor'].map(isWaiting)).toEqual([true, true, true, false, false]);
   });
 
   it('is nothing once resolved, and nothing past the payer’s last level', () => {
