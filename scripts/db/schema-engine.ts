@@ -50,6 +50,11 @@ const PG_TEXT_OID = 25;
  */
 function wholeScriptAdapter(factory: PrismaPg, opened: { dispose(): Promise<void> }[]): PrismaPg {
   const patch = <A extends { dispose(): Promise<void> }>(adapter: A): A => {
+    // Once only: the engine disposes the shadow database's adapter itself after a diff, and a second dispose
+    // would query a pool already ended.
+    const dispose = adapter.dispose.bind(adapter);
+    let disposed: Promise<void> | undefined;
+    adapter.dispose = () => (disposed ??= dispose());
     opened.push(adapter);
     const raw = adapter as unknown as ScriptAdapter;
     const query = raw.client.query.bind(raw.client);

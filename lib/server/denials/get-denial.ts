@@ -11,17 +11,20 @@ import { toDenialDetail } from './denial-detail-dto';
 import type { DenialActor } from './dto';
 
 export const DENIAL_DETAIL_INCLUDE = {
-  payer: { select: { id: true, name: true, payerType: true, warningWindowDays: true } },
   owner: { select: { id: true, name: true } },
   team: { select: { id: true, name: true } },
-  claim: true,
-  events: { orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], include: { actor: { select: { id: true, name: true } } } },
   appeals: { orderBy: { createdAt: 'asc' } },
   writeOffs: {
     orderBy: { requestedAt: 'asc' },
     include: { requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },
   },
 } satisfies Prisma.DenialInclude;
+
+const PAYER_SELECT = { id: true, name: true, payerType: true, warningWindowDays: true } satisfies Prisma.PayerSelect;
+const EVENT_QUERY = {
+  orderBy: [{ createdAt: 'asc' }, { id: 'asc' }],
+  include: { actor: { select: { id: true, name: true } } },
+} satisfies Prisma.DenialEventFindManyArgs;
 
 const REMITTANCE_INCLUDE = { file: { select: { id: true, filename: true, importedAt: true, format: true } } } satisfies Prisma.RemittanceInclude;
 
@@ -33,14 +36,20 @@ export type ClaimDetail = WithCodes<Claim> & {
   remittance: Prisma.RemittanceGetPayload<{ include: typeof REMITTANCE_INCLUDE }>;
 };
 
-export type DenialDetailRecord = Omit<Prisma.DenialGetPayload<{ include: typeof DENIAL_DETAIL_INCLUDE }>, 'claim'> & { claim: ClaimDetail };
+export type DenialDetailRecord = Prisma.DenialGetPayload<{ include: typeof DENIAL_DETAIL_INCLUDE }> & {
+  payer: Prisma.PayerGetPayload<{ select: typeof PAYER_SELECT }>;
+  claim: ClaimDetail;
+  events: Prisma.DenialEventGetPayload<typeof EVENT_QUERY>[];
+};
 
 /**
- * Lines, adjustments and remarks are read by claimId: they have no Prisma relations, since their links are
- * checked by triggers rather than foreign keys (docs/decisions/0003-remit-fact-integrity.md). A line-level row's
- * line is guaranteed to belong to the same claim, so grouping by serviceLineId loses nothing.
+ * The claim, its lines, adjustments and remarks are read by id and claimId: they have no Prisma relations, their
+ * links being checked by triggers rather than foreign keys (docs/decisions/0003-remit-fact-integrity.md, and 0004
+ * for the denial's own claim, payer and timeline). A line-level row's line is guaranteed to belong to the same
+ * claim, so grouping by serviceLineId loses nothing.
  */
-async function claimDetail(claim: Claim): Promise<ClaimDetail> {
+async function claimDetail(claimId: string): Promise<ClaimDetail> {
+  const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
   const where = { claimId: claim.id };
   const [lines, adjustments, remarks, remittance] = await Promise.all([
     db.serviceLine.findMany({ where, orderBy: { lineNumber: 'asc' } }),
@@ -87,7 +96,12 @@ export async function getDenial(actor: DenialActor, id: string, today: IsoDate):
     await audit(actor, { action: 'denial.read_refused', entityType: 'denial', entityId: id });
     throw new AppError('forbidden', 'This denial is in another team’s queue.');
   }
-  const record: DenialDetailRecord = { ...row, claim: await claimDetail(row.claim) };
+  const [payer, claim, events] = await Promise.all([
+    db.payer.findUniqueOrThrow({ where: { id: row.payerId }, select: PAYER_SELECT }),
+    claimDetail(row.claimId),
+    db.denialEvent.findMany({ where: { denialId: row.id }, ...EVENT_QUERY }),
+  ]);
+  const record: DenialDetailRecord = { ...row, payer, claim, events };
   const [codes, rules] = await Promise.all([describe(record), loadPayerRules(db, [record.payerId])]);
   await audit(actor, { action: 'denial.read', entityType: 'denial', entityId: id, phi: true });
   return toDenialDetail(record, { actor, today, codes, rules: rules.get(record.payerId) ?? null });

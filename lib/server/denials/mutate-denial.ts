@@ -35,10 +35,20 @@ export const DENIAL_STATE_SELECT = {
   category: true,
   appealable: true,
   owner: { select: { id: true, name: true } },
-  payer: { select: { warningWindowDays: true } },
 } satisfies Prisma.DenialSelect;
 
-export type DenialRecord = Prisma.DenialGetPayload<{ select: typeof DENIAL_STATE_SELECT }>;
+export type DenialRecord = Prisma.DenialGetPayload<{ select: typeof DENIAL_STATE_SELECT }> & { payer: { warningWindowDays: number } };
+
+/**
+ * The denial as an edit sees it, with its payer's warning window. The payer is read by id: denial has no Prisma
+ * relation to it, its link being checked by a trigger (docs/decisions/0004-denial-link-checks.md).
+ */
+async function readState(tx: Tx, id: string): Promise<DenialRecord | null> {
+  const denial = await tx.denial.findUnique({ where: { id }, select: DENIAL_STATE_SELECT });
+  if (!denial) return null;
+  const payer = await tx.payer.findUniqueOrThrow({ where: { id: denial.payerId }, select: { warningWindowDays: true } });
+  return { ...denial, payer };
+}
 
 export function toDenialState(d: DenialRecord, today: IsoDate): DenialStateDto {
   return {
@@ -82,7 +92,7 @@ export interface DenialRef {
 }
 
 async function conflict(tx: Tx, id: string, today: IsoDate): Promise<Failure> {
-  const fresh = await tx.denial.findUnique({ where: { id }, select: DENIAL_STATE_SELECT });
+  const fresh = await readState(tx, id);
   const last = await tx.denialEvent.findFirst({
     where: { denialId: id },
     orderBy: { createdAt: 'desc' },
@@ -103,7 +113,7 @@ export async function mutateDenial(
 ): Promise<Result<DenialStateDto>> {
   return db.$transaction(
     async (tx) => {
-      const denial = await tx.denial.findUnique({ where: { id: ref.id }, select: DENIAL_STATE_SELECT });
+      const denial = await readState(tx, ref.id);
       if (!denial) return fail('not_found', 'This denial does not exist.');
       if (!can(actor, 'view_denial', denial)) return fail('forbidden', 'This denial is in another team’s queue: you cannot change it.');
       if (denial.version !== ref.version) return conflict(tx, ref.id, today);
@@ -128,7 +138,8 @@ export async function mutateDenial(
       if (change.rescore) {
         await scoreDenials(tx, [ref.id], await loadScoringContext(tx, today, [denial.payerId]));
       }
-      const fresh = await tx.denial.findUniqueOrThrow({ where: { id: ref.id }, select: DENIAL_STATE_SELECT });
+      const fresh = await readState(tx, ref.id);
+      if (!fresh) throw new Error(`denial ${ref.id} vanished inside its own edit`);
       return { ok: true as const, data: toDenialState(fresh, today) };
     },
     // Up to 20 people may save at once on a 10-connection pool: wait for a connection rather than fail.

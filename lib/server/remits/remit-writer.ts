@@ -6,6 +6,7 @@ import type { PayerType } from '@/lib/domain/payer-rules';
 import type { Claim, ProviderAdjustment } from '@/lib/domain/x12';
 import type { ScoringContext } from '../scoring/scoring-context';
 import { type ClaimFacts, type ClaimPlace, addClaimRows, classifyClaim } from './claim-rows';
+import { copyTables } from './copy-batch';
 import { type DenialTotals, decideDenials } from './decide-denials';
 import { findLatestDenials } from './find-latest-denials';
 import { type PayerRef, findOrCreatePayer } from './find-payer';
@@ -167,15 +168,19 @@ export class RemitWriter {
   private async write(batch: Batch): Promise<void> {
     const { db } = this;
     const stored = db.run((c) => findLatestDenials(c, batch.facts));
-    const claimRows = CLAIM_TABLES.map((name) => db.run((c) => batch.tables[name].copy(c)));
+    const claimRows = db.run((c) => copyTables(c, CLAIM_TABLES.map((name) => batch.tables[name])));
     const links = db.run((c) => linkWithholdings(c, batch.withholdings));
-    const queued: Promise<unknown>[] = [stored, ...claimRows, links];
+    const queued: Promise<unknown>[] = [stored, claimRows, links];
     try {
       const context = { fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence };
-      const updates = decideDenials(context, batch.tables, batch.facts, this.totals, await stored);
-      const denialRows = DENIAL_TABLES.map((name) => db.run((c) => batch.tables[name].copy(c)));
-      queued.push(...denialRows, db.run((c) => updateDenials(c, updates)));
-      for (const rows of await Promise.all([...claimRows, ...denialRows])) this.totals.rows += rows;
+      const found = await stored;
+      // Let the claim rows, queued behind the look-up, go to the server before deciding (~15 ms per batch), which
+      // this continuation would otherwise do first: the server copies them meanwhile.
+      await new Promise(setImmediate);
+      const updates = decideDenials(context, batch.tables, batch.facts, this.totals, found);
+      const denialRows = db.run((c) => copyTables(c, DENIAL_TABLES.map((name) => batch.tables[name])));
+      queued.push(denialRows, db.run((c) => updateDenials(c, updates)));
+      for (const rows of await Promise.all([claimRows, denialRows])) this.totals.rows += rows;
       await Promise.all(queued);
     } finally {
       // After a failure the rest still runs (and fails fast, the transaction being aborted): wait for it, so

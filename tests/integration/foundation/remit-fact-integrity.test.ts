@@ -1,5 +1,6 @@
 // The checks and guards that stand in for the foreign keys between claims, lines, adjustments and remarks
-// (prisma/migrations/*_remit_fact_checks, docs/decisions/0003-remit-fact-integrity.md). Every attempt runs in a
+// (prisma/migrations/*_remit_fact_checks, docs/decisions/0003-remit-fact-integrity.md), and between a denial, its
+// claim and payer, and its timeline (*_denial_link_checks, docs/decisions/0004-denial-link-checks.md). Every attempt runs in a
 // transaction that is rolled back, so a guard that failed could not damage the shared test database.
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
@@ -9,6 +10,7 @@ import { CopyRows } from '@/lib/server/remits/copy-rows';
 import { createDetailedDenial, createPayer } from '../../support/denial-factory';
 
 interface Claimed {
+  denialId: string;
   claimId: string;
   lineId: string;
   remittanceId: string;
@@ -20,10 +22,11 @@ let b: Claimed;
 
 async function detailedClaim(): Promise<Claimed> {
   const payerId = (await createPayer()).id;
-  const { claimId } = await db.denial.findUniqueOrThrow({ where: { id: await createDetailedDenial({ payerId }) }, select: { claimId: true } });
+  const denialId = await createDetailedDenial({ payerId });
+  const { claimId } = await db.denial.findUniqueOrThrow({ where: { id: denialId }, select: { claimId: true } });
   const claim = await db.claim.findUniqueOrThrow({ where: { id: claimId } });
   const line = await db.serviceLine.findFirstOrThrow({ where: { claimId } });
-  return { claimId, lineId: line.id, remittanceId: claim.remittanceId, payerId };
+  return { denialId, claimId, lineId: line.id, remittanceId: claim.remittanceId, payerId };
 }
 
 /** Runs `work` in a transaction that is always rolled back; resolves to the error it raised, if any. */
@@ -121,5 +124,70 @@ describe('remittance facts without row-level foreign keys', () => {
   it('still lets other columns change (the demo seed back-dates claims)', async () => {
     expect(await run(`UPDATE claim SET "createdAt" = '2025-01-01' WHERE id = $1`, [a.claimId])).toBeUndefined();
     expect(await run(`UPDATE remittance SET "interchangeControlNumber" = '000000001' WHERE id = $1`, [a.remittanceId])).toBeUndefined();
+  });
+});
+
+describe('denials and their timeline without row-level foreign keys', () => {
+  const insertClaim = (client: pg.PoolClient, of: Claimed) =>
+    client.query<{ id: string }>(
+      `INSERT INTO claim (id, "remittanceId", "payerId", "patientControlNumber", "statusCode", "billedCents", "paidCents") VALUES ($1, $2, $3, 'PCN-D', '4', 0, 0) RETURNING id`,
+      [randomUUID(), of.remittanceId, of.payerId],
+    );
+  const insertDenial = (client: pg.PoolClient, claimId: string, payerId: string) =>
+    client.query(
+      `INSERT INTO denial (id, "claimId", "payerId", "patientControlNumber", "deniedCents", category, department, avoidable, "updatedAt")
+       VALUES ($1, $2, $3, 'PCN-D', 100, 'other', 'billing', false, now())`,
+      [randomUUID(), claimId, payerId],
+    );
+
+  it('refuses a denial whose claim does not exist, or that names another payer than its claim’s (23503)', async () => {
+    const ghost = randomUUID();
+    const missing = await attempt((client) => insertDenial(client, ghost, a.payerId));
+    expect(missing).toMatchObject({ code: '23503', table: 'denial', column: '"claimId", "payerId"', constraint: 'denial_parents_exist' });
+    expect(missing?.detail).toBe(`Key ("claimId", "payerId")=(${ghost}, ${a.payerId}) is not present in table "claim".`);
+    const otherPayer = await attempt(async (client) => insertDenial(client, (await insertClaim(client, a)).rows[0]!.id, b.payerId));
+    expect(otherPayer).toMatchObject({ code: '23503', table: 'denial' });
+    expect(await attempt(async (client) => insertDenial(client, (await insertClaim(client, a)).rows[0]!.id, a.payerId))).toBeUndefined();
+  });
+
+  it('refuses a timeline event whose denial does not exist, one row among many', async () => {
+    const error = await attempt(async (client) => {
+      const rows = new CopyRows('denial_event', ['=id', '=denialId', 'type', 'createdAt']);
+      for (let i = 0; i < 200; i++) rows.add([randomUUID(), a.denialId, 'note', new Date().toISOString()]);
+      rows.add([randomUUID(), randomUUID(), 'note', new Date().toISOString()]);
+      await rows.copy(client);
+    });
+    expect(error).toMatchObject({ code: '23503', table: 'denial_event', constraint: 'denial_event_parents_exist' });
+    expect(await run(`INSERT INTO denial_event (id, "denialId", type) VALUES ($1, $2, 'note')`, [randomUUID(), a.denialId])).toBeUndefined();
+  });
+
+  it('refuses to delete or truncate a denial, or to move a denial or an event to another parent (23001)', async () => {
+    const attempts: [string, unknown[]][] = [
+      [`DELETE FROM denial WHERE id = $1`, [a.denialId]],
+      [`TRUNCATE denial CASCADE`, []],
+      [`UPDATE denial SET "claimId" = $2 WHERE id = $1`, [a.denialId, b.claimId]],
+      [`UPDATE denial SET "payerId" = $2 WHERE id = $1`, [a.denialId, b.payerId]],
+      [`UPDATE denial SET id = $2 WHERE id = $1`, [a.denialId, randomUUID()]],
+    ];
+    for (const [sql, params] of attempts) {
+      expect(await run(sql, params), sql).toMatchObject({ code: '23001', message: expect.stringMatching(/denials are never removed/) });
+    }
+    const moved = await attempt(async (client) => {
+      const event = randomUUID();
+      await client.query(`INSERT INTO denial_event (id, "denialId", type) VALUES ($1, $2, 'note')`, [event, a.denialId]);
+      await client.query(`UPDATE denial_event SET "denialId" = $2 WHERE id = $1`, [event, b.denialId]);
+    });
+    expect(moved).toMatchObject({ code: '23001', table: 'denial_event' });
+  });
+
+  it('still lets people work the denial and the seed back-date its timeline', async () => {
+    expect(await run(`UPDATE denial SET status = 'in_progress', "followUpDate" = '2026-12-01', version = version + 1 WHERE id = $1`, [a.denialId])).toBeUndefined();
+    const backDated = await attempt(async (client) => {
+      const event = randomUUID();
+      await client.query(`INSERT INTO denial_event (id, "denialId", type) VALUES ($1, $2, 'note')`, [event, a.denialId]);
+      const { rowCount } = await client.query(`UPDATE denial_event SET "createdAt" = '2025-01-01' WHERE id = $1`, [event]);
+      if (rowCount !== 1) throw new Error('the event was not updated');
+    });
+    expect(backDated).toBeUndefined();
   });
 });
