@@ -1,6 +1,6 @@
 // Short X12 codes (segment ids, qualifiers, CARC/group codes) handled as numbers, so the hot path compares
 // and shares them instead of cutting a new string for every "CO", "45" or "472".
-import { type Chars, charsOf } from './chars';
+import type { Chars } from './chars';
 
 export function isIdChar(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
@@ -22,9 +22,17 @@ export function segmentKeyAt(chars: Chars, start: number, idEnd: number): number
   return (c0 << 16) | (c1 << 8) | c2;
 }
 
-/** A code of 1–5 Latin-1 characters as a number (base 256, no zero digits, so unique). */
+/** A code of 1–5 Latin-1 characters as a number (base 256, no zero digits, so unique); codeAt on a string. */
 export function codeOf(value: string): number {
-  return codeAt(charsOf(value), 0, value.length);
+  // Read from the string itself: a Uint16Array given to codeAt here would make its hot element loads polymorphic.
+  if (value.length > 5) return -1;
+  let code = 0;
+  for (let i = value.length - 1; i >= 0; i--) {
+    const c = value.charCodeAt(i);
+    if (c > 255) return -1;
+    code = code * 256 + c;
+  }
+  return code;
 }
 
 /** codeOf of chars[from, to) without cutting a string; -1 when longer than 5 or not Latin-1. */

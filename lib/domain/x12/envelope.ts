@@ -2,13 +2,13 @@
 // Trailer checks (X12.5/X12.6): SE01 = segments from ST to SE inclusive, SE02 = ST02; GE01 = number of ST,
 // GE02 = GS06; IEA01 = number of GS, IEA02 = ISA13. A mismatch is a warning; a missing trailer is an error.
 import { fail, issue, type X12Warning } from './issues';
+import { ownString } from './own-string';
 import type { SegmentHandler } from './scanner';
 import type { SegmentView } from './segment';
 import * as id from './segment-ids';
 import { TransactionReader, type TransactionOutput } from './transaction';
 import type { Delimiters, FunctionalGroup, Interchange, Remit835File, Transaction } from './types';
 import { countAt, yymmdd } from './values';
-import { charsOf } from './chars';
 
 export interface EnvelopeOutput extends TransactionOutput {
   transaction(transaction: Transaction): void;
@@ -114,9 +114,10 @@ export class EnvelopeReader implements SegmentHandler {
       segmentIndex: isa?.index ?? 1,
       controlNumber: isa?.trimmed(13) ?? null,
       senderQualifier: isa?.trimmed(5) ?? null,
-      senderId: isa?.trimmed(6) ?? null,
+      // Ids of up to 15 characters kept with the result: copied out of the input (own-string.ts).
+      senderId: ownString(isa?.trimmed(6) ?? null),
       receiverQualifier: isa?.trimmed(7) ?? null,
-      receiverId: isa?.trimmed(8) ?? null,
+      receiverId: ownString(isa?.trimmed(8) ?? null),
       date: isa ? yymmdd(isa.str(9)) : null,
       time: isa?.trimmed(10) ?? null,
       versionNumber: isa?.trimmed(12) ?? null,
@@ -130,14 +131,13 @@ export class EnvelopeReader implements SegmentHandler {
   }
 
   private openGroup(gs: SegmentView | null): void {
-    const date = gs?.opt(4) ?? null;
     this.group = {
       enveloped: gs !== null,
       segmentIndex: gs?.index ?? 1,
       controlNumber: gs?.trimmed(6) ?? null,
-      senderCode: gs?.trimmed(2) ?? null,
-      receiverCode: gs?.trimmed(3) ?? null,
-      date: date === null ? null : gs!.dates.ccyymmdd(charsOf(date), 0, date.length),
+      senderCode: ownString(gs?.trimmed(2) ?? null),
+      receiverCode: ownString(gs?.trimmed(3) ?? null),
+      date: gs?.has(4) ? gs.dates.ccyymmdd(gs.chars, gs.from(4), gs.to(4)) : null,
       version: gs?.trimmed(8) ?? null,
       transactions: [],
     };

@@ -1,6 +1,7 @@
 // Parse problems are data: an error stops the read, a warning travels with the data to the user.
 // Every issue names where it is (1-based segment index in the file, segment id, element position)
 // and what was expected vs found, e.g. `segment 14 (CLP), element 03: expected an amount, found "12.3.4"`.
+import { ownString } from './own-string';
 
 export type X12ErrorCode =
   | 'empty' // nothing but whitespace
@@ -63,7 +64,8 @@ export function issue<C extends string>(
     where.segmentIndex === null ? 'file' : `segment ${where.segmentIndex}${where.segmentId ? ` (${where.segmentId})` : ''}`;
   if (element !== null) position += `, element ${String(element).padStart(2, '0')}`;
   const what = detail ?? `expected ${expected ?? 'something else'}, found ${quote(found)}`;
-  return { code, message: `${position}: ${what}`, segmentIndex: where.segmentIndex, segmentId: where.segmentId, element, expected, found };
+  // Warnings are kept with the result: their text must not hold pieces of the input alive (own-string.ts).
+  return { code, message: ownString(`${position}: ${what}`), segmentIndex: where.segmentIndex, segmentId: where.segmentId, element, expected, found: ownString(found) };
 }
 
 /** Thrown inside the reader to stop at the first error; caught at the public boundary and never escapes it. */

@@ -8,7 +8,6 @@ import { type Chars, charsOf } from './chars';
 const MAX_INTEGER_DIGITS = 13;
 
 const DIGIT_0 = 48;
-const DIGIT_9 = 57;
 const MINUS = 45;
 const DOT = 46;
 
@@ -18,32 +17,30 @@ const DOT = 46;
  */
 export function centsAt(chars: Chars, start: number, end: number): number {
   let i = start;
-  let negative = false;
-  if (i < end && chars[i] === MINUS) {
-    negative = true;
-    i++;
-  }
+  const negative = i < end && chars[i] === MINUS;
+  if (negative) i++;
+  const wholeFrom = i;
   let whole = 0;
-  let digits = 0;
-  let c = 0;
+  // d >>> 0 > 9 tests "not a digit" (d < 0 or d > 9) with one comparison.
   for (; i < end; i++) {
-    c = chars[i]!;
-    if (c < DIGIT_0 || c > DIGIT_9) break;
-    if (++digits > MAX_INTEGER_DIGITS) return NaN;
-    whole = whole * 10 + (c - DIGIT_0);
+    const d = chars[i]! - DIGIT_0;
+    if (d >>> 0 > 9) break;
+    whole = whole * 10 + d;
   }
+  // Counted once after the loop rather than per digit: a longer run is rejected all the same.
+  let digits = i - wholeFrom;
+  if (digits > MAX_INTEGER_DIGITS) return NaN;
   let fraction = 0;
   if (i < end) {
-    if (c !== DOT) return NaN;
+    if (chars[i] !== DOT) return NaN;
     i++;
-    let place = 0;
-    for (; i < end; i++, place++) {
-      c = chars[i]!;
-      if (c < DIGIT_0 || c > DIGIT_9) return NaN;
-      digits++;
-      if (place === 0) fraction = (c - DIGIT_0) * 10;
-      else if (place === 1) fraction += c - DIGIT_0;
-      else if (c !== DIGIT_0) return NaN; // a fraction of a cent cannot be represented
+    digits += end - i;
+    for (let place = 0; i < end; i++, place++) {
+      const d = chars[i]! - DIGIT_0;
+      if (d >>> 0 > 9) return NaN;
+      if (place === 0) fraction = d * 10;
+      else if (place === 1) fraction += d;
+      else if (d !== 0) return NaN; // a fraction of a cent cannot be represented
     }
   }
   if (digits === 0) return NaN;

@@ -123,29 +123,38 @@ export class SegmentView {
     return this.bounds[k + 1]!;
   }
 
+  // The readers below test presence and read the bounds in one go (has() and then from()/to() would load them
+  // twice: typed array loads are not shared between calls), once per element read in the hot path.
+
   /** Element k as written, '' when absent. */
   str(k: number): string {
-    return this.has(k) ? this.text.slice(this.bounds[k]! + 1, this.bounds[k + 1]) : '';
+    return this.opt(k) ?? '';
   }
 
   /** Element k, or null when absent or empty. */
   opt(k: number): string | null {
-    return this.has(k) ? this.text.slice(this.bounds[k]! + 1, this.bounds[k + 1]) : null;
+    if (k > this.kept) return null;
+    const from = this.bounds[k]! + 1;
+    const to = this.bounds[k + 1]!;
+    return to > from ? this.text.slice(from, to) : null;
   }
 
   /** Element k without surrounding spaces (ids are sometimes padded), or null when blank. */
   trimmed(k: number): string | null {
-    if (!this.has(k)) return null;
+    if (k > this.kept) return null;
+    const chars = this.chars;
     let from = this.bounds[k]! + 1;
     let to = this.bounds[k + 1]!;
-    while (from < to && this.chars[from] === 32) from++;
-    while (to > from && this.chars[to - 1] === 32) to--;
+    while (from < to && chars[from] === 32) from++;
+    while (to > from && chars[to - 1] === 32) to--;
     return from === to ? null : this.text.slice(from, to);
   }
 
   /** Element k as a number when it is 1–5 Latin-1 characters (compare with codeOf('472')); 0 when empty, -1 otherwise. */
   code(k: number): number {
-    return this.has(k) ? this.codeAt(this.bounds[k]! + 1, this.bounds[k + 1]!) : 0;
+    if (k > this.kept) return 0;
+    // An empty element reads as 0 in codeAt too (no characters).
+    return codeAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
   }
 
   codeAt(from: number, to: number): number {
@@ -159,7 +168,10 @@ export class SegmentView {
 
   /** Element k as a shared short code, or null when absent. */
   intern(k: number): string | null {
-    return this.has(k) ? this.internAt(this.bounds[k]! + 1, this.bounds[k + 1]!) : null;
+    if (k > this.kept) return null;
+    const from = this.bounds[k]! + 1;
+    const to = this.bounds[k + 1]!;
+    return to > from ? SHARED_CODES.at(this.text, this.chars, from, to) : null;
   }
 
   /** Element k, which the TR3 marks required. */
@@ -168,19 +180,28 @@ export class SegmentView {
   }
 
   cents(k: number): number {
-    if (!this.has(k)) this.reject('value', k, 'an amount');
-    const cents = centsAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    const cents = k <= this.kept ? centsAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!) : NaN;
+    // An empty element is NaN too (no digits): the same rejection as an absent one.
     if (Number.isNaN(cents)) this.reject('value', k, 'an amount');
     return cents;
   }
 
   optCents(k: number): number | null {
-    return this.has(k) ? this.cents(k) : null;
+    if (k > this.kept) return null;
+    const from = this.bounds[k]! + 1;
+    const to = this.bounds[k + 1]!;
+    if (to <= from) return null;
+    const cents = centsAt(this.chars, from, to);
+    if (Number.isNaN(cents)) this.reject('value', k, 'an amount');
+    return cents;
   }
 
   optQuantity(k: number): number | null {
-    if (!this.has(k)) return null;
-    const quantity = quantityAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    if (k > this.kept) return null;
+    const from = this.bounds[k]! + 1;
+    const to = this.bounds[k + 1]!;
+    if (to <= from) return null;
+    const quantity = quantityAt(this.chars, from, to);
     if (Number.isNaN(quantity)) this.reject('value', k, 'a quantity');
     return quantity;
   }
@@ -190,8 +211,11 @@ export class SegmentView {
    * has BPR16 = 20002316) is left empty with a warning instead of stopping the read.
    */
   optDate(k: number): string | null {
-    if (!this.has(k)) return null;
-    const date = this.dates.ccyymmdd(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    if (k > this.kept) return null;
+    const from = this.bounds[k]! + 1;
+    const to = this.bounds[k + 1]!;
+    if (to <= from) return null;
+    const date = this.dates.ccyymmdd(this.chars, from, to);
     if (date === null) {
       this.warn(issue('odd-value', this.at(k), 'a date CCYYMMDD', this.str(k), `expected a date CCYYMMDD, found ${JSON.stringify(this.str(k))}: left empty`));
     }

@@ -6,6 +6,7 @@ import { claimBalance, lineBalance, transactionBalance } from './balance';
 import { fail, issue, type X12Warning } from './issues';
 import { appended } from './lists';
 import { formatCents } from './money';
+import { ownString } from './own-string';
 import type { SegmentView } from './segment';
 import * as id from './segment-ids';
 import { readAdjustments } from './segments/adjustment';
@@ -40,7 +41,7 @@ export class TransactionReader implements ReadContext {
   constructor(st: SegmentView, private readonly output: TransactionOutput) {
     this.transaction = {
       segmentIndex: st.index,
-      controlNumber: st.str(2),
+      controlNumber: ownString(st.str(2)),
       payment: null,
       trace: null,
       productionDate: null,

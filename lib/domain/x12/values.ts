@@ -1,6 +1,6 @@
 // Non-money element types: quantities (R, e.g. SVC05 units "1.00", CAS quantity), counts (N0, SE01) and
 // dates (DT, CCYYMMDD as in DTM02, BPR16; YYMMDD in ISA09). All work on a range of the segment's characters.
-import { type Chars, charsOf } from './chars';
+import type { Chars } from './chars';
 
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
@@ -42,16 +42,6 @@ export function countAt(chars: Chars, start: number, end: number): number {
 
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-function digitsAt(chars: Chars, start: number, count: number): number {
-  let n = 0;
-  for (let i = start; i < start + count; i++) {
-    const c = chars[i]!;
-    if (c < DIGIT_0 || c > DIGIT_9) return -1;
-    n = n * 10 + (c - DIGIT_0);
-  }
-  return n;
-}
-
 function isLeap(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
@@ -78,10 +68,20 @@ export class DateReader {
   /** CCYYMMDD in chars[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
   ccyymmdd(chars: Chars, start: number, end: number): string | null {
     if (end - start !== 8) return null;
-    const year = digitsAt(chars, start, 4);
-    const month = digitsAt(chars, start + 4, 2);
-    const day = digitsAt(chars, start + 6, 2);
-    if (year < 0 || month < 0 || day < 0) return null;
+    // Eight digits read straight through, with no loop per part; any other character fails.
+    const y0 = chars[start]! - DIGIT_0;
+    const y1 = chars[start + 1]! - DIGIT_0;
+    const y2 = chars[start + 2]! - DIGIT_0;
+    const y3 = chars[start + 3]! - DIGIT_0;
+    const m0 = chars[start + 4]! - DIGIT_0;
+    const m1 = chars[start + 5]! - DIGIT_0;
+    const d0 = chars[start + 6]! - DIGIT_0;
+    const d1 = chars[start + 7]! - DIGIT_0;
+    // x >>> 0 > 9 is x < 0 || x > 9 in one test.
+    if (y0 >>> 0 > 9 || y1 >>> 0 > 9 || y2 >>> 0 > 9 || y3 >>> 0 > 9 || m0 >>> 0 > 9 || m1 >>> 0 > 9 || d0 >>> 0 > 9 || d1 >>> 0 > 9) return null;
+    const year = ((y0 * 10 + y1) * 10 + y2) * 10 + y3;
+    const month = m0 * 10 + m1;
+    const day = d0 * 10 + d1;
     const value = year * 10000 + month * 100 + day; // < 10^8: fits an Int32Array slot
     // Consecutive days of recent years fall in distinct slots (about 11 years before they wrap).
     const slot = (year * 372 + month * 31 + day) & (DATE_SLOTS - 1);
@@ -97,10 +97,16 @@ export class DateReader {
 /** ISA09 YYMMDD: the interchange date; 5010 and 4010 files are all from this century. */
 export function yymmdd(text: string): string | null {
   if (text.length !== 6) return null;
-  const chars = charsOf(text);
-  const year = digitsAt(chars, 0, 2);
-  const month = digitsAt(chars, 2, 2);
-  const day = digitsAt(chars, 4, 2);
+  const year = textDigits(text, 0);
+  const month = textDigits(text, 2);
+  const day = textDigits(text, 4);
   if (!validDay(2000 + year, month, day)) return null;
   return `20${text.slice(0, 2)}-${text.slice(2, 4)}-${text.slice(4, 6)}`;
+}
+
+/** Two digits of a string, -1 unless both are digits (read from the string: no Uint16Array copy, see codes.ts codeOf). */
+function textDigits(text: string, start: number): number {
+  const tens = text.charCodeAt(start) - DIGIT_0;
+  const ones = text.charCodeAt(start + 1) - DIGIT_0;
+  return tens >= 0 && tens <= 9 && ones >= 0 && ones <= 9 ? tens * 10 + ones : -1;
 }

@@ -17,13 +17,16 @@ export function readAdjustments(view: SegmentView, owner: { adjustments: readonl
     context.warn(issue('odd-value', view.at(1), 'a claim adjustment group code (CO, OA, PI, PR, CR)', group));
   }
   let triplets = 0;
-  for (let k = 2; k <= 17; k += 3) {
-    if (!view.has(k)) {
+  // Elements past view.count are absent: the loop ends there instead of testing the rest of the six triplets.
+  const last = Math.min(17, view.count);
+  for (let k = 2; k <= last; k += 3) {
+    const reason = view.intern(k);
+    if (reason === null) {
       // A triplet without its reason code: the amount would have no meaning.
       if (view.has(k + 1)) view.reject('value', k, 'an adjustment reason code');
       continue;
     }
-    owner.adjustments = appended(owner.adjustments, { group, reason: view.intern(k)!, amountCents: view.cents(k + 1), quantity: view.optQuantity(k + 2) });
+    owner.adjustments = appended(owner.adjustments, { group, reason, amountCents: view.cents(k + 1), quantity: view.optQuantity(k + 2) });
     triplets++;
   }
   if (triplets === 0) view.reject('value', 2, 'an adjustment reason code');

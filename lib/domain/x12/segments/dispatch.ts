@@ -3,6 +3,7 @@
 // enclosing one (e.g. an NM1 after an SVC still belongs to the claim).
 import { codeOf } from '../codes';
 import { issue } from '../issues';
+import { ownString } from '../own-string';
 import { appended } from '../lists';
 import type { SegmentView } from '../segment';
 import * as id from '../segment-ids';
@@ -137,6 +138,7 @@ export function readHeaderSegment(view: SegmentView, state: HeaderState): boolea
       return true;
     case id.REF: {
       const reference = readReference(view);
+      reference.value = ownString(reference.value);
       if (state.party !== null) addPartyReference(state.party, reference);
       else transaction.references.push(reference);
       return true;

@@ -1,13 +1,14 @@
 // Loops 1000A (payer, N1*PR) and 1000B (payee, N1*PE) with their N3/N4 address and REF ids — 005010X221A1.
+import { ownString } from '../own-string';
 import type { SegmentView } from '../segment';
 import type { Party, Reference } from '../types';
 
 /** N102 name, N103 id qualifier (XV plan id, XX NPI, FI tax id), N104 id. */
 export function readParty(view: SegmentView): Party {
-  const idQualifier = view.opt(3);
-  const id = view.trimmed(4);
+  const idQualifier = ownString(view.opt(3));
+  const id = ownString(view.trimmed(4));
   return {
-    name: view.trimmed(2) ?? '',
+    name: ownString(view.trimmed(2) ?? ''),
     idQualifier,
     id,
     npi: idQualifier === 'XX' ? id : null,
@@ -21,7 +22,7 @@ export function readParty(view: SegmentView): Party {
 export function addAddressLines(party: Party, view: SegmentView): void {
   party.address ??= { lines: [], city: null, state: null, postalCode: null };
   for (const k of [1, 2]) {
-    const line = view.trimmed(k);
+    const line = ownString(view.trimmed(k));
     if (line !== null) party.address.lines.push(line);
   }
 }
@@ -29,9 +30,9 @@ export function addAddressLines(party: Party, view: SegmentView): void {
 /** N401 city, N402 state, N403 postal code. */
 export function setCityStateZip(party: Party, view: SegmentView): void {
   party.address ??= { lines: [], city: null, state: null, postalCode: null };
-  party.address.city = view.trimmed(1);
-  party.address.state = view.trimmed(2);
-  party.address.postalCode = view.trimmed(3);
+  party.address.city = ownString(view.trimmed(1));
+  party.address.state = ownString(view.trimmed(2));
+  party.address.postalCode = ownString(view.trimmed(3));
 }
 
 /** REF*2U is the payer id when N104 is absent; REF*TJ is the payee's tax id. */

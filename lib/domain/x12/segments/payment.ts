@@ -1,4 +1,5 @@
 // BPR (financial information) and TRN (reassociation trace number) open every 835 transaction — 005010X221A1 header.
+import { ownString } from '../own-string';
 import type { SegmentView } from '../segment';
 import type { Payment, Trace } from '../types';
 
@@ -7,14 +8,14 @@ export function readPayment(view: SegmentView): Payment {
   return {
     handlingCode: view.required(1, 'a transaction handling code'),
     totalCents: view.cents(2),
-    creditDebit: view.opt(3),
-    method: view.opt(4),
-    format: view.opt(5),
+    creditDebit: ownString(view.opt(3)),
+    method: ownString(view.opt(4)),
+    format: ownString(view.opt(5)),
     date: view.optDate(16),
   };
 }
 
 /** TRN02 check or EFT trace number, TRN03 payer identifier ('1' + EIN, or a DUNS). */
 export function readTrace(view: SegmentView): Trace {
-  return { number: view.trimmed(2), payerId: view.trimmed(3) };
+  return { number: ownString(view.trimmed(2)), payerId: ownString(view.trimmed(3)) };
 }

@@ -1,11 +1,12 @@
 // PLB (provider adjustment), in the 835 summary: PLB01 provider id, PLB02 fiscal period date, then up to six
 // pairs of a composite reason (PLB03-1 code : PLB03-2 reference, e.g. WO:claimref, L6 interest, CV:CP)
 // and an amount (PLB04...PLB14) — 005010X221A1. A positive amount reduces the payment.
+import { ownString } from '../own-string';
 import type { SegmentView } from '../segment';
 import type { ProviderAdjustment } from '../types';
 
 export function readProviderAdjustments(view: SegmentView, into: ProviderAdjustment[]): number {
-  const providerId = view.trimmed(1) ?? view.reject('value', 1, 'a provider identifier');
+  const providerId = ownString(view.trimmed(1) ?? view.reject('value', 1, 'a provider identifier'));
   const fiscalPeriodDate = view.optDate(2);
   let totalCents = 0;
   let pairs = 0;
@@ -21,9 +22,9 @@ export function readProviderAdjustments(view: SegmentView, into: ProviderAdjustm
       segmentIndex: view.index,
       providerId,
       fiscalPeriodDate,
-      reasonCode: (split < 0 ? composite : composite.slice(0, split)).trim(),
+      reasonCode: ownString((split < 0 ? composite : composite.slice(0, split)).trim()),
       // PLB03-2, the reference (e.g. the claim a WO recovers), is everything after the first separator.
-      reference: split < 0 ? null : composite.slice(split + 1).trim() || null,
+      reference: ownString(split < 0 ? null : composite.slice(split + 1).trim() || null),
       amountCents,
     });
     totalCents += amountCents;
