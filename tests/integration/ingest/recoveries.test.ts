@@ -152,6 +152,29 @@ describe('a later remittance for a denied claim', () => {
     expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', recovered: 3000, resolved: true, events: ['ingested', 'payment'] }]);
   });
 
+  it('follows a denial across the batches of one big file (2,500 claims each)', async () => {
+    const payer = unique('BATCHES');
+    const key = () => [unique('P'), unique('C')] as const;
+    const [a, b, c] = [key(), key(), key()];
+    const filler = (n: number) => Array.from({ length: n }, () => paidClaim(unique('F'), unique('FC'), 1000, 800));
+    const claims = [
+      deniedClaim(a[0], a[1], 4000), // batch 1
+      deniedClaim(c[0], c[1], 6000),
+      ...filler(2498),
+      paidClaim(a[0], a[1], 4000, 4000), // batch 2, first claim
+      deniedClaim(b[0], b[1], 5000),
+      ...filler(2498),
+      deniedClaim(b[0], b[1], 5000), // batch 3: the same denial again
+      paidClaim(c[0], c[1], 6000, 6000),
+      ...filler(10),
+    ];
+    const result = await ingestOk(payer, claims);
+    expect(result).toMatchObject({ claims: 5012, denialsCreated: 3, recoveriesMatched: 2 });
+    expect(await denialOf(a[0])).toMatchObject([{ status: 'resolved_paid', recovered: 4000, resolved: true, recoveries: [4000], events: ['ingested', 'payment'] }]);
+    expect(await denialOf(b[0])).toMatchObject([{ status: 'new', recovered: 0, events: ['ingested', 'ingested'] }]);
+    expect(await denialOf(c[0])).toMatchObject([{ status: 'resolved_paid', recovered: 6000, recoveries: [6000], events: ['ingested', 'payment'] }]);
+  });
+
   it('decides the open appeal in the provider’s favour when the payment arrives while appealed', async () => {
     const payer = unique('APPEAL');
     const [pcn, icn] = [unique('P'), unique('C')];
