@@ -2,10 +2,11 @@ import 'server-only';
 import type pg from 'pg';
 import { copyTables } from './copy-batch';
 
-// The bulk path: rows in PostgreSQL's COPY text format, sent with one COPY per table per batch on the import's
-// own connection (inside its transaction), a batch's tables together in one round trip (copy-batch.ts). COPY is
-// ~100× faster than Prisma createMany through the adapter (issue 3 measured 365k vs 3.5k rows/s), which is the
-// difference between seconds and an hour for a big 835.
+// Bulk rows in PostgreSQL's COPY text format: untyped columns, for bulk writes where convenience matters more
+// than the last second (the demo seed's work history). The import's own tables use the binary format, which
+// the server reads faster (binary-rows.ts). Either is sent with copy-batch.ts, several tables in one round trip.
+// COPY is ~100× faster than Prisma createMany through the adapter (issue 3 measured 365k vs 3.5k rows/s), which
+// is the difference between seconds and an hour for a big 835.
 
 /** One table's rows, encoded and ready to send: the COPY statement and its data. */
 export interface CopyPayload {

@@ -1,41 +1,46 @@
 import 'server-only';
-import { CopyRows } from './copy-rows';
+import { BinaryRows } from './binary-rows';
 
-// The tables an import writes in bulk, with the columns it fills (the rest take their database defaults),
-// in the order a batch is sent: parents before children, so every parent check (a foreign key, or for claims,
-// lines, adjustments and remarks a statement trigger: docs/decisions/0003) already resolves. A leading
-// `=` marks a column whose values are never escaped: ids, dates and enum values the import makes itself.
+// The tables an import writes in bulk, with the columns it fills (the rest take their database defaults) and
+// their types (binary COPY: binary-rows.ts), in the order a batch is sent: parents before children, so every
+// parent check (a foreign key, or a statement trigger: docs/decisions/0003 and 0004) already resolves. Enum
+// columns are written as their label text, which is their binary form.
 export function remitTables() {
   return {
-    remittance: new CopyRows('remittance', [
-      '=id', '=fileId', '=payerId', 'interchangeControlNumber', 'transactionControlNumber', 'payeeName', 'payeeNpi',
-      'traceNumber', 'traceOriginator', 'totalPaidCents', 'paymentMethod', 'creditDebit', '=paymentDate', '=productionDate',
+    remittance: new BinaryRows('remittance', [
+      'id:uuid', 'fileId:uuid', 'payerId:uuid', 'interchangeControlNumber:text', 'transactionControlNumber:text', 'payeeName:text',
+      'payeeNpi:text', 'traceNumber:text', 'traceOriginator:text', 'totalPaidCents:int8', 'paymentMethod:text', 'creditDebit:text',
+      'paymentDate:date', 'productionDate:date',
     ]),
-    claim: new CopyRows('claim', [
-      '=id', '=remittanceId', '=payerId', 'patientControlNumber', 'payerClaimNumber', 'statusCode', 'billedCents', 'paidCents',
-      'patientRespCents', 'filingIndicator', 'facilityCode', 'frequencyCode', 'patientFirstName', 'patientLastName', 'memberId',
-      'renderingProviderName', 'renderingProviderNpi', '=statementFrom', '=statementTo', '=receivedDate', '=serviceDate',
-      'isDenial', 'deniedCents', 'balanced', 'segmentIndex',
+    claim: new BinaryRows('claim', [
+      'id:uuid', 'remittanceId:uuid', 'payerId:uuid', 'patientControlNumber:text', 'payerClaimNumber:text', 'statusCode:text',
+      'billedCents:int8', 'paidCents:int8', 'patientRespCents:int8', 'filingIndicator:text', 'facilityCode:text', 'frequencyCode:text',
+      'patientFirstName:text', 'patientLastName:text', 'memberId:text', 'renderingProviderName:text', 'renderingProviderNpi:text',
+      'statementFrom:date', 'statementTo:date', 'receivedDate:date', 'serviceDate:date', 'isDenial:bool', 'deniedCents:int8',
+      'balanced:bool', 'segmentIndex:int4',
     ]),
-    serviceLine: new CopyRows('service_line', [
-      '=id', '=claimId', 'lineNumber', 'procedureQualifier', 'procedureCode', 'modifiers', 'revenueCode', 'billedCents',
-      'paidCents', 'allowedCents', 'units', '=serviceDate', 'lineControlNumber',
+    serviceLine: new BinaryRows('service_line', [
+      'id:uuid', 'claimId:uuid', 'lineNumber:int4', 'procedureQualifier:text', 'procedureCode:text', 'modifiers:text[]',
+      'revenueCode:text', 'billedCents:int8', 'paidCents:int8', 'allowedCents:int8', 'units:numeric', 'serviceDate:date',
+      'lineControlNumber:text',
     ]),
-    adjustment: new CopyRows('adjustment', [
-      '=id', '=claimId', '=serviceLineId', 'groupCode', 'reasonCode', 'amountCents', 'quantity', '=kind', '=category',
+    adjustment: new BinaryRows('adjustment', [
+      'id:uuid', 'claimId:uuid', 'serviceLineId:uuid', 'groupCode:text', 'reasonCode:text', 'amountCents:int8', 'quantity:numeric',
+      'kind:text', 'category:text',
     ]),
-    remark: new CopyRows('claim_remark', ['=id', '=claimId', '=serviceLineId', 'code', 'source']),
-    providerAdjustment: new CopyRows('provider_adjustment', [
-      '=id', '=remittanceId', 'providerId', '=fiscalDate', 'reasonCode', 'reference', 'amountCents',
+    remark: new BinaryRows('claim_remark', ['id:uuid', 'claimId:uuid', 'serviceLineId:uuid', 'code:text', 'source:text']),
+    providerAdjustment: new BinaryRows('provider_adjustment', [
+      'id:uuid', 'remittanceId:uuid', 'providerId:text', 'fiscalDate:date', 'reasonCode:text', 'reference:text', 'amountCents:int8',
     ]),
-    denial: new CopyRows('denial', [
-      '=id', '=claimId', '=payerId', '=status', 'patientName', 'patientControlNumber', 'payerClaimNumber', '=serviceDate',
-      '=noticeDate', 'deniedCents', 'recoveredCents', '=category', '=department', 'avoidable', 'appealable', 'carcCodes',
-      'rarcCodes', '=deadlineDate', '=deadlineKind', 'score', 'scoreLikelihood', 'scoreUrgency', 'scoreEffort',
-      'scoreExplanation', '=scoredAt', '=resolvedAt', '=updatedAt',
+    denial: new BinaryRows('denial', [
+      'id:uuid', 'claimId:uuid', 'payerId:uuid', 'status:text', 'patientName:text', 'patientControlNumber:text', 'payerClaimNumber:text',
+      'serviceDate:date', 'noticeDate:date', 'deniedCents:int8', 'recoveredCents:int8', 'category:text', 'department:text',
+      'avoidable:bool', 'appealable:bool', 'carcCodes:text[]', 'rarcCodes:text[]', 'deadlineDate:date', 'deadlineKind:text',
+      'score:float8', 'scoreLikelihood:float8', 'scoreUrgency:float8', 'scoreEffort:float8', 'scoreExplanation:text',
+      'scoredAt:timestamptz', 'resolvedAt:timestamptz', 'updatedAt:timestamptz',
     ]),
-    denialEvent: new CopyRows('denial_event', ['=id', '=denialId', '=actorId', '=type', 'note', 'data', '=createdAt']),
-    recovery: new CopyRows('recovery', ['=id', '=denialId', '=claimId', 'amountCents', '=createdAt']),
+    denialEvent: new BinaryRows('denial_event', ['id:uuid', 'denialId:uuid', 'actorId:uuid', 'type:text', 'note:text', 'data:jsonb', 'createdAt:timestamptz']),
+    recovery: new BinaryRows('recovery', ['id:uuid', 'denialId:uuid', 'claimId:uuid', 'amountCents:int8', 'createdAt:timestamptz']),
   };
 }
 
