@@ -44,7 +44,7 @@ export function writeIngestSection(r: IngestFigures): void {
 \`npm run bench:ingest\` (bench/ingest.ts), ${new Date().toISOString().slice(0, 10)}: a generated ${r.fileMb} MB 835 (bench/generate-835.ts,
 ${r.claims.toLocaleString('en-US')} claims, ${r.denials.toLocaleString('en-US')} of them denials) through \`ingest835\` into a fresh database, one transaction,
 then the same rows with nothing but a binary \`COPY\` into another fresh database with the same schema (indexes,
-foreign keys, the remittance-fact checks of docs/decisions/0003).
+foreign keys, the statement-level parent checks of docs/decisions/0003 and 0004).
 
 | | seconds | claims/s | rows/s | peak RSS |
 | --- | ---: | ---: | ---: | ---: |
