@@ -1,4 +1,5 @@
 import 'server-only';
+import { numericParts, pgDays, pgMicros, uuidInto } from './binary-values';
 import type { CopyPayload, CopyValue } from './copy-rows';
 
 // The import's bulk rows in PostgreSQL's binary COPY format (protocol docs, "COPY", binary format). The server
@@ -15,20 +16,7 @@ export type BinaryType = 'uuid' | 'text' | 'int4' | 'int8' | 'float8' | 'bool' |
 const TYPES: readonly BinaryType[] = ['uuid', 'text', 'int4', 'int8', 'float8', 'bool', 'date', 'timestamptz', 'numeric', 'text[]', 'jsonb'];
 const SIGNATURE = Buffer.from('PGCOPY\n\xff\r\n\0', 'latin1');
 const TEXT_OID = 25;
-/** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in Unix milliseconds and days. */
-const PG_EPOCH_MS = 946_684_800_000;
-const PG_EPOCH_DAYS = 10_957;
 const TWO_32 = 4_294_967_296;
-/** A byte from two hex digits: HEX_PAIR[(first << 7) | second], -1 when either is not a hex digit. */
-const HEX_PAIR = (() => {
-  const digit = new Int8Array(128).fill(-1);
-  for (let i = 0; i < 16; i++) digit['0123456789abcdef'.charCodeAt(i)] = digit['0123456789ABCDEF'.charCodeAt(i)] = i;
-  const pairs = new Int16Array(128 * 128).fill(-1);
-  for (let a = 0; a < 128; a++) for (let b = 0; b < 128; b++) if (digit[a]! >= 0 && digit[b]! >= 0) pairs[(a << 7) | b] = (digit[a]! << 4) | digit[b]!;
-  return pairs;
-})();
-/** Where each of a uuid's 16 bytes starts in its text (8-4-4-4-12 hex digits between dashes). */
-const PAIRS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
 
 export class BinaryRows {
   private buffer = Buffer.allocUnsafe(64 * 1024);
@@ -158,7 +146,7 @@ export class BinaryRows {
         let n = this.dayCache.get(iso);
         if (n === undefined) {
           if (this.dayCache.size >= 4096) this.dayCache.clear();
-          this.dayCache.set(iso, (n = days(iso)));
+          this.dayCache.set(iso, (n = pgDays(iso)));
         }
         this.ensure(8);
         this.int32(4);
@@ -208,22 +196,7 @@ export class BinaryRows {
       const from = this.lastUuidAt[column]!;
       for (let k = 0; k < 16; k++) b[at + k] = b[from + k]!;
     } else {
-      if (s.length !== 36 || s.charCodeAt(8) !== 45 || s.charCodeAt(13) !== 45 || s.charCodeAt(18) !== 45 || s.charCodeAt(23) !== 45) {
-        throw new RangeError(`"${s}" is not a uuid`);
-      }
-      let bad = 0;
-      let wide = 0;
-      for (let k = 0; k < 16; k++) {
-        const i = PAIRS[k]!;
-        const c1 = s.charCodeAt(i);
-        const c2 = s.charCodeAt(i + 1);
-        wide |= c1 | c2;
-        const byte = HEX_PAIR[((c1 & 127) << 7) | (c2 & 127)]!;
-        bad |= byte;
-        b[at + k] = byte;
-      }
-      // A pair that is not two hex digits reads -1, which sets the sign bit of `bad`.
-      if (bad < 0 || wide > 127) throw new RangeError(`"${s}" is not a uuid`);
+      uuidInto(s, b, at);
       this.lastUuid[column] = s;
       this.lastUuidAt[column] = at;
     }
@@ -248,43 +221,21 @@ export class BinaryRows {
 
   private timestamp(iso: string): void {
     if (iso !== this.lastStamp) {
-      const ms = Date.parse(iso);
-      if (Number.isNaN(ms)) throw new RangeError(`"${iso}" is not a timestamp`);
+      this.lastMicros = pgMicros(iso);
       this.lastStamp = iso;
-      this.lastMicros = (ms - PG_EPOCH_MS) * 1000;
     }
     this.int8(this.lastMicros);
   }
 
-  /** numeric: base-10000 digits with a weight (position of the first) and the count of decimal places shown. */
   private numeric(n: number): void {
-    if (!Number.isFinite(n)) throw new RangeError(`Cannot store ${n}`);
-    const text = String(Math.abs(n));
-    if (text.includes('e')) throw new RangeError(`${n} is too large or too small for this column`);
-    const point = text.indexOf('.');
-    const whole = point < 0 ? text : text.slice(0, point);
-    const fraction = point < 0 ? '' : text.slice(point + 1);
-    const wholeDigits = whole.padStart(Math.ceil(whole.length / 4) * 4, '0');
-    const fractionDigits = fraction.padEnd(Math.ceil(fraction.length / 4) * 4, '0');
-    const groups: number[] = [];
-    for (let i = 0; i < wholeDigits.length; i += 4) groups.push(Number(wholeDigits.slice(i, i + 4)));
-    for (let i = 0; i < fractionDigits.length; i += 4) groups.push(Number(fractionDigits.slice(i, i + 4)));
-    let weight = wholeDigits.length / 4 - 1;
-    let first = 0;
-    while (first < groups.length && groups[first] === 0) {
-      first++;
-      weight--;
-    }
-    let last = groups.length;
-    while (last > first && groups[last - 1] === 0) last--;
-    const digits = groups.slice(first, last);
+    const { digits, weight, negative, scale } = numericParts(n);
     this.ensure(12 + digits.length * 2);
     this.int32(8 + digits.length * 2);
     const b = this.buffer;
     b.writeInt16BE(digits.length, this.length);
-    b.writeInt16BE(digits.length === 0 ? 0 : weight, this.length + 2);
-    b.writeUInt16BE(n < 0 && digits.length > 0 ? 0x4000 : 0, this.length + 4);
-    b.writeInt16BE(fraction.length, this.length + 6);
+    b.writeInt16BE(weight, this.length + 2);
+    b.writeUInt16BE(negative ? 0x4000 : 0, this.length + 4);
+    b.writeInt16BE(scale, this.length + 6);
     this.length += 8;
     for (const digit of digits) {
       b.writeInt16BE(digit, this.length);
@@ -322,17 +273,4 @@ function expect<T extends 'string' | 'number' | 'boolean'>(
 ): T extends 'string' ? string : T extends 'number' ? number : boolean {
   if (typeof value !== kind) throw new RangeError(`expected ${kind} for ${type}, got ${Array.isArray(value) ? 'list' : typeof value}`);
   return value as never;
-}
-
-/** 'YYYY-MM-DD' as days since 2000-01-01. */
-function days(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-' || !(m >= 1 && m <= 12 && d >= 1 && d <= 31)) {
-    throw new RangeError(`"${iso}" is not a date`);
-  }
-  const ms = Date.UTC(y, m - 1, d);
-  if (new Date(ms).getUTCDate() !== d) throw new RangeError(`"${iso}" is not a date`);
-  return ms / 86_400_000 - PG_EPOCH_DAYS;
 }
