@@ -138,9 +138,9 @@ export async function mutateDenial(
       if (change.rescore) {
         await scoreDenials(tx, [ref.id], await loadScoringContext(tx, today, [denial.payerId]));
       }
-      const fresh = await readState(tx, ref.id);
-      if (!fresh) throw new Error(`denial ${ref.id} vanished inside its own edit`);
-      return { ok: true as const, data: toDenialState(fresh, today) };
+      const fresh = await tx.denial.findUniqueOrThrow({ where: { id: ref.id }, select: DENIAL_STATE_SELECT });
+      // A denial's payer never changes (a trigger refuses it: docs/decisions/0004), so the one read above stands.
+      return { ok: true as const, data: toDenialState({ ...fresh, payer: denial.payer }, today) };
     },
     // Up to 20 people may save at once on a 10-connection pool: wait for a connection rather than fail.
     { maxWait: 15_000, timeout: 20_000 },
