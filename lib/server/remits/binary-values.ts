@@ -1,9 +1,10 @@
 import 'server-only';
+import { parseIsoDate, toDayNumber } from '@/lib/domain/dates';
 
 // Values in PostgreSQL's binary wire forms, for binary-rows.ts: each refuses what its type cannot hold with a
 // RangeError (the row writer adds the table and column).
 
-/** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in Unix milliseconds and days. */
+/** 2000-01-01T00:00:00Z, PostgreSQL's epoch, in Unix milliseconds and days (toDayNumber's, from 1970-01-01). */
 const PG_EPOCH_MS = 946_684_800_000;
 const PG_EPOCH_DAYS = 10_957;
 
@@ -40,15 +41,8 @@ export function uuidInto(s: string, out: Uint8Array, at: number): void {
 
 /** 'YYYY-MM-DD' as days since 2000-01-01 (date's binary form). */
 export function pgDays(iso: string): number {
-  const y = Number(iso.slice(0, 4));
-  const m = Number(iso.slice(5, 7));
-  const d = Number(iso.slice(8, 10));
-  if (iso.length !== 10 || iso[4] !== '-' || iso[7] !== '-' || !(m >= 1 && m <= 12 && d >= 1 && d <= 31)) {
-    throw new RangeError(`"${iso}" is not a date`);
-  }
-  const ms = Date.UTC(y, m - 1, d);
-  if (new Date(ms).getUTCDate() !== d) throw new RangeError(`"${iso}" is not a date`);
-  return ms / 86_400_000 - PG_EPOCH_DAYS;
+  if (parseIsoDate(iso) === null) throw new RangeError(`"${iso}" is not a date`);
+  return toDayNumber(iso) - PG_EPOCH_DAYS;
 }
 
 /** An ISO timestamp as microseconds since 2000-01-01T00:00:00Z (timestamptz's binary form). */
