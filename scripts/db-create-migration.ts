@@ -5,9 +5,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import pg from 'pg';
-import { readMigrationsList } from './db/migrate';
+import { schemaChangeSinceMigrations } from './db/migrate';
 import { resolveDatabase } from './db/resolve-database';
-import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, withSchemaEngine } from './db/schema-engine';
+import { MIGRATIONS_DIR } from './db/schema-engine';
 
 const name = (process.argv[2] ?? '').replace(/[^a-z0-9_]+/gi, '_').toLowerCase();
 if (!name) {
@@ -22,17 +22,8 @@ await admin.connect();
 await admin.query(`CREATE DATABASE ${shadowName}`);
 const shadowUrl = server.url.replace(/\/[^/?]+(\?|$)/, `/${shadowName}$1`);
 try {
-  const sql = await withSchemaEngine(shadowUrl, async (engine, schemaText) => {
-    const out = await engine.diff({
-      from: { tag: 'migrations', ...(await readMigrationsList()) },
-      to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: schemaText }] },
-      script: true,
-      exitCode: null,
-      filters: NO_FILTERS,
-    });
-    return out.stdout ?? '';
-  });
-  if (!sql.trim() || /^-- This is an empty migration/.test(sql.trim())) {
+  const sql = await schemaChangeSinceMigrations(shadowUrl);
+  if (!sql) {
     console.log('No schema change: nothing to write.');
   } else {
     const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 14);

@@ -2,7 +2,7 @@
 // without the native engine download.
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { MIGRATIONS_DIR, NO_FILTERS, withSchemaEngine } from './schema-engine';
+import { MIGRATIONS_DIR, NO_FILTERS, SCHEMA_PATH, withSchemaEngine } from './schema-engine';
 
 export async function readMigrationsList() {
   const entries = await readdir(MIGRATIONS_DIR, { withFileTypes: true });
@@ -32,4 +32,22 @@ export async function applyMigrations(connectionString: string): Promise<string[
     const out = await engine.applyMigrations({ migrationsList, filters: NO_FILTERS });
     return out.appliedMigrationNames;
   });
+}
+
+/**
+ * The SQL that would bring a database built from prisma/migrations up to prisma/schema.prisma, or '' when they
+ * agree. The engine replays the migrations into `scratchUrl`, an empty database it may use and leave dirty.
+ */
+export async function schemaChangeSinceMigrations(scratchUrl: string): Promise<string> {
+  const sql = await withSchemaEngine(scratchUrl, async (engine, schemaText) => {
+    const out = await engine.diff({
+      from: { tag: 'migrations', ...(await readMigrationsList()) },
+      to: { tag: 'schemaDatamodel', files: [{ path: SCHEMA_PATH, content: schemaText }] },
+      script: true,
+      exitCode: null,
+      filters: NO_FILTERS,
+    });
+    return (out.stdout ?? '').trim();
+  });
+  return /^-- This is an empty migration/.test(sql) ? '' : sql;
 }
