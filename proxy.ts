@@ -1,5 +1,5 @@
 // Sends visitors without a session cookie to sign-in. It only redirects: whether a session is valid, and
-// what its user may do, is decided on the server by requireUser() / withUser() / authedAction().
+// what its user may do, is decided on the server by requireActor() / requirePermission() / withUser() / authedAction().
 import { NextResponse, type NextRequest } from 'next/server';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];

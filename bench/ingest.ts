@@ -39,11 +39,12 @@ async function child(file: string): Promise<void> {
   const { ingest835 } = await import('../lib/server/remits/ingest-835');
   const { loadCatalogue } = await import('../lib/server/codes/load-catalogue');
   const { db, pool } = await import('../lib/server/db');
+  const { systemActor } = await import('../lib/server/audit');
   // The code catalogue, as a real installation has it; not timed.
   await db.$transaction((tx) => loadCatalogue(tx), { timeout: 60_000 });
   const bytes = new Uint8Array(readFileSync(file));
   const started = performance.now();
-  const result = await ingest835({ id: null, email: 'bench@overturn.test', userAgent: 'bench/ingest.ts' }, { filename: path.basename(file), bytes });
+  const result = await ingest835(systemActor('bench@overturn.test', 'bench/ingest.ts'), { filename: path.basename(file), bytes });
   const ms = performance.now() - started;
   await db.$disconnect();
   await pool.end();

@@ -273,7 +273,11 @@ async function main() {
     const { listQueue } = await import('@/lib/server/denials/list-queue');
     const { queueParamsSchema } = await import('@/lib/domain/queue-params');
     const { pool, db } = await import('@/lib/server/db');
-    const manager = { id: fixture.manager.id, role: 'manager' as const, teamId: fixture.manager.teamId };
+    // Organisation-wide, so the 'all' view spans every team; each page read is audited, as in the app.
+    const manager = {
+      id: fixture.manager.id, role: 'manager' as const, teamId: fixture.manager.teamId, orgWide: true,
+      name: 'Bench Manager', email: 'bench@overturn.test', ip: null, userAgent: 'bench/queue.ts',
+    };
     const payer = fixture.payers[2]!.id;
 
     // The raw SQL of each view's page: the same rows, columns, joins and order, written by hand.

@@ -4,12 +4,12 @@ import { usePathname } from 'next/navigation';
 import { signOut } from 'next-auth/react';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/domain/permissions';
-import { navFor } from './nav-items';
+import type { NavItem } from './nav-items';
 import { ROLE_LABEL } from './role-label';
 import { cn } from './ui/cn';
 
 
-export function AppShell({ user, children }: { user: { name: string; email: string; role: Role }; children: ReactNode }) {
+export function AppShell({ user, nav, children }: { user: { name: string; email: string; role: Role }; nav: NavItem[]; children: ReactNode }) {
   const pathname = usePathname();
   return (
     <div className="flex min-h-screen flex-col">
@@ -19,7 +19,7 @@ export function AppShell({ user, children }: { user: { name: string; email: stri
             Overturn
           </Link>
           <nav aria-label="Main" className="flex items-center gap-1">
-            {navFor(user.role).map((item) => {
+            {nav.map((item) => {
               const active = pathname === item.href || pathname.startsWith(`${item.href}/`);
               return (
                 <Link

@@ -1,22 +1,23 @@
-import type { Role } from '@/lib/domain/permissions';
+import { type Action, type Role, roleMay } from '@/lib/domain/permissions';
 
 export interface NavItem {
   href: string;
   label: string;
-  roles: Role[];
+  /** The action the page names (requirePermission): the item shows to the roles that have it. */
+  may: Action;
 }
 
-// What each role sees in the navigation. The pages check the role again on the server.
+// The navigation, derived from the same permissions the pages and operations check.
 export const NAV_ITEMS: NavItem[] = [
-  { href: '/queue', label: 'Queue', roles: ['specialist', 'manager'] },
-  { href: '/imports', label: 'Imports', roles: ['specialist', 'manager', 'admin'] },
-  { href: '/feedback', label: 'Root-cause feedback', roles: ['front_desk', 'manager'] },
-  { href: '/payers', label: 'Payer rules', roles: ['manager'] },
-  { href: '/admin/users', label: 'Users', roles: ['admin'] },
+  { href: '/queue', label: 'Queue', may: 'view_queue' },
+  { href: '/imports', label: 'Imports', may: 'view_imports' },
+  { href: '/feedback', label: 'Root-cause feedback', may: 'view_feedback' },
+  { href: '/payers', label: 'Payer rules', may: 'manage_payer_rules' },
+  { href: '/admin/users', label: 'Users', may: 'manage_users' },
 ];
 
 export function navFor(role: Role): NavItem[] {
-  return NAV_ITEMS.filter((item) => item.roles.includes(role));
+  return NAV_ITEMS.filter((item) => roleMay(role, item.may));
 }
 
 export function homeFor(role: Role): string {

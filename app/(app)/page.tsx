@@ -1,8 +1,8 @@
 import { redirect } from 'next/navigation';
 import { homeFor } from '@/components/nav-items';
-import { requireUser } from '@/lib/server/auth';
+import { requireActor } from '@/lib/server/auth';
 
 export default async function HomePage() {
-  const user = await requireUser();
-  redirect(homeFor(user.role));
+  const actor = await requireActor();
+  redirect(homeFor(actor.role));
 }

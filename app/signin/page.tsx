@@ -1,11 +1,11 @@
 import { redirect } from 'next/navigation';
-import { getCurrentUser } from '@/lib/server/auth';
+import { getActor } from '@/lib/server/auth';
 import { SignInForm } from './sign-in-form';
 
 export const metadata = { title: 'Sign in' };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ expired?: string; callbackUrl?: string }> }) {
-  if (await getCurrentUser()) redirect('/');
+  if (await getActor()) redirect('/');
   const { expired, callbackUrl } = await searchParams;
   // Only same-site paths: a callbackUrl is user input.
   const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';

@@ -1,11 +1,12 @@
-// Who may do what (design.md "Roles"). Pure predicates used by the server, which scopes its queries with
-// them, and by the UI, which only hides what the server would refuse anyway.
+// Who may do what (design.md "Roles"). Pure predicates: each operation in lib/server asks `can` itself and
+// scopes its query with `reaches`; the transports name the action; the UI shows what the server computed.
 
 export const ROLES = ['specialist', 'manager', 'front_desk', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACTIONS = [
   'view_queue',
+  'view_all_denials',
   'view_denial',
   'edit_denial',
   'assign_self',
@@ -17,22 +18,40 @@ export const ACTIONS = [
   'manage_users',
   'manage_code_mappings',
   'import_remits',
+  'view_imports',
   'view_feedback',
   'view_metrics',
   'download_raw_file',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
+/**
+ * The acting user of one request, built once by the transport (route handler, server action, page) and passed
+ * to every operation: who (permissions, scope) and from where (the audit trail).
+ */
 export interface Actor {
   id: string;
   role: Role;
   teamId: string | null;
-  /** A disabled user may do nothing, whatever the role says. */
-  disabled?: boolean;
+  /** A manager given organisation-wide scope by an administrator acts for every team; otherwise for their own. */
+  orgWide: boolean;
+  name: string;
+  email: string;
+  ip: string | null;
+  userAgent: string | null;
 }
 
-/** The parts of a denial that decide access. */
-export interface DenialScope {
+/** The facts about an actor the predicates read (tests and callers may pass just these). */
+export type ActorFacts = Pick<Actor, 'id' | 'role' | 'teamId'> & Partial<Pick<Actor, 'orgWide'>> & {
+  /** A disabled user may do nothing, whatever the role says. */
+  disabled?: boolean;
+};
+
+/**
+ * The parts of a record that decide who reaches it: a denial's owner and team, or an import's importer and
+ * the importer's team. Unowned and teamless is the shared pool every worker picks from.
+ */
+export interface Scope {
   ownerId: string | null;
   teamId: string | null;
 }
@@ -42,20 +61,39 @@ export function isRole(value: string): value is Role {
 }
 
 /**
- * Actions on one denial: the server must pass the denial, and without it the answer is no (fail closed),
- * so a forgotten argument can never widen access.
+ * Actions on one record: the server must pass its scope, and without it the answer is no (fail closed), so a
+ * forgotten argument can never widen access. Other actions check the scope when one is given.
  */
-const DENIAL_ACTIONS: ReadonlySet<Action> = new Set(['view_denial', 'edit_denial', 'assign_self', 'request_writeoff']);
+const SCOPED_ACTIONS: ReadonlySet<Action> = new Set([
+  'view_denial',
+  'edit_denial',
+  'assign_self',
+  'reassign',
+  'escalate',
+  'request_writeoff',
+  'approve_writeoff',
+  'download_raw_file',
+]);
 
 /**
  * What each role may do at all. front_desk sees root-cause feedback only — no queue, no denial detail (PHI),
- * no dollar-level work (design.md). admin runs users, roles and code mappings, not denials. Raw 835 files
- * hold every patient of a remittance, so only managers download them.
+ * no dollar-level work. admin runs users, roles and code mappings and sees no PHI: no denials, no imports
+ * (their history names claims). Raw 835 files hold every patient of a remittance, so only managers download them.
  */
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
-  specialist: new Set<Action>(['view_queue', 'view_denial', 'edit_denial', 'assign_self', 'request_writeoff', 'import_remits', 'view_metrics']),
+  specialist: new Set<Action>([
+    'view_queue',
+    'view_denial',
+    'edit_denial',
+    'assign_self',
+    'request_writeoff',
+    'import_remits',
+    'view_imports',
+    'view_metrics',
+  ]),
   manager: new Set<Action>([
     'view_queue',
+    'view_all_denials',
     'view_denial',
     'edit_denial',
     'assign_self',
@@ -65,35 +103,47 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'approve_writeoff',
     'manage_payer_rules',
     'import_remits',
+    'view_imports',
     'view_feedback',
     'view_metrics',
     'download_raw_file',
   ]),
   front_desk: new Set<Action>(['view_feedback']),
-  admin: new Set<Action>(['manage_users', 'manage_code_mappings', 'import_remits']),
+  admin: new Set<Action>(['manage_users', 'manage_code_mappings']),
 };
 
-/**
- * A specialist works their own denials, their team's, and unassigned ones that belong to their team or to
- * no team yet (the pool they pick from). Another team's work is not theirs to read.
- */
-function specialistReaches(actor: Actor, denial: DenialScope): boolean {
-  if (denial.ownerId === actor.id) return true;
-  if (denial.teamId !== null && denial.teamId === actor.teamId) return true;
-  return denial.ownerId === null && denial.teamId === null;
+/** Organisation-wide scope is a manager's setting: other roles work their own team's records, or none. */
+export function takesOrgWideScope(role: Role): boolean {
+  return role === 'manager';
 }
 
-export function can(actor: Actor, action: Action, denial?: DenialScope): boolean {
+/** Whether the actor reaches every team's records (a manager given organisation-wide scope). */
+export function reachesAll(actor: ActorFacts): boolean {
+  return takesOrgWideScope(actor.role) && actor.orgWide === true;
+}
+
+/**
+ * Whether a record is within the actor's reach: their own, their team's, or the shared pool (no owner, no
+ * team). Another team's work is not theirs — unless they are a manager with organisation-wide scope.
+ */
+export function reaches(actor: ActorFacts, scope: Scope): boolean {
+  if (reachesAll(actor)) return true;
+  if (scope.ownerId === actor.id) return true;
+  if (scope.teamId !== null && scope.teamId === actor.teamId) return true;
+  return scope.ownerId === null && scope.teamId === null;
+}
+
+export function can(actor: ActorFacts, action: Action, scope?: Scope): boolean {
   if (actor.disabled) return false;
   if (!ROLE_ACTIONS[actor.role].has(action)) return false;
-  if (!DENIAL_ACTIONS.has(action)) return true;
-  if (!denial) return false;
-  if (actor.role === 'manager') return true;
-  if (action === 'assign_self' && denial.ownerId !== null) return false;
-  return specialistReaches(actor, denial);
+  if (!scope) return !SCOPED_ACTIONS.has(action);
+  if (!reaches(actor, scope)) return false;
+  // Taking a denial that has an owner is a reassignment.
+  if (action === 'assign_self' && scope.ownerId !== null) return ROLE_ACTIONS[actor.role].has('reassign');
+  return true;
 }
 
-/** Whether the role has the action at all (menus, buttons); the server still asks `can` with the denial. */
+/** Whether the role has the action at all (transports, menus, buttons); the operation still asks `can` with the record. */
 export function roleMay(role: Role, action: Action): boolean {
   return ROLE_ACTIONS[role].has(action);
 }

@@ -5,13 +5,11 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authSecret, env } from '@/lib/env';
-import type { Role } from '@/lib/domain/permissions';
-import { audit } from './audit';
-import { AppError } from './errors';
+import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
+import { audit, systemActor } from './audit';
+import { requestOrigin } from './request-context';
 import { openSession, resolveSession, revokeSession, type SessionUser } from './sessions';
 import { credentialsInput, verifyCredentials } from './users/verify-credentials';
-
-export type { SessionUser };
 
 function headerOf(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
   const value = req?.headers?.[name];
@@ -38,11 +36,11 @@ export const authOptions: NextAuthOptions = {
         const userAgent = headerOf(req, 'user-agent');
         const user = await verifyCredentials(parsed.data);
         if (!user) {
-          await audit({ id: null, email: parsed.data.email, ip, userAgent }, { action: 'auth.sign_in_failed', entityType: 'user' });
+          await audit(systemActor(parsed.data.email, userAgent, { ip }), { action: 'auth.sign_in_failed', entityType: 'user' });
           return null;
         }
         const sessionId = await openSession(user.id, ip, userAgent);
-        await audit({ id: user.id, email: user.email, ip, userAgent }, { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
+        await audit(systemActor(user.email, userAgent, { id: user.id, ip }), { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
         return { id: user.id, email: user.email, name: user.name, sessionId };
       },
     }),
@@ -60,34 +58,43 @@ export const authOptions: NextAuthOptions = {
     async signOut({ token }) {
       if (typeof token?.sid === 'string') {
         await revokeSession(token.sid);
-        await audit({ id: token.sub ?? null, email: token.email ?? null }, { action: 'auth.sign_out', entityType: 'user', entityId: token.sub ?? null });
+        await audit(systemActor(token.email ?? null, null, { id: token.sub ?? null }), { action: 'auth.sign_out', entityType: 'user', entityId: token.sub ?? null });
       }
     },
   },
 };
 
 /** The signed-in user for this request, or null. Only this function answers "who are you". */
-export const getCurrentUser = cache(async (): Promise<SessionUser | null> => {
+const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = (await getServerSession(authOptions)) as { sid?: unknown } | null;
   if (!session || typeof session.sid !== 'string') return null;
   return resolveSession(session.sid);
 });
 
-/** For pages and layouts: the user, or a redirect to sign-in. */
-export async function requireUser(): Promise<SessionUser> {
-  const user = await getCurrentUser();
-  if (!user) redirect('/signin?expired=1');
-  return user;
+/**
+ * The request's one Actor — who (role, team, scope) and from where (ip, user agent) — or null when nobody is
+ * signed in. Built once per request (React's cache) by whichever transport asks first.
+ */
+export const getActor = cache(async (): Promise<Actor | null> => {
+  const user = await getSessionUser();
+  if (!user) return null;
+  const { ip, userAgent } = await requestOrigin();
+  return { id: user.id, role: user.role, teamId: user.teamId, orgWide: user.orgWide, name: user.name, email: user.email, ip, userAgent };
+});
+
+/** For pages and layouts: the Actor, or a redirect to sign-in. */
+export async function requireActor(): Promise<Actor> {
+  const actor = await getActor();
+  if (!actor) redirect('/signin?expired=1');
+  return actor;
 }
 
-/** For pages: the user if their role is one of `roles`, else a redirect to the forbidden page. */
-export async function requireRole(...roles: Role[]): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!roles.includes(user.role)) redirect('/forbidden');
-  return user;
-}
-
-/** For operations called outside a page: throws instead of redirecting. */
-export function assertRole(user: SessionUser, ...roles: Role[]): void {
-  if (!roles.includes(user.role)) throw new AppError('forbidden', 'Your role does not allow this.');
+/**
+ * For pages: the Actor if their role has `action` at all, else a redirect to the forbidden page. The operations
+ * the page calls check again, with the record in hand.
+ */
+export async function requirePermission(action: Action): Promise<Actor> {
+  const actor = await requireActor();
+  if (!roleMay(actor.role, action)) redirect('/forbidden');
+  return actor;
 }

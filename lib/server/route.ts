@@ -1,14 +1,12 @@
 import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import { getCurrentUser, type SessionUser } from './auth';
+import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
+import { getActor } from './auth';
 import { AppError } from './errors';
-import { requestOrigin } from './request-context';
-import type { AuditActor } from './audit';
 
 export interface RouteContext<P> {
-  user: SessionUser;
-  actor: AuditActor;
+  actor: Actor;
   params: P;
   req: Request;
 }
@@ -18,23 +16,17 @@ function errorResponse(code: string, message: string, status: number, extra: Rec
 }
 
 /**
- * Wraps a route handler: authenticates on the server (401), checks the role (403), turns zod and AppError
- * failures into clear 4xx responses, and never leaks an internal error's details.
+ * Wraps a route handler: authenticates on the server (401), refuses a role without the action (403) before the
+ * body is read, turns zod and AppError failures into clear 4xx responses, and never leaks an internal error's
+ * details. The operation the handler calls checks the action again with the record in hand.
  */
-export function withUser<P = Record<string, string>>(
-  options: { roles?: SessionUser['role'][] },
-  handler: (ctx: RouteContext<P>) => Promise<Response>,
-) {
+export function withUser<P = Record<string, string>>(options: { may: Action }, handler: (ctx: RouteContext<P>) => Promise<Response>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
-      const user = await getCurrentUser();
-      if (!user) return errorResponse('unauthenticated', 'Sign in to continue.', 401);
-      if (options.roles && !options.roles.includes(user.role)) {
-        return errorResponse('forbidden', 'Your role does not allow this.', 403);
-      }
-      const origin = await requestOrigin();
-      const actor: AuditActor = { id: user.id, email: user.email, ...origin };
-      return await handler({ user, actor, params: await context.params, req });
+      const actor = await getActor();
+      if (!actor) return errorResponse('unauthenticated', 'Sign in to continue.', 401);
+      if (!roleMay(actor.role, options.may)) return errorResponse('forbidden', 'Your role does not allow this.', 403);
+      return await handler({ actor, params: await context.params, req });
     } catch (error) {
       if (error instanceof z.ZodError) {
         return errorResponse('invalid_input', 'The request is not valid.', 422, { issues: z.flattenError(error).fieldErrors });

@@ -3,12 +3,14 @@ import { env } from '@/lib/env';
 import type { Role } from '@/lib/domain/permissions';
 import { db } from './db';
 
+/** The user a live session belongs to; the transports turn it into the request's Actor (auth.ts). */
 export interface SessionUser {
   id: string;
   email: string;
   name: string;
   role: Role;
   teamId: string | null;
+  orgWide: boolean;
   sessionId: string;
 }
 
@@ -43,5 +45,5 @@ export async function resolveSession(sessionId: string, now = new Date()): Promi
     await db.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;
-  return { id: user.id, email: user.email, name: user.name, role: user.role, teamId: user.teamId, sessionId: session.id };
+  return { id: user.id, email: user.email, name: user.name, role: user.role, teamId: user.teamId, orgWide: user.orgWide, sessionId: session.id };
 }

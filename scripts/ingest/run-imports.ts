@@ -2,19 +2,19 @@
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { AuditActor } from '@/lib/server/audit';
 import { type Options, isCsv, savedMapping } from './options';
 
 export async function importAll(files: string[], options: Options): Promise<boolean> {
   const { ingest835 } = await import('@/lib/server/remits/ingest-835');
   const { ingestCsv } = await import('@/lib/server/remits/ingest-csv');
   const { db } = await import('@/lib/server/db');
-  const actor: AuditActor = { id: null, email: `cli:${os.userInfo().username}`, userAgent: 'overturn ingest CLI' };
+  const { systemActor } = await import('@/lib/server/audit');
+  // The command runs on the server, so it is trusted to import; --as records a person as the importer.
+  let actor = systemActor(`cli:${os.userInfo().username}`, 'overturn ingest CLI');
   if (options.as) {
     const user = await db.user.findUnique({ where: { email: options.as } });
     if (!user) throw new Error(`--as ${options.as}: no such user`);
-    actor.id = user.id;
-    actor.email = user.email;
+    actor = systemActor(user.email, 'overturn ingest CLI', { id: user.id });
   }
   let ok = true;
   for (const file of files) {

@@ -5,7 +5,7 @@ const HOMES: [string, string, RegExp][] = [
   [DEMO.specialist, 'Sam Specialist', /\/queue/],
   [DEMO.manager, 'Morgan Manager', /\/queue/],
   [DEMO.frontDesk, 'Frankie Front Desk', /\/feedback/],
-  [DEMO.admin, 'Avery Admin', /\/imports/],
+  [DEMO.admin, 'Avery Admin', /\/admin\/users/],
 ];
 
 for (const [email, name, home] of HOMES) {

@@ -1,10 +1,9 @@
 // Test data for denials: teams, people, payers and denials with the claim, remittance and codes behind
 // them, written straight to the database. Unique values per call, so tests never depend on each other.
 import { randomUUID } from 'node:crypto';
-import type { Role } from '@/lib/domain/permissions';
+import type { Actor, Role } from '@/lib/domain/permissions';
 import type { DenialStatus, PayerType, Prisma } from '@/lib/generated/prisma/client';
 import { db } from '@/lib/server/db';
-import type { DenialActor } from '@/lib/server/denials/dto';
 
 let seq = 0;
 const unique = (prefix: string) => `${prefix}-${Date.now().toString(36)}-${(seq++).toString(36)}-${randomUUID().slice(0, 4)}`;
@@ -13,11 +12,13 @@ export async function createTeam(name = unique('Team')) {
   return db.team.create({ data: { name } });
 }
 
-export async function createPerson(role: Role, teamId: string | null = null, name = unique(role)): Promise<DenialActor> {
+/** A user and the Actor a transport would build for them. `orgWide` gives a manager organisation-wide scope. */
+export async function createPerson(role: Role, teamId: string | null = null, name = unique(role), options: { orgWide?: boolean } = {}): Promise<Actor> {
+  const orgWide = options.orgWide ?? false;
   const user = await db.user.create({
-    data: { email: `${unique(role)}@overturn.test`.toLowerCase(), name, role, teamId, passwordHash: 'not-a-real-hash' },
+    data: { email: `${unique(role)}@overturn.test`.toLowerCase(), name, role, teamId, orgWide, passwordHash: 'not-a-real-hash' },
   });
-  return { id: user.id, email: user.email, name: user.name, role, teamId, ip: '127.0.0.1', userAgent: 'vitest' };
+  return { id: user.id, email: user.email, name: user.name, role, teamId, orgWide, ip: '127.0.0.1', userAgent: 'vitest' };
 }
 
 const remittances = new Map<string, Promise<string>>();

@@ -2,10 +2,8 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { categoryLabel } from '@/lib/domain/labels';
-import { audit } from '@/lib/server/audit';
-import { requireRole } from '@/lib/server/auth';
+import { requirePermission } from '@/lib/server/auth';
 import { frontDeskFeedback } from '@/lib/server/feedback/front-desk-feedback';
-import { requestOrigin } from '@/lib/server/request-context';
 
 export const metadata = { title: 'Root-cause feedback' };
 
@@ -13,9 +11,8 @@ const monthName = (key: string) =>
   new Date(`${key}-01T00:00:00Z`).toLocaleString('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
 
 export default async function FeedbackPage() {
-  const user = await requireRole('front_desk', 'manager');
-  const feedback = await frontDeskFeedback(new Date());
-  await audit({ id: user.id, email: user.email, ...(await requestOrigin()) }, { action: 'feedback.read', entityType: 'feedback' });
+  const actor = await requirePermission('view_feedback');
+  const feedback = await frontDeskFeedback(actor, new Date());
   const max = Math.max(1, ...feedback.categories.flatMap((c) => c.byMonth.map((m) => m.count)));
 
   return (

@@ -2,19 +2,16 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { roleMay } from '@/lib/domain/permissions';
-import { requireRole } from '@/lib/server/auth';
-import { IMPORT_ROLES } from '@/lib/server/imports/access';
+import { requirePermission } from '@/lib/server/auth';
 import { listImports, listImportsInput } from '@/lib/server/imports/list-imports';
-import { requestOrigin } from '@/lib/server/request-context';
 import { ImportsTable } from './imports-table';
 
 export const metadata = { title: 'Imports' };
 
 export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const user = await requireRole(...IMPORT_ROLES);
+  const actor = await requirePermission('view_imports');
   // A malformed cursor or file id just shows the newest page.
   const input = listImportsInput.safeParse(await searchParams).data ?? {};
-  const actor = { id: user.id, email: user.email, ...(await requestOrigin()) };
   const { rows, nextBefore } = await listImports(actor, input);
   return (
     <>
@@ -35,7 +32,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       ) : null}
-      <ImportsTable rows={rows} canDownloadRaw={roleMay(user.role, 'download_raw_file')} />
+      <ImportsTable rows={rows} canDownloadRaw={roleMay(actor.role, 'download_raw_file')} />
       {input.before || nextBefore ? (
         <nav aria-label="Pages" className="mt-3 flex items-center justify-end gap-2">
           {input.before ? (

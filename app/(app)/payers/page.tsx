@@ -1,7 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { requireRole } from '@/lib/server/auth';
-import { db } from '@/lib/server/db';
-import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
+import { requirePermission } from '@/lib/server/auth';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
 import { PayerRulesForm } from './payer-rules-form';
 import { WriteOffThresholdForm } from './write-off-threshold-form';
@@ -9,8 +7,8 @@ import { WriteOffThresholdForm } from './write-off-threshold-form';
 export const metadata = { title: 'Payer rules' };
 
 export default async function PayersPage() {
-  await requireRole('manager');
-  const [payers, threshold] = await Promise.all([listPayerRules(), writeOffThresholdCents(db)]);
+  const actor = await requirePermission('manage_payer_rules');
+  const { payers, writeOffThresholdCents: threshold } = await listPayerRules(actor);
   return (
     <>
       <PageHeader

@@ -3,7 +3,5 @@ import { authedAction } from '@/lib/server/action';
 import { deleteView, deleteViewInput } from '@/lib/server/saved-views/delete-view';
 import { saveView, saveViewInput } from '@/lib/server/saved-views/save-view';
 
-const WORKERS = { roles: ['specialist' as const, 'manager' as const] };
-
-export const saveViewAction = authedAction(saveViewInput, WORKERS, (input, { actor, user }) => saveView({ ...actor, id: user.id }, input));
-export const deleteViewAction = authedAction(deleteViewInput, WORKERS, (input, { actor, user }) => deleteView({ ...actor, id: user.id }, input));
+export const saveViewAction = authedAction(saveViewInput, { may: 'view_queue' }, (input, { actor }) => saveView(actor, input));
+export const deleteViewAction = authedAction(deleteViewInput, { may: 'view_queue' }, (input, { actor }) => deleteView(actor, input));

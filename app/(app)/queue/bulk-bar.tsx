@@ -31,7 +31,7 @@ export function BulkBar({
       <Button size="sm" onClick={() => onAssign('me', 'Assign to me')} disabled={pending}>
         Assign to me
       </Button>
-      {ctx.role === 'manager' ? (
+      {ctx.options.viewer.canReassign ? (
         <Select
           aria-label="Assign selected to"
           value=""

@@ -40,7 +40,7 @@ export function QueueBody({ search, params, ctx }: { search: string; params: Que
 
   const assignToMe = (row: QueueRowDto) => {
     if (row.owner?.id === ctx.me.id) return notify('Already assigned to you.');
-    if (row.owner && ctx.role !== 'manager') return notify(`Assigned to ${row.owner.name}: ask a manager to reassign it.`, 'error');
+    if (row.owner && !ctx.options.viewer.canReassign) return notify(`Assigned to ${row.owner.name}: ask a manager to reassign it.`, 'error');
     actions.assign.mutate({ id: row.id, version: row.version, input: { assignee: 'me' } });
   };
   const toggle = (row: QueueRowDto) =>

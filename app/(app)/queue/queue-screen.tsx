@@ -4,7 +4,6 @@ import { useCallback, useMemo } from 'react';
 import type { QueueOptionsDto } from '@/lib/server/denials/list-queue-options';
 import { PageHeader } from '@/components/ui/page-header';
 import { DEFAULT_VIEW, type QueueParams, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
-import type { Role } from '@/lib/domain/permissions';
 import { QueueBody } from './queue-body';
 import { QueueFilters, SortSelect } from './queue-filters';
 import { SavedViewsMenu } from './saved-views-menu';
@@ -12,8 +11,7 @@ import { ViewTabs } from './view-tabs';
 
 export interface QueueContext {
   me: { id: string; name: string };
-  role: Role;
-  teamId: string | null;
+  /** Payers, people and what the viewer may do (options.viewer), all from the server. */
   options: QueueOptionsDto;
   today: string;
 }
@@ -46,7 +44,7 @@ export function QueueScreen(ctx: QueueContext) {
         description="Worth the most, most likely recovered, soonest due — first. j/k move · Enter opens · a assign to me · f follow-up · n note · x select"
         actions={<SavedViewsMenu search={search} />}
       />
-      <ViewTabs current={params.view ?? DEFAULT_VIEW} role={ctx.role} params={params} navigate={navigate}>
+      <ViewTabs current={params.view ?? DEFAULT_VIEW} canViewAll={ctx.options.viewer.canViewAll} params={params} navigate={navigate}>
         <SortSelect params={params} navigate={navigate} />
       </ViewTabs>
       <QueueFilters params={params} navigate={navigate} ctx={ctx} />

@@ -3,23 +3,23 @@ import type { ReactNode } from 'react';
 import { cn } from '@/components/ui/cn';
 import { VIEW_LABEL } from '@/lib/domain/denial-labels';
 import { QUEUE_VIEWS, type QueueParams, type QueueView } from '@/lib/domain/queue-params';
-import type { Role } from '@/lib/domain/permissions';
 
 /** The views as tabs (switching keeps the filters), with the sort at the right end of the row. */
 export function ViewTabs({
   current,
-  role,
+  canViewAll,
   params,
   navigate,
   children,
 }: {
   current: QueueView;
-  role: Role;
+  /** The server says whether this viewer has the every-team view. */
+  canViewAll: boolean;
   params: QueueParams;
   navigate: (p: QueueParams) => void;
   children?: ReactNode;
 }) {
-  const views = QUEUE_VIEWS.filter((v) => v !== 'all' || role === 'manager');
+  const views = QUEUE_VIEWS.filter((v) => v !== 'all' || canViewAll);
   return (
     <div className="mb-3 flex flex-wrap items-end gap-1 border-b border-slate-200">
       <nav aria-label="Queue views" className="flex flex-wrap gap-1">

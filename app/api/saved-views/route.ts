@@ -3,4 +3,4 @@ import { NextResponse } from 'next/server';
 import { listSavedViews } from '@/lib/server/saved-views/list-saved-views';
 import { withUser } from '@/lib/server/route';
 
-export const GET = withUser({ roles: ['specialist', 'manager'] }, async ({ user }) => NextResponse.json(await listSavedViews(user.id)));
+export const GET = withUser({ may: 'view_queue' }, async ({ actor }) => NextResponse.json(await listSavedViews(actor)));

@@ -2,7 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import type { Result } from '../errors';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import type { Actor } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { mutateDenial } from './mutate-denial';
 
 export const addNoteInput = z.object({
@@ -11,7 +12,7 @@ export const addNoteInput = z.object({
 });
 export type AddNoteInput = z.infer<typeof addNoteInput>;
 
-export async function addNote(actor: DenialActor, input: AddNoteInput): Promise<Result<DenialStateDto>> {
+export async function addNote(actor: Actor, input: AddNoteInput): Promise<Result<DenialStateDto>> {
   return mutateDenial(actor, input, 'edit_denial', () => ({
     data: {},
     events: [{ type: 'note', note: input.note }],

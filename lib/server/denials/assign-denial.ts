@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { canTransition } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import { type Actor, can } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { mutateDenial } from './mutate-denial';
 
 export const assignDenialInput = z.object({
@@ -13,7 +14,7 @@ export const assignDenialInput = z.object({
 });
 export type AssignDenialInput = z.infer<typeof assignDenialInput>;
 
-export async function assignDenial(actor: DenialActor, input: AssignDenialInput): Promise<Result<DenialStateDto>> {
+export async function assignDenial(actor: Actor, input: AssignDenialInput): Promise<Result<DenialStateDto>> {
   const targetId = input.assignee === 'me' ? actor.id : input.assignee;
   const action = targetId === actor.id ? 'assign_self' : 'reassign';
   return mutateDenial(actor, input, action, async (denial, { tx }) => {
@@ -25,6 +26,10 @@ export async function assignDenial(actor: DenialActor, input: AssignDenialInput)
       : null;
     if (targetId && (!target || target.disabledAt || (target.role !== 'specialist' && target.role !== 'manager'))) {
       return fail('invalid_input', 'Denials can be assigned only to active specialists and managers.');
+    }
+    // The denial joins its new owner's team: it must stay within the actor's reach.
+    if (target && action === 'reassign' && !can(actor, 'reassign', { ownerId: target.id, teamId: target.teamId })) {
+      return fail('forbidden', `${target.name} works for another team: you cannot give them this denial.`);
     }
     // Taking or giving work moves a new denial to assigned; emptying the owner moves it back to new.
     const status =

@@ -1,11 +1,12 @@
 import 'server-only';
 import { z } from 'zod';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
-import type { Result } from '../errors';
+import { type Result, fail } from '../errors';
 import { assignDenial } from './assign-denial';
 import { APPEAL_STAGE_VALUES, changeStatus } from './change-status';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import { type Actor, roleMay } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { setFollowUp } from './set-follow-up';
 
 export const bulkUpdateInput = z.object({
@@ -35,7 +36,9 @@ export interface BulkUpdateResult {
  * permission check, version check, timeline and audit event — each in its own transaction, so one stale
  * or refused row is reported without undoing the others.
  */
-export async function bulkUpdateDenials(actor: DenialActor, input: BulkUpdateInput): Promise<Result<BulkUpdateResult>> {
+export async function bulkUpdateDenials(actor: Actor, input: BulkUpdateInput): Promise<Result<BulkUpdateResult>> {
+  // Each denial is checked by its own operation; a role that may edit none is refused the whole batch.
+  if (!roleMay(actor.role, 'edit_denial')) return fail('forbidden', 'Your role does not allow changing denials.');
   const { change } = input;
   const result: BulkUpdateResult = { updated: [], failed: [] };
   for (const item of input.items) {

@@ -5,7 +5,8 @@ import { parseAppealLevel } from '@/lib/domain/payer-rules';
 import type { Tx } from '../db';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import type { Actor } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { type DenialRecord, mutateDenial } from './mutate-denial';
 import { writeOffThresholdCents } from './write-off-threshold';
 
@@ -42,7 +43,7 @@ async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: App
  * Moves a denial along its life (lifecycle.ts); anything outside it is refused with the reason. Write-offs
  * have their own operations (a reason, an amount, maybe a manager's approval).
  */
-export async function changeStatus(actor: DenialActor, input: ChangeStatusInput): Promise<Result<DenialStateDto>> {
+export async function changeStatus(actor: Actor, input: ChangeStatusInput): Promise<Result<DenialStateDto>> {
   if (input.to === 'writeoff_pending' || input.to === 'written_off') {
     return fail('invalid_input', 'Request a write-off instead: it needs a reason and maybe a manager’s approval.');
   }

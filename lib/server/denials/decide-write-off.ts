@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { transition } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import type { Actor } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { mutateDenial } from './mutate-denial';
 import { writeOffThresholdCents } from './write-off-threshold';
 
@@ -15,7 +16,7 @@ export const decideWriteOffInput = z.object({
 export type DecideWriteOffInput = z.infer<typeof decideWriteOffInput>;
 
 /** A manager approves (written off) or rejects (back to work) a pending write-off. */
-export async function decideWriteOff(actor: DenialActor, input: DecideWriteOffInput): Promise<Result<DenialStateDto>> {
+export async function decideWriteOff(actor: Actor, input: DecideWriteOffInput): Promise<Result<DenialStateDto>> {
   return mutateDenial(actor, input, 'approve_writeoff', async (denial, { tx }) => {
     const pending = await tx.writeOff.findFirst({ where: { denialId: denial.id, status: 'pending' }, orderBy: { requestedAt: 'desc' } });
     if (denial.status !== 'writeoff_pending' || !pending) return fail('invalid_input', 'There is no pending write-off to decide.');

@@ -6,9 +6,9 @@ import { urgency } from '@/lib/domain/deadline';
 import { diffDays } from '@/lib/domain/dates';
 import { type AppealStage } from '@/lib/domain/lifecycle';
 import { type PayerDeadlineRules, defaultPayerRules, parseAppealLevel } from '@/lib/domain/payer-rules';
-import { can, roleMay } from '@/lib/domain/permissions';
+import { type Actor, can } from '@/lib/domain/permissions';
 import { scoreWhy } from '@/lib/domain/score-why';
-import { type DenialActor, deadlineDto, isoDate } from './dto';
+import { deadlineDto, isoDate } from './dto';
 import type { DenialDetailRecord } from './get-denial';
 
 type Codes = DenialDetailDto['codes'];
@@ -65,7 +65,7 @@ function deadlines(d: DenialDetailRecord, rules: PayerDeadlineRules, today: IsoD
 
 export function toDenialDetail(
   d: DenialDetailRecord,
-  ctx: { actor: DenialActor; today: IsoDate; codes: Codes; rules: PayerDeadlineRules | null },
+  ctx: { actor: Actor; today: IsoDate; codes: Codes; rules: PayerDeadlineRules | null },
 ): DenialDetailDto {
   const { actor, today, codes } = ctx;
   const { claim } = d;
@@ -178,10 +178,10 @@ export function toDenialDetail(
     viewer: {
       canEdit: can(actor, 'edit_denial', d),
       canAssignSelf: can(actor, 'assign_self', d),
-      canReassign: roleMay(actor.role, 'reassign'),
-      canEscalate: roleMay(actor.role, 'escalate'),
+      canReassign: can(actor, 'reassign', d),
+      canEscalate: can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
-      canApproveWriteOff: roleMay(actor.role, 'approve_writeoff'),
+      canApproveWriteOff: can(actor, 'approve_writeoff', d),
     },
     codes,
   };

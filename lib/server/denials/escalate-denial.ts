@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { setEscalation } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import type { Actor } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { mutateDenial } from './mutate-denial';
 
 export const escalateDenialInput = z.object({
@@ -14,7 +15,7 @@ export const escalateDenialInput = z.object({
 });
 export type EscalateDenialInput = z.infer<typeof escalateDenialInput>;
 
-export async function escalateDenial(actor: DenialActor, input: EscalateDenialInput): Promise<Result<DenialStateDto>> {
+export async function escalateDenial(actor: Actor, input: EscalateDenialInput): Promise<Result<DenialStateDto>> {
   return mutateDenial(actor, input, 'escalate', (denial) => {
     // The appeal level does not matter to escalation; the domain checks the status and the flag.
     const result = setEscalation({ status: denial.status, appealLevel: null, escalated: denial.escalated }, input.escalated);

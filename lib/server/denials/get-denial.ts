@@ -1,14 +1,14 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { DenialDetailDto } from '@/lib/domain/denial-dto';
-import { can } from '@/lib/domain/permissions';
+import { type Actor, can } from '@/lib/domain/permissions';
 import type { Adjustment, Claim, ClaimRemark, Prisma, ServiceLine } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { db } from '../db';
+import { authorize } from '../authorize';
 import { AppError } from '../errors';
 import { loadPayerRules } from '../scoring/scoring-context';
 import { toDenialDetail } from './denial-detail-dto';
-import type { DenialActor } from './dto';
 
 export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
@@ -88,8 +88,8 @@ async function describe(record: DenialDetailRecord) {
  * official description, the remittance, deadlines, score breakdown and timeline. Reading it is a PHI read,
  * so it is audited — and refused (403) to anyone who may not read this denial.
  */
-export async function getDenial(actor: DenialActor, id: string, today: IsoDate): Promise<DenialDetailDto> {
-  if (!can(actor, 'view_queue')) throw new AppError('forbidden', 'Your role does not include denial details.');
+export async function getDenial(actor: Actor, id: string, today: IsoDate): Promise<DenialDetailDto> {
+  authorize(actor, 'view_queue', undefined, 'Your role does not include denial details.');
   const row = await db.denial.findUnique({ where: { id }, include: DENIAL_DETAIL_INCLUDE });
   if (!row) throw new AppError('not_found', 'This denial does not exist.');
   if (!can(actor, 'view_denial', row)) {

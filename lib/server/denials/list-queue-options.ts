@@ -1,26 +1,30 @@
 import 'server-only';
-import type { Actor } from '@/lib/domain/permissions';
+import { type Actor, can, reachesAll, roleMay } from '@/lib/domain/permissions';
+import { authorize } from '../authorize';
 import { db } from '../db';
 
 export interface QueueOptionsDto {
   payers: { id: string; name: string }[];
-  /** People work can be assigned to (and filtered by): the actor's team, or everyone for a manager. */
+  /** People work can be assigned to (and filtered by): the actor's team, or everyone with organisation-wide scope. */
   people: { id: string; name: string; teamId: string | null }[];
+  /** What the viewer may do in the queue (the server checks again on every action). */
+  viewer: { canReassign: boolean; canViewAll: boolean };
 }
 
 /** The choices the filter bar and the reassign menu offer. No PHI: names of payers and colleagues. */
 export async function listQueueOptions(actor: Actor): Promise<QueueOptionsDto> {
+  authorize(actor, 'view_queue', undefined, 'Your role does not include the denial queue.');
   const [payers, people] = await Promise.all([
     db.payer.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } }),
     db.user.findMany({
       where: {
         disabledAt: null,
         role: { in: ['specialist', 'manager'] },
-        ...(actor.role === 'manager' ? {} : { OR: [{ id: actor.id }, ...(actor.teamId ? [{ teamId: actor.teamId }] : [])] }),
+        ...(reachesAll(actor) ? {} : { OR: [{ id: actor.id }, ...(actor.teamId ? [{ teamId: actor.teamId }] : [])] }),
       },
       select: { id: true, name: true, teamId: true },
       orderBy: { name: 'asc' },
     }),
   ]);
-  return { payers, people };
+  return { payers, people, viewer: { canReassign: roleMay(actor.role, 'reassign'), canViewAll: can(actor, 'view_all_denials') } };
 }

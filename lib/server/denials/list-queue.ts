@@ -1,11 +1,11 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import { type Actor, can } from '@/lib/domain/permissions';
+import type { Actor } from '@/lib/domain/permissions';
 import { DEFAULT_PAGE_SIZE, DEFAULT_VIEW, type QueueParams, type QueueSort, defaultSortFor } from '@/lib/domain/queue-params';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { type AuditActor, audit } from '../audit';
+import { audit } from '../audit';
 import { describeCodes } from '../codes/code-descriptions';
-import { AppError } from '../errors';
+import { authorize } from '../authorize';
 import { query } from '../sql';
 import type { QueuePageDto } from './dto';
 import { type QueueCursor, decodeCursor, encodeCursor } from './queue-cursor';
@@ -48,10 +48,10 @@ function cursorOf(sort: QueueSort, row: QueueRow): QueueCursor {
 /**
  * One page of the queue: the view and filters scoped to what the actor may read, in the chosen order, after
  * the cursor — keyset pagination, so page 1,000 costs what page 1 does. The first page also carries the
- * view's total (estimated or capped).
+ * view's total (estimated or capped). Each page read is an audited PHI read.
  */
 export async function listQueue(actor: Actor, params: QueueParams, today: IsoDate): Promise<QueuePageDto> {
-  if (!can(actor, 'view_queue')) throw new AppError('forbidden', 'Your role does not include the denial queue.');
+  authorize(actor, 'view_queue', undefined, 'Your role does not include the denial queue.');
   const viewName = params.view ?? DEFAULT_VIEW;
   const sort = params.sort ?? defaultSortFor(viewName);
   const limit = params.limit ?? DEFAULT_PAGE_SIZE;
@@ -79,11 +79,12 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
     page.flatMap((r) => r.carcCodes),
     page.flatMap((r) => r.rarcCodes),
   );
+  await auditQueueRead(actor, params, page.length);
   return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, total, codes, today };
 }
 
 /** The queue shows patient names and claim numbers: each page read is a PHI read, audited without the PHI. */
-export async function auditQueueRead(actor: AuditActor, params: QueueParams, rowCount: number): Promise<void> {
+async function auditQueueRead(actor: Actor, params: QueueParams, rowCount: number): Promise<void> {
   // A claim reference searched for is itself an identifier: record that a search happened, not its text.
   const { cursor, q, ...filters } = params;
   await audit(actor, {

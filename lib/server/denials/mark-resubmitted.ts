@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Result } from '../errors';
 import { changeStatus } from './change-status';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import type { Actor } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 
 export const markResubmittedInput = z.object({
   ...denialRef,
@@ -13,6 +14,6 @@ export const markResubmittedInput = z.object({
 export type MarkResubmittedInput = z.infer<typeof markResubmittedInput>;
 
 /** "Corrected and resubmitted": the path for claims that cannot be appealed (MA130) or are quicker fixed. */
-export function markResubmitted(actor: DenialActor, input: MarkResubmittedInput): Promise<Result<DenialStateDto>> {
+export function markResubmitted(actor: Actor, input: MarkResubmittedInput): Promise<Result<DenialStateDto>> {
   return changeStatus(actor, { ...input, to: 'corrected_resubmitted' });
 }

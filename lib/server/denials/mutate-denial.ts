@@ -1,6 +1,6 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import { type Action, can } from '@/lib/domain/permissions';
+import { type Action, type Actor, can } from '@/lib/domain/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { todayIso } from '../clock';
@@ -8,7 +8,7 @@ import { db, type Tx } from '../db';
 import { type Failure, type Result, fail } from '../errors';
 import { loadScoringContext } from '../scoring/scoring-context';
 import { scoreDenials } from '../scoring/score-denials';
-import { type DenialActor, type DenialStateDto, deadlineDto, isoDate } from './dto';
+import { type DenialStateDto, deadlineDto, isoDate } from './dto';
 
 // Every edit of a denial goes through here: read it, check the actor may do this to it, let the operation
 // decide the change from the domain rules, then write with `WHERE id = ? AND version = ?` (version + 1)
@@ -105,7 +105,7 @@ async function conflict(tx: Tx, id: string, today: IsoDate): Promise<Failure> {
 }
 
 export async function mutateDenial(
-  actor: DenialActor,
+  actor: Actor,
   ref: DenialRef,
   action: Action,
   plan: Plan,

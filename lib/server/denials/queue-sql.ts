@@ -2,7 +2,7 @@ import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import { addDays } from '@/lib/domain/dates';
 import { CLOSED_STATUSES } from '@/lib/domain/lifecycle';
-import type { Actor } from '@/lib/domain/permissions';
+import { type Actor, can, reachesAll } from '@/lib/domain/permissions';
 import { DEADLINES_VIEW_DAYS, type QueueParams, type QueueSort, type QueueView, deadlineRange, dollarsToCents } from '@/lib/domain/queue-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '../errors';
@@ -17,9 +17,9 @@ import type { QueueCursor } from './queue-cursor';
  */
 export const OPEN = Prisma.sql`d.status <> ALL (ARRAY['resolved_paid'::"DenialStatus", 'resolved_partial'::"DenialStatus", 'written_off'::"DenialStatus"])`;
 
-/** What a specialist may read (permissions.ts specialistReaches); a manager reads everything. */
+/** What the actor reaches (permissions.ts `reaches`): own, team and pool — or everything with organisation-wide scope. */
 function scope(actor: Actor): Prisma.Sql {
-  if (actor.role === 'manager') return Prisma.sql`TRUE`;
+  if (reachesAll(actor)) return Prisma.sql`TRUE`;
   const pool = Prisma.sql`(d."ownerId" IS NULL AND d."teamId" IS NULL)`;
   return actor.teamId
     ? Prisma.sql`(d."ownerId" = ${actor.id}::uuid OR d."teamId" = ${actor.teamId}::uuid OR ${pool})`
@@ -35,14 +35,14 @@ function view(actor: Actor, name: QueueView, today: IsoDate): Prisma.Sql {
     case 'unassigned':
       return Prisma.sql`d."ownerId" IS NULL`;
     case 'follow_ups':
-      // Follow-up dates are a person's own reminders; a manager sees everyone's that are due.
-      return actor.role === 'manager'
+      // Follow-up dates are a person's own reminders; a manager sees everyone's that are due (within reach).
+      return can(actor, 'view_all_denials')
         ? Prisma.sql`d."followUpDate" <= ${today}::date`
         : Prisma.sql`d."followUpDate" <= ${today}::date AND d."ownerId" = ${actor.id}::uuid`;
     case 'deadlines':
       return Prisma.sql`d."deadlineDate" BETWEEN ${today}::date AND ${addDays(today, DEADLINES_VIEW_DAYS)}::date`;
     case 'all':
-      if (actor.role !== 'manager') throw new AppError('forbidden', 'Only managers see every team’s queue.');
+      if (!can(actor, 'view_all_denials')) throw new AppError('forbidden', 'Only managers see every team’s queue.');
       return Prisma.sql`TRUE`;
   }
 }

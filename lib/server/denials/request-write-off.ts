@@ -4,7 +4,8 @@ import { transition } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
-import type { DenialActor, DenialStateDto } from './dto';
+import { type Actor, can } from '@/lib/domain/permissions';
+import type { DenialStateDto } from './dto';
 import { mutateDenial } from './mutate-denial';
 import { writeOffThresholdCents } from './write-off-threshold';
 
@@ -18,11 +19,11 @@ export type RequestWriteOffInput = z.infer<typeof requestWriteOffInput>;
  * Writes off what is still unpaid. At or below the approval threshold (a Setting), or by a manager, it is
  * written off at once; above it, it waits as a pending write-off for a manager (design.md).
  */
-export async function requestWriteOff(actor: DenialActor, input: RequestWriteOffInput): Promise<Result<DenialStateDto>> {
+export async function requestWriteOff(actor: Actor, input: RequestWriteOffInput): Promise<Result<DenialStateDto>> {
   return mutateDenial(actor, input, 'request_writeoff', async (denial, { tx }) => {
     const threshold = await writeOffThresholdCents(tx);
     const amountCents = Number(denial.deniedCents);
-    const direct = actor.role === 'manager' || amountCents <= threshold;
+    const direct = can(actor, 'approve_writeoff', denial) || amountCents <= threshold;
     const to = direct ? 'written_off' : 'writeoff_pending';
     const result = transition(
       { status: denial.status, appealLevel: null, escalated: denial.escalated },

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { compareDates } from '@/lib/domain/dates';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
-import { type DenialActor, type DenialStateDto, isoDate } from './dto';
+import type { Actor } from '@/lib/domain/permissions';
+import { type DenialStateDto, isoDate } from './dto';
 import { mutateDenial } from './mutate-denial';
 
 export const setFollowUpInput = z.object({
@@ -13,7 +14,7 @@ export const setFollowUpInput = z.object({
 });
 export type SetFollowUpInput = z.infer<typeof setFollowUpInput>;
 
-export async function setFollowUp(actor: DenialActor, input: SetFollowUpInput): Promise<Result<DenialStateDto>> {
+export async function setFollowUp(actor: Actor, input: SetFollowUpInput): Promise<Result<DenialStateDto>> {
   return mutateDenial(actor, input, 'edit_denial', (denial, { today }) => {
     if (input.date !== null && compareDates(input.date, today) < 0) {
       return fail('invalid_input', 'A follow-up date cannot be in the past.', { fieldErrors: { date: ['Choose today or a later date'] } });

@@ -1,6 +1,9 @@
 import 'server-only';
-import { addMonthsToMonthStart, monthKeys } from './months';
+import type { Actor } from '@/lib/domain/permissions';
+import { audit } from '../audit';
+import { authorize } from '../authorize';
 import { db } from '../db';
+import { addMonthsToMonthStart, monthKeys } from './months';
 
 // What the front desk needs to prevent the next denial: which of *their* root causes happen, how often, and
 // concrete examples with the codes that explain them — never names, amounts or claim numbers (minimum PHI).
@@ -27,7 +30,9 @@ export interface FrontDeskFeedback {
   examples: CoachingExample[];
 }
 
-export async function frontDeskFeedback(today: Date, monthsBack = 6): Promise<FrontDeskFeedback> {
+/** The front desk's root causes over the last months. Coaching examples come from denials: reading them is audited. */
+export async function frontDeskFeedback(actor: Actor, today: Date, monthsBack = 6): Promise<FrontDeskFeedback> {
+  authorize(actor, 'view_feedback', undefined, 'Your role does not include root-cause feedback.');
   const since = addMonthsToMonthStart(today, -(monthsBack - 1));
   const months = monthKeys(since, monthsBack);
 
@@ -58,6 +63,7 @@ export async function frontDeskFeedback(today: Date, monthsBack = 6): Promise<Fr
       ) x WHERE rn <= 2 ORDER BY category`,
   ]);
 
+  await audit(actor, { action: 'feedback.read', entityType: 'feedback' });
   const rarcIds = [...new Set(examples.flatMap((e) => e.rarcCodes))];
   const carcIds = [...new Set(examples.flatMap((e) => e.carcCodes))];
   const [rarcs, carcs] = await Promise.all([

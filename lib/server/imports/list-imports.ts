@@ -1,8 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { audit, type AuditActor } from '../audit';
+import type { Actor } from '@/lib/domain/permissions';
+import { audit } from '../audit';
+import { authorize } from '../authorize';
 import { db } from '../db';
+import { importScopeSql } from './import-scope';
 
 export const IMPORTS_PAGE_SIZE = 25;
 /** The history shows this many warnings per file; the rest are counted. */
@@ -53,15 +56,17 @@ interface Raw extends Omit<ImportRow, 'importedAt' | 'warningCount' | 'rejectedC
 const jsonLength = (column: Prisma.Sql) => Prisma.sql`CASE WHEN jsonb_typeof(${column}) = 'array' THEN jsonb_array_length(${column}) ELSE 0 END`;
 
 /**
- * Newest first, keyset-paged on (importedAt, id). Never selects the file content. The warnings quote values
- * from the files, so showing them is recorded as a PHI read.
+ * The imports the actor reaches (import-scope.ts), newest first, keyset-paged on (importedAt, id). Never selects
+ * the file content. The warnings quote values from the files, so showing them is recorded as a PHI read.
  */
-export async function listImports(actor: AuditActor, input: ListImportsInput): Promise<{ rows: ImportRow[]; nextBefore: string | null }> {
-  const where = input.file
-    ? Prisma.sql`WHERE f.id = ${input.file}::uuid`
+export async function listImports(actor: Actor, input: ListImportsInput): Promise<{ rows: ImportRow[]; nextBefore: string | null }> {
+  authorize(actor, 'view_imports', undefined, 'Your role does not include import history.');
+  const page = input.file
+    ? Prisma.sql`f.id = ${input.file}::uuid`
     : input.before
-      ? Prisma.sql`WHERE (f."importedAt", f.id) < (SELECT "importedAt", id FROM remittance_file WHERE id = ${input.before}::uuid)`
-      : Prisma.empty;
+      ? Prisma.sql`(f."importedAt", f.id) < (SELECT "importedAt", id FROM remittance_file WHERE id = ${input.before}::uuid)`
+      : Prisma.sql`TRUE`;
+  const where = Prisma.sql`WHERE ${importScopeSql(actor)} AND ${page}`;
   const raw = await db.$queryRaw<Raw[]>`
     SELECT f.id, f.filename, f.format::text AS format, f."sizeBytes", f."importedAt", u.name AS "importedBy",
            f."claimCount", f."denialCount", f."recoveryCount", f."needsReview", f."reviewReason",
@@ -74,15 +79,15 @@ export async function listImports(actor: AuditActor, input: ListImportsInput): P
     ${where}
     ORDER BY f."importedAt" DESC, f.id DESC
     LIMIT ${IMPORTS_PAGE_SIZE + 1}`;
-  const page = raw.slice(0, IMPORTS_PAGE_SIZE);
+  const rows = raw.slice(0, IMPORTS_PAGE_SIZE);
   await audit(actor, {
     action: 'imports.list',
     entityType: 'remittance_file',
     phi: true,
-    details: { fileIds: page.map((r) => r.id), before: input.before ?? null },
+    details: { fileIds: rows.map((r) => r.id), before: input.before ?? null },
   });
   return {
-    rows: page.map((r) => ({ ...r, importedAt: r.importedAt.toISOString(), warnings: issues.parse(r.warnings) })),
-    nextBefore: raw.length > IMPORTS_PAGE_SIZE ? (page.at(-1)?.id ?? null) : null,
+    rows: rows.map((r) => ({ ...r, importedAt: r.importedAt.toISOString(), warnings: issues.parse(r.warnings) })),
+    nextBefore: raw.length > IMPORTS_PAGE_SIZE ? (rows.at(-1)?.id ?? null) : null,
   };
 }

@@ -1,7 +1,10 @@
 import 'server-only';
-import { audit, type AuditActor } from '../audit';
+import type { Actor } from '@/lib/domain/permissions';
+import { audit } from '../audit';
+import { authorize, authorizeRole } from '../authorize';
 import { db } from '../db';
 import { AppError } from '../errors';
+import { IMPORTER_SELECT, importScope } from './import-scope';
 
 export interface RawFile {
   filename: string;
@@ -10,15 +13,17 @@ export interface RawFile {
 }
 
 /**
- * The uploaded bytes as they arrived. A raw remittance names every patient in it, so each download is
- * an audited PHI read (the route allows only the roles with download_raw_file).
+ * The uploaded bytes as they arrived. A raw remittance names every patient in it, so only a role with
+ * download_raw_file reaching the import may have it, and each download is an audited PHI read.
  */
-export async function readRawFile(actor: AuditActor, fileId: string): Promise<RawFile> {
+export async function readRawFile(actor: Actor, fileId: string): Promise<RawFile> {
+  authorizeRole(actor, 'download_raw_file', 'Your role does not include raw remittance files.');
   const file = await db.remittanceFile.findUnique({
     where: { id: fileId },
-    select: { filename: true, format: true, content: true, sizeBytes: true, sha256: true },
+    select: { filename: true, format: true, content: true, sizeBytes: true, sha256: true, ...IMPORTER_SELECT },
   });
   if (!file) throw new AppError('not_found', 'No such import.');
+  authorize(actor, 'download_raw_file', importScope(file), 'This import belongs to another team.');
   await audit(actor, {
     action: 'imports.raw_download',
     entityType: 'remittance_file',

@@ -1,7 +1,10 @@
 import 'server-only';
 import type { AppealLevelRule, PayerType } from '@/lib/domain/payer-rules';
 import { effectivePayerRules } from '@/lib/domain/stored-payer-rules';
+import type { Actor } from '@/lib/domain/permissions';
+import { authorize } from '../authorize';
 import { db } from '../db';
+import { writeOffThresholdCents } from '../denials/write-off-threshold';
 
 export interface PayerRulesDto {
   id: string;
@@ -20,16 +23,21 @@ export interface PayerRulesDto {
 
 const levelDto = (r: AppealLevelRule) => ({ level: String(r.level), days: r.days, trigger: r.trigger, receiptPresumptionDays: r.receiptPresumptionDays });
 
-/** Every payer with the rules in force (stored, or the defaults for its type) — the payer-rules page. */
-export async function listPayerRules(): Promise<PayerRulesDto[]> {
-  const [payers, counts] = await Promise.all([
+/**
+ * The payer-rules page: every payer with the rules in force (stored, or the defaults for its type), and the amount
+ * above which a write-off waits for a manager.
+ */
+export async function listPayerRules(actor: Actor): Promise<{ payers: PayerRulesDto[]; writeOffThresholdCents: number }> {
+  authorize(actor, 'manage_payer_rules', undefined, 'Only managers see payer rules.');
+  const [payers, counts, threshold] = await Promise.all([
     db.payer.findMany({ include: { deadlineRules: true }, orderBy: { name: 'asc' } }),
     db.$queryRaw<{ payerId: string; n: number }[]>`
       SELECT "payerId", count(*)::int AS n FROM denial
       WHERE status NOT IN ('resolved_paid', 'resolved_partial', 'written_off') GROUP BY 1`,
+    writeOffThresholdCents(db),
   ]);
   const open = new Map(counts.map((c) => [c.payerId, c.n]));
-  return payers.map((p) => {
+  const rows = payers.map((p): PayerRulesDto => {
     const rules = effectivePayerRules({ ...p, levels: p.deadlineRules });
     const tfDefault = p.timelyFilingDays === null && p.timelyFilingMonths === null;
     const tf = rules.timelyFiling;
@@ -47,5 +55,5 @@ export async function listPayerRules(): Promise<PayerRulesDto[]> {
       openDenials: open.get(p.id) ?? 0,
     };
   });
+  return { payers: rows, writeOffThresholdCents: threshold };
 }
-

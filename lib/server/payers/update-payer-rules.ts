@@ -1,9 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import { can } from '@/lib/domain/permissions';
+import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { db } from '../db';
-import type { DenialActor } from '../denials/dto';
 import { type Result, fail } from '../errors';
 import { requestPayerRescore } from '../scoring/jobs';
 
@@ -32,7 +31,7 @@ export type UpdatePayerRulesInput = z.infer<typeof updatePayerRulesInput>;
  * Saves one payer's deadline rules (managers), refusing a stale edit (Payer.version), with its audit event
  * in the same transaction. The payer's open denials then get new deadlines and scores (a queued job).
  */
-export async function updatePayerRules(actor: DenialActor, input: UpdatePayerRulesInput): Promise<Result<{ version: number; rescore: 'queued' | 'done' }>> {
+export async function updatePayerRules(actor: Actor, input: UpdatePayerRulesInput): Promise<Result<{ version: number; rescore: 'queued' | 'done' }>> {
   if (!can(actor, 'manage_payer_rules')) return fail('forbidden', 'Only managers set payer rules.');
   const tf = input.timelyFiling;
   const saved = await db.$transaction(async (tx) => {

@@ -1,11 +1,12 @@
 import 'server-only';
 import type pg from 'pg';
-import type { AuditActor } from '../audit';
+import type { Actor } from '@/lib/domain/permissions';
+import { type SystemActor, audit } from '../audit';
 import { todayIso } from '../clock';
 import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
-import { type ExistingImport, auditImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
+import { type ExistingImport, authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { interchangeNumbers, read835Into } from './read-835-into';
 import { recordOutcome } from './record-outcome';
 import { RemitWriter } from './remit-writer';
@@ -31,7 +32,8 @@ export function duplicateResult(existing: ExistingImport): Extract<IngestResult,
  * refused with a pointer to the first import; new bytes repeating a trace or interchange number are imported
  * and flagged for review.
  */
-export async function ingest835(actor: AuditActor, file: { filename: string; bytes: Uint8Array }, options: Ingest835Options = {}): Promise<IngestResult> {
+export async function ingest835(actor: Actor | SystemActor, file: { filename: string; bytes: Uint8Array }, options: Ingest835Options = {}): Promise<IngestResult> {
+  authorizeImport(actor);
   const sha256 = sha256Hex(file.bytes);
   const earlier = await findImport(sha256);
   if (earlier) return duplicateResult(earlier);
@@ -60,12 +62,12 @@ export async function ingest835(actor: AuditActor, file: { filename: string; byt
     await setInterchangeNumbers(client, fileId, icn.remittanceIds, icn.numbers);
     const reason = await reviewReason(client, fileId);
     await recordOutcome(client, fileId, totals, warnings, reason);
-    await auditImport(client, actor, {
+    await audit(actor, {
       action: 'remit.import',
       entityType: 'remittance_file',
       entityId: fileId,
       details: { filename: file.filename, sha256, format: 'x12_835', claims, denialsCreated: totals.denialsCreated, recoveriesMatched: totals.recoveriesMatched, reversalsApplied: totals.reversalsApplied, needsReview: reason !== null, dryRun: options.dryRun ?? false },
-    });
+    }, client);
     await closeImport(client, options.dryRun ? 'rollback' : 'commit');
     options.onProgress?.({ phase: 'done', done: claims, total: claims });
     return {

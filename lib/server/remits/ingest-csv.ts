@@ -1,14 +1,15 @@
 import 'server-only';
 import type pg from 'pg';
 import { guessPayerType } from '@/lib/domain/remit-payer';
-import type { AuditActor } from '../audit';
+import type { Actor } from '@/lib/domain/permissions';
+import { type SystemActor, audit } from '../audit';
 import { todayIso } from '../clock';
 import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
 import { csvRowToClaim } from './csv-claim';
 import { type CsvMapping, mappingProblems } from './csv-fields';
-import { auditImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
+import { authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { type CsvRow, checkRow, readCsv } from './read-csv';
 import { recordOutcome } from './record-outcome';
 import { type RemittanceInput, RemitWriter } from './remit-writer';
@@ -30,7 +31,8 @@ const PROGRESS_EVERY = 500;
  * written in one transaction through the same writer as 835 claims, and each invalid row is kept on the file
  * with its line and reason. Refused when the same bytes were imported before or the mapping is unusable.
  */
-export async function ingestCsv(actor: AuditActor, input: IngestCsvInput, options: { onProgress?: (p: IngestProgress) => void } = {}): Promise<IngestCsvResult> {
+export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInput, options: { onProgress?: (p: IngestProgress) => void } = {}): Promise<IngestCsvResult> {
+  authorizeImport(actor);
   const sha256 = sha256Hex(input.bytes);
   const earlier = await findImport(sha256);
   if (earlier) return { ok: false, code: 'duplicate', message: duplicateMessage(earlier), existingFileId: earlier.id };
@@ -74,12 +76,12 @@ export async function ingestCsv(actor: AuditActor, input: IngestCsvInput, option
     const totals = await writer.finish();
     if (input.saveMapping) await saveMapping(client, input.source, input.mapping, actor.id);
     await recordOutcome(client, fileId, totals, [], null, rejected);
-    await auditImport(client, actor, {
+    await audit(actor, {
       action: 'remit.import',
       entityType: 'remittance_file',
       entityId: fileId,
       details: { filename: input.filename, sha256, format: 'csv', source: input.source, imported: valid.length, rejected: rejected.length, denialsCreated: totals.denialsCreated, mappingSaved: input.saveMapping },
-    });
+    }, client);
     await closeImport(client, 'commit');
     options.onProgress?.({ phase: 'done', done: valid.length, total: valid.length });
     return { ok: true, fileId, imported: valid.length, denialsCreated: totals.denialsCreated, rejected };

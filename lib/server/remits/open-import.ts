@@ -1,7 +1,9 @@
 import 'server-only';
 import { createHash, randomUUID } from 'node:crypto';
 import type pg from 'pg';
-import type { AuditActor, AuditInput } from '../audit';
+import type { Actor } from '@/lib/domain/permissions';
+import { type SystemActor, isSystemActor } from '../audit';
+import { authorize } from '../authorize';
 import { pool } from '../db';
 
 // One file = one transaction on one pooled connection: every row of an import (file, payers, claims, denials,
@@ -25,6 +27,14 @@ export interface ExistingImport {
   importedAt: Date;
 }
 
+/**
+ * Who may import: a user whose role has import_remits, or a trusted script on the server (the ingest CLI, the
+ * seed). Every import operation asks this before it reads a byte.
+ */
+export function authorizeImport(actor: Actor | SystemActor): void {
+  if (!isSystemActor(actor)) authorize(actor, 'import_remits', undefined, 'Your role does not include importing remittances.');
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -45,7 +55,7 @@ export function duplicateMessage(existing: ExistingImport): string {
  * serialises concurrent uploads of the same bytes, so the second one waits, then sees the first one's row and
  * is refused; the unique index on sha256 is the backstop. Returns the earlier import when there is one.
  */
-export async function openImport(file: ImportFile, actor: AuditActor): Promise<OpenImport | { existing: ExistingImport }> {
+export async function openImport(file: ImportFile, actor: Actor | SystemActor): Promise<OpenImport | { existing: ExistingImport }> {
   const client = await pool.connect();
   try {
     await client.query('BEGIN');
@@ -79,13 +89,4 @@ export async function closeImport(client: pg.PoolClient, how: 'commit' | 'rollba
     client.release(error instanceof Error ? error : true);
     if (how === 'commit') throw error;
   }
-}
-
-/** The audit event of an import, in the import's own transaction (lib/server/audit.ts writes the same row through Prisma). */
-export async function auditImport(client: pg.PoolClient, actor: AuditActor, input: AuditInput): Promise<void> {
-  await client.query(
-    `INSERT INTO audit_event ("actorId", "actorEmail", ip, "userAgent", action, "entityType", "entityId", phi, details)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [actor.id, actor.email, actor.ip ?? null, actor.userAgent ?? null, input.action, input.entityType, input.entityId ?? null, input.phi ?? false, JSON.stringify(input.details ?? {})],
-  );
 }

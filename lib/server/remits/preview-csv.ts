@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import type { Actor } from '@/lib/domain/permissions';
+import { authorize } from '../authorize';
 import { db } from '../db';
 import { CSV_FIELDS, type CsvMapping, suggestMapping } from './csv-fields';
 import { readCsv } from './read-csv';
@@ -22,9 +24,11 @@ export async function savedCsvMapping(source: string): Promise<CsvMapping | null
  * (of the bytes given), a mapping guessed from the headers, and the mapping saved for the source.
  */
 export async function previewCsv(
+  actor: Actor,
   bytes: Uint8Array,
   source?: string,
 ): Promise<{ headers: string[]; rows: string[][]; totalRows: number; suggestedMapping: CsvMapping; savedMapping: CsvMapping | null }> {
+  authorize(actor, 'import_remits', undefined, 'Your role does not include importing remittances.');
   const table = readCsv(bytes);
   return {
     headers: table.headers,

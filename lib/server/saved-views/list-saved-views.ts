@@ -1,4 +1,6 @@
 import 'server-only';
+import type { Actor } from '@/lib/domain/permissions';
+import { authorize } from '../authorize';
 import { db } from '../db';
 
 export interface SavedViewDto {
@@ -8,6 +10,8 @@ export interface SavedViewDto {
   query: string;
 }
 
-export async function listSavedViews(userId: string): Promise<SavedViewDto[]> {
-  return db.savedView.findMany({ where: { userId }, select: { id: true, name: true, query: true }, orderBy: { name: 'asc' } });
+/** The actor's own saved queue views (saved views are the queue's, so only those who work the queue have any). */
+export async function listSavedViews(actor: Actor): Promise<SavedViewDto[]> {
+  authorize(actor, 'view_queue', undefined, 'Your role does not include the denial queue.');
+  return db.savedView.findMany({ where: { userId: actor.id }, select: { id: true, name: true, query: true }, orderBy: { name: 'asc' } });
 }

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
-import { type AuditActor, audit } from '../audit';
+import { type Actor, can } from '@/lib/domain/permissions';
+import { audit } from '../audit';
 import { db } from '../db';
 import { type Result, fail } from '../errors';
 import type { SavedViewDto } from './list-saved-views';
@@ -13,7 +14,8 @@ export const saveViewInput = z.object({
 export type SaveViewInput = z.infer<typeof saveViewInput>;
 
 /** Saves (or replaces, by name) one of the user's queue views. The query is re-parsed, so only allowed keys are kept. */
-export async function saveView(actor: AuditActor & { id: string }, input: SaveViewInput): Promise<Result<SavedViewDto>> {
+export async function saveView(actor: Actor, input: SaveViewInput): Promise<Result<SavedViewDto>> {
+  if (!can(actor, 'view_queue')) return fail('forbidden', 'Your role does not include the denial queue.');
   const parsed = queueParamsSchema.safeParse(Object.fromEntries(new URLSearchParams(input.query)));
   if (!parsed.success) return fail('invalid_input', 'This view’s filters are not valid.');
   const { cursor: _cursor, ...params } = parsed.data;

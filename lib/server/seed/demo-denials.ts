@@ -1,6 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
 import type { IsoDate } from '@/lib/domain/dates';
+import { systemActor } from '../audit';
 import { db, pool } from '../db';
 import { ingest835 } from '../remits/ingest-835';
 import { rescoreOpenDenials } from '../scoring/rescore-open-denials';
@@ -16,8 +17,8 @@ import { type DemoPerson, spreadDemoWork } from './demo-work';
 export async function seedDemoDenials(today: IsoDate): Promise<{ files: number; claims: number; denials: number; worked: number }> {
   const users = await db.user.findMany({ where: { email: { in: DEMO_USERS.map((u) => u.email) } } });
   const byEmail = new Map(users.map((u) => [u.email, u]));
-  const admin = byEmail.get('admin@overturn.test');
-  const actor = { id: admin?.id ?? null, email: admin?.email ?? 'seed', userAgent: 'prisma/seed.ts' };
+  // The seed is a script, not a person: its files are the shared pool's, as the ingest command's are.
+  const actor = systemActor('seed', 'prisma/seed.ts');
   const files = demoRemits(today);
   const fileIds: string[] = [];
   let claims = 0;

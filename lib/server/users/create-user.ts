@@ -1,11 +1,13 @@
 import 'server-only';
 import { hash } from '@node-rs/argon2';
-import { audit, type AuditActor } from '../audit';
+import { type Actor, can } from '@/lib/domain/permissions';
+import { audit } from '../audit';
 import { db } from '../db';
 import { fail, type Result } from '../errors';
 import type { CreateUserInput } from './schemas';
 
-export async function createUser(actor: AuditActor, input: CreateUserInput): Promise<Result<{ id: string }>> {
+export async function createUser(actor: Actor, input: CreateUserInput): Promise<Result<{ id: string }>> {
+  if (!can(actor, 'manage_users')) return fail('forbidden', 'Only administrators manage users.');
   const existing = await db.user.findUnique({ where: { email: input.email } });
   if (existing) return fail('conflict', 'A user with this email already exists.', { fieldErrors: { email: ['Already in use'] } });
   const passwordHash = await hash(input.password);

@@ -1,17 +1,24 @@
 import 'server-only';
+import { type Actor, type Role, takesOrgWideScope } from '@/lib/domain/permissions';
+import { authorize } from '../authorize';
 import { db } from '../db';
 
 export interface UserRow {
   id: string;
   email: string;
   name: string;
-  role: 'specialist' | 'manager' | 'front_desk' | 'admin';
+  role: Role;
   teamId: string | null;
   teamName: string | null;
   disabled: boolean;
+  /** A manager with organisation-wide scope. */
+  orgWide: boolean;
+  /** Whether the scope setting applies to this user's role (managers). */
+  takesOrgWideScope: boolean;
 }
 
-export async function listUsers(): Promise<{ users: UserRow[]; teams: { id: string; name: string }[] }> {
+export async function listUsers(actor: Actor): Promise<{ users: UserRow[]; teams: { id: string; name: string }[] }> {
+  authorize(actor, 'manage_users', undefined, 'Only administrators manage users.');
   const [users, teams] = await Promise.all([
     db.user.findMany({ orderBy: [{ disabledAt: 'asc' }, { name: 'asc' }], include: { team: true } }),
     db.team.findMany({ orderBy: { name: 'asc' } }),
@@ -25,6 +32,8 @@ export async function listUsers(): Promise<{ users: UserRow[]; teams: { id: stri
       teamId: u.teamId,
       teamName: u.team?.name ?? null,
       disabled: u.disabledAt !== null,
+      orgWide: u.orgWide,
+      takesOrgWideScope: takesOrgWideScope(u.role),
     })),
     teams: teams.map((t) => ({ id: t.id, name: t.name })),
   };

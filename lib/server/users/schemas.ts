@@ -1,6 +1,5 @@
 import { z } from 'zod';
-
-export const ROLES = ['specialist', 'manager', 'front_desk', 'admin'] as const;
+import { ROLES } from '@/lib/domain/permissions';
 
 export const createUserInput = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid email address').max(254),
@@ -16,5 +15,7 @@ export const updateUserInput = z.object({
   role: z.enum(ROLES).optional(),
   teamId: z.string().uuid().nullable().optional(),
   disabled: z.boolean().optional(),
+  /** A manager's organisation-wide scope (design.md "Roles"). */
+  orgWide: z.boolean().optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;

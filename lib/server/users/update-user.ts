@@ -1,16 +1,24 @@
 import 'server-only';
-import { audit, type AuditActor } from '../audit';
+import { type Actor, can, takesOrgWideScope } from '@/lib/domain/permissions';
+import { audit } from '../audit';
 import { db } from '../db';
 import { fail, type Result } from '../errors';
 import type { UpdateUserInput } from './schemas';
 
-/** Changes a user's role or team, or disables/enables them. Disabling ends every open session at once. */
-export async function updateUser(actor: AuditActor, input: UpdateUserInput): Promise<Result<{ id: string }>> {
+/**
+ * Changes a user's role, team or (for a manager) organisation-wide scope, or disables/enables them. Disabling
+ * ends every open session at once. Audited with what changed.
+ */
+export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<Result<{ id: string }>> {
+  if (!can(actor, 'manage_users')) return fail('forbidden', 'Only administrators manage users.');
   if (input.userId === actor.id && (input.disabled || (input.role && input.role !== 'admin'))) {
     return fail('invalid_input', 'You cannot disable yourself or remove your own administrator role.');
   }
   const user = await db.user.findUnique({ where: { id: input.userId } });
   if (!user) return fail('not_found', 'No such user.');
+  if (input.orgWide && !takesOrgWideScope(input.role ?? user.role)) {
+    return fail('invalid_input', 'Only a manager can be given organisation-wide scope.');
+  }
   const now = new Date();
   await db.$transaction(async (tx) => {
     await tx.user.update({
@@ -18,6 +26,7 @@ export async function updateUser(actor: AuditActor, input: UpdateUserInput): Pro
       data: {
         role: input.role,
         teamId: input.teamId,
+        orgWide: input.orgWide,
         disabledAt: input.disabled === undefined ? undefined : input.disabled ? (user.disabledAt ?? now) : null,
       },
     });

@@ -2,14 +2,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
 import { db, pool } from '@/lib/server/db';
 import { addNote } from '@/lib/server/denials/add-note';
-import type { DenialActor } from '@/lib/server/denials/dto';
+import type { Actor } from '@/lib/domain/permissions';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { createDetailedDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 
 const TODAY = '2025-06-02';
-let sam: DenialActor;
-let jordan: DenialActor;
-let frankie: DenialActor;
+let sam: Actor;
+let jordan: Actor;
+let frankie: Actor;
 let id: string;
 
 beforeAll(async () => {

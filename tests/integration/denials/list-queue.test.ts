@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays } from '@/lib/domain/dates';
 import { type QueueParams, type QueueSort, queueParamsSchema } from '@/lib/domain/queue-params';
 import { db, pool } from '@/lib/server/db';
-import type { DenialActor, QueueRowDto } from '@/lib/server/denials/dto';
+import type { Actor } from '@/lib/domain/permissions';
+import type { QueueRowDto } from '@/lib/server/denials/dto';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { AppError } from '@/lib/server/errors';
 import { createDenial, createDenials, createPayer, createPerson, createTeam, type DenialSpec } from '../../support/denial-factory';
@@ -10,10 +11,10 @@ import { createDenial, createDenials, createPayer, createPerson, createTeam, typ
 const TODAY = '2025-06-02';
 let teamA: string;
 let teamB: string;
-let sam: DenialActor; // specialist, team A
-let riley: DenialActor; // specialist, team A
-let jordan: DenialActor; // specialist, team B
-let morgan: DenialActor; // manager, team A
+let sam: Actor; // specialist, team A
+let riley: Actor; // specialist, team A
+let jordan: Actor; // specialist, team B
+let morgan: Actor; // manager, team A, organisation-wide
 let payer1: string;
 let payer2: string;
 const ids: Record<string, string> = {};
@@ -22,7 +23,7 @@ const q = (raw: Record<string, string>): QueueParams => queueParamsSchema.parse(
 const idsOf = (rows: QueueRowDto[]) => rows.map((r) => r.id);
 
 /** Every page of a query, following the cursors (only this file's payers, so other files' rows stay out). */
-async function allPages(actor: DenialActor, raw: Record<string, string>) {
+async function allPages(actor: Actor, raw: Record<string, string>) {
   const rows: QueueRowDto[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < 100; i++) {
@@ -40,7 +41,7 @@ beforeAll(async () => {
   sam = await createPerson('specialist', teamA, 'Sam');
   riley = await createPerson('specialist', teamA, 'Riley');
   jordan = await createPerson('specialist', teamB, 'Jordan');
-  morgan = await createPerson('manager', teamA, 'Morgan');
+  morgan = await createPerson('manager', teamA, 'Morgan', { orgWide: true });
   payer1 = (await createPayer('commercial', 'Aetna (test)')).id;
   payer2 = (await createPayer('medicare', 'Medicare (test)')).id;
   const specs: Record<string, DenialSpec> = {
@@ -90,6 +91,14 @@ describe('views', () => {
   it('"all" is for managers; a specialist asking for it is refused', async () => {
     expect(await allPages(morgan, { view: 'all' })).toHaveLength(7);
     await expect(listQueue(sam, q({ view: 'all' }), TODAY)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('a manager without organisation-wide scope sees their own team and the pool, never another team’s', async () => {
+    const teamManager = await createPerson('manager', teamA, 'Taylor');
+    expect(idsOf(await allPages(teamManager, { view: 'all' })).sort()).toEqual(
+      [ids.samNew, ids.samAppealed, ids.rileyTeam, ids.poolTeamA, ids.poolNoTeam].sort(),
+    );
+    expect(idsOf(await allPages(teamManager, { view: 'unassigned' })).sort()).toEqual([ids.poolTeamA, ids.poolNoTeam].sort());
   });
 
   it('a specialist’s reach never includes another team’s work, whatever the filters say', async () => {

@@ -7,7 +7,7 @@ import { assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
-import type { DenialActor } from '@/lib/server/denials/dto';
+import type { Actor } from '@/lib/domain/permissions';
 import { escalateDenial } from '@/lib/server/denials/escalate-denial';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { requestWriteOff, requestWriteOffInput } from '@/lib/server/denials/request-write-off';
@@ -16,11 +16,11 @@ import { WRITE_OFF_THRESHOLD_KEY } from '@/lib/server/denials/write-off-threshol
 import { createDenial, createPayer, createPerson, createTeam, versionOf } from '../../support/denial-factory';
 
 let teamA: string;
-let sam: DenialActor;
-let riley: DenialActor;
-let jordan: DenialActor; // another team
-let morgan: DenialActor; // manager
-let frankie: DenialActor; // front desk
+let sam: Actor;
+let riley: Actor;
+let jordan: Actor; // another team
+let morgan: Actor; // manager, organisation-wide
+let frankie: Actor; // front desk
 let payer: string;
 const today = todayIso();
 
@@ -33,7 +33,7 @@ beforeAll(async () => {
   sam = await createPerson('specialist', teamA, 'Sam Specialist');
   riley = await createPerson('specialist', teamA, 'Riley Specialist');
   jordan = await createPerson('specialist', teamB, 'Jordan Specialist');
-  morgan = await createPerson('manager', teamA, 'Morgan Manager');
+  morgan = await createPerson('manager', teamA, 'Morgan Manager', { orgWide: true });
   frankie = await createPerson('front_desk', null, 'Frankie Front Desk');
   payer = (await createPayer('commercial')).id;
   await db.setting.upsert({ where: { key: WRITE_OFF_THRESHOLD_KEY }, create: { key: WRITE_OFF_THRESHOLD_KEY, value: 50_000 }, update: { value: 50_000 } });

@@ -16,7 +16,7 @@ describe('saved views', () => {
     const saved = await saveView(sam, { name: 'Big Aetna', query: 'view=team&min=1000&sort=amount&cursor=abc&evil=1' });
     expect(saved).toMatchObject({ ok: true, data: { name: 'Big Aetna', query: 'view=team&sort=amount&min=1000' } });
     await saveView(sam, { name: 'Big Aetna', query: 'view=mine&due=7d' });
-    expect(await listSavedViews(sam.id)).toEqual([expect.objectContaining({ name: 'Big Aetna', query: 'view=mine&due=7d' })]);
+    expect(await listSavedViews(sam)).toEqual([expect.objectContaining({ name: 'Big Aetna', query: 'view=mine&due=7d' })]);
     expect(await saveView(sam, { name: 'Broken', query: 'sort=patientName' })).toMatchObject({ ok: false, code: 'invalid_input' });
   });
 
@@ -26,7 +26,7 @@ describe('saved views', () => {
     const id = saved.ok ? saved.data.id : '';
     expect(await deleteView(b, { id })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await deleteView(a, { id })).toMatchObject({ ok: true });
-    expect(await listSavedViews(a.id)).toEqual([]);
+    expect(await listSavedViews(a)).toEqual([]);
     expect(await db.auditEvent.count({ where: { entityType: 'saved_view', entityId: id } })).toBe(2);
   });
 });

@@ -1,10 +1,16 @@
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { db, pool } from '@/lib/server/db';
+import type { Actor } from '@/lib/domain/permissions';
 import { audit } from '@/lib/server/audit';
 import { createUser } from '@/lib/server/users/create-user';
 import { updateUser } from '@/lib/server/users/update-user';
+import { createPerson } from '../../support/denial-factory';
 
-const admin = { id: null, email: 'it-admin@overturn.test', ip: '127.0.0.1', userAgent: 'vitest' };
+let admin: Actor;
+
+beforeAll(async () => {
+  admin = await createPerson('admin');
+});
 
 afterAll(async () => {
   await db.$disconnect();
@@ -42,7 +48,7 @@ describe('audit trail', () => {
     const userId = created.ok ? created.data.id : '';
     await db.authSession.create({ data: { userId } });
     await db.authSession.create({ data: { userId } });
-    const result = await updateUser({ ...admin, id: '00000000-0000-0000-0000-000000000000' }, { userId, disabled: true });
+    const result = await updateUser(admin, { userId, disabled: true });
     expect(result.ok).toBe(true);
     const open = await db.authSession.count({ where: { userId, revokedAt: null } });
     expect(open).toBe(0);

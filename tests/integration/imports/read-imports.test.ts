@@ -1,11 +1,14 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Actor } from '@/lib/domain/permissions';
 import { db, pool } from '@/lib/server/db';
 import { IMPORTS_PAGE_SIZE, listImports } from '@/lib/server/imports/list-imports';
 import { readRawFile } from '@/lib/server/imports/read-raw-file';
 import { readRejectedRows } from '@/lib/server/imports/read-rejected-rows';
+import { createPerson } from '../../support/denial-factory';
 
-const actor = { id: null, email: 'it-imports@overturn.test', ip: '127.0.0.1', userAgent: 'vitest' };
+// These files have no importer (the ingest command's pool): any manager reaches them.
+let actor: Actor;
 const run = randomUUID().slice(0, 8);
 
 async function file(name: string, importedAt: Date, extra: Partial<{ warnings: object[]; rejectedRows: object[]; format: 'x12_835' | 'csv' }> = {}) {
@@ -28,6 +31,7 @@ async function file(name: string, importedAt: Date, extra: Partial<{ warnings: o
 
 const ids: string[] = [];
 beforeAll(async () => {
+  actor = await createPerson('manager');
   // Far in the future so these are the newest files whatever else the database holds; two share a timestamp.
   const base = Date.UTC(2999, 0, 1);
   for (let i = 0; i < IMPORTS_PAGE_SIZE + 2; i++) ids.push((await file(`f${i}.835`, new Date(base - Math.floor(i / 2) * 1000))).id);

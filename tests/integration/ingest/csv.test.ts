@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pool } from '@/lib/server/db';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
-import { actor, count, unique, withIngestDatabase } from './helpers';
+import { actor, count, importer, unique, withIngestDatabase } from './helpers';
 
 withIngestDatabase();
 
@@ -79,7 +79,7 @@ describe('importing a clearinghouse CSV export', () => {
     expect(await count('audit_event', `action = 'remit.import' AND "entityId" = $1`, [result.fileId])).toBe(1);
 
     // The mapping is saved under the source and offered with the next file from it.
-    const preview = await previewCsv(bytes, `clearinghouse-${prefix}`);
+    const preview = await previewCsv(importer, bytes, `clearinghouse-${prefix}`);
     expect(preview.savedMapping).toEqual(MAPPING);
     expect(preview).toMatchObject({ headers: expect.arrayContaining(['Account #', 'CPT']), totalRows: 7 });
     expect(preview.rows[0]).toEqual([`${prefix}-1`, `${prefix}C1`, 'Test Health', payerId, 'Doe, Jane', '09/02/2026', '2026-10-01', '$1,234.50', '$0.00', 'CO-50', 'N115', '99214']);
@@ -108,7 +108,7 @@ describe('importing a clearinghouse CSV export', () => {
   });
 
   it('suggests a mapping from common export headers', async () => {
-    const preview = await previewCsv(encode('Patient Account Number,Payer Name,Payer ID,Total Charges,Paid Amount,Reason Code,Remark Codes,Date of Service,ICN\n'));
+    const preview = await previewCsv(importer, encode('Patient Account Number,Payer Name,Payer ID,Total Charges,Paid Amount,Reason Code,Remark Codes,Date of Service,ICN\n'));
     expect(preview.suggestedMapping).toEqual({
       patientControlNumber: 'Patient Account Number',
       payerClaimNumber: 'ICN',

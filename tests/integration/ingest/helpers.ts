@@ -3,11 +3,20 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import type { Actor } from '@/lib/domain/permissions';
 import { type ClaimSpec, type InterchangeSpec, type TransactionSpec, write835 } from '@/lib/domain/write-835';
 import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
+import { systemActor } from '@/lib/server/audit';
 import { db, pool } from '@/lib/server/db';
 
-export const actor = { id: null, email: 'ingest-test@overturn.test', ip: '127.0.0.1', userAgent: 'vitest' };
+/** A signed-in specialist, for the reads of the upload page (it writes nothing, so no user row is needed). */
+export const importer: Actor = {
+  id: '00000000-0000-4000-8000-000000000001', role: 'specialist', teamId: null, orgWide: false,
+  name: 'Ingest Test', email: 'ingest-test@overturn.test', ip: '127.0.0.1', userAgent: 'vitest',
+};
+
+/** Imports as the ingest command does: a trusted script, no signed-in user. */
+export const actor = systemActor('ingest-test@overturn.test', 'vitest', { ip: '127.0.0.1' });
 
 /** Loads the code catalogue once and closes the connections after the file's tests. */
 export function withIngestDatabase(): void {

@@ -86,7 +86,7 @@ describe('payer rules', () => {
     await rescoreOpenDenials('2025-02-01', { payerId: payerRow.id });
     expect((await denial(id)).deadlineDate?.toISOString().slice(0, 10)).toBe('2025-05-15'); // 120 days from receipt (notice + 5)
 
-    const listed = (await listPayerRules()).find((p) => p.id === payerRow.id)!;
+    const listed = (await listPayerRules(manager)).payers.find((p) => p.id === payerRow.id)!;
     expect(listed).toMatchObject({ levelsAreDefault: true, timelyFiling: { value: 12, unit: 'months', isDefault: true } });
     const edit = {
       payerId: payerRow.id,

@@ -1,5 +1,5 @@
 import { PageHeader } from '@/components/ui/page-header';
-import { requireRole } from '@/lib/server/auth';
+import { requirePermission } from '@/lib/server/auth';
 import { listUsers } from '@/lib/server/users/list-users';
 import { CreateUserForm } from './create-user-form';
 import { UsersTable } from './users-table';
@@ -7,8 +7,8 @@ import { UsersTable } from './users-table';
 export const metadata = { title: 'Users' };
 
 export default async function UsersPage() {
-  const me = await requireRole('admin');
-  const { users, teams } = await listUsers();
+  const me = await requirePermission('manage_users');
+  const { users, teams } = await listUsers(me);
   return (
     <>
       <PageHeader title="Users" description="Create accounts, set roles and teams, and disable people who have left." />

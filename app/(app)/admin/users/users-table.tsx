@@ -73,6 +73,17 @@ export function UsersTable({ users, teams, currentUserId }: { users: UserRow[]; 
                     </option>
                   ))}
                 </Select>
+                {u.takesOrgWideScope ? (
+                  <label className="mt-1 flex items-center gap-1.5 text-xs text-slate-600">
+                    <input
+                      type="checkbox"
+                      checked={u.orgWide}
+                      disabled={pending}
+                      onChange={(e) => update({ userId: u.id, orgWide: e.target.checked })}
+                    />
+                    Every team (organisation-wide)
+                  </label>
+                ) : null}
               </td>
               <td className="px-4 py-2">{u.disabled ? <Badge tone="danger">Disabled</Badge> : <Badge tone="success">Active</Badge>}</td>
               <td className="px-4 py-2 text-right">

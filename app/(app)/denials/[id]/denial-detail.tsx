@@ -18,7 +18,6 @@ import { categoryLabel } from '@/lib/domain/labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { isOpen } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
-import type { Role } from '@/lib/domain/permissions';
 import { type Me, useDenialActions } from '../use-denial-actions';
 import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
 import { Timeline } from './timeline';
@@ -45,7 +44,7 @@ function useDetailKeys(enabled: boolean, handlers: Record<string, () => void>) {
   }, [enabled]);
 }
 
-export function DenialDetail({ id, me, role, today, people }: { id: string; me: Me; role: Role; today: string; people: { id: string; name: string }[] }) {
+export function DenialDetail({ id, me, today, people }: { id: string; me: Me; today: string; people: { id: string; name: string }[] }) {
   const router = useRouter();
   const { data: d, error } = useDenial(id);
   const actions = useDenialActions(me);
@@ -104,7 +103,7 @@ export function DenialDetail({ id, me, role, today, people }: { id: string; me: 
             <span>Follow-up: {d.followUpDate ? formatDate(d.followUpDate) : 'none'}</span>
           </div>
         </div>
-        <ActionBar d={d} role={role} people={people} open={open} onDialog={setDialog} edit={edit} actions={actions} />
+        <ActionBar d={d} people={people} open={open} onDialog={setDialog} edit={edit} actions={actions} />
       </div>
 
       {conflict ? (
@@ -164,7 +163,6 @@ export function DenialDetail({ id, me, role, today, people }: { id: string; me: 
 
 function ActionBar({
   d,
-  role,
   people,
   open,
   onDialog,
@@ -172,7 +170,6 @@ function ActionBar({
   actions,
 }: {
   d: DenialDetailDto;
-  role: Role;
   people: { id: string; name: string }[];
   open: boolean;
   onDialog: (k: DialogKind) => void;
@@ -189,7 +186,7 @@ function ActionBar({
           Assign to me{kbd('a')}
         </Button>
       ) : null}
-      {role === 'manager' && open ? (
+      {v.canReassign && open ? (
         <Select
           aria-label="Reassign to"
           value=""

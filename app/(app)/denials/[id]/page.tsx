@@ -2,25 +2,22 @@ import { HydrationBoundary, QueryClient, dehydrate } from '@tanstack/react-query
 import { notFound, redirect } from 'next/navigation';
 import { z } from 'zod';
 import { denialKeys } from '@/lib/client/denials';
-import { requireRole } from '@/lib/server/auth';
+import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
-import { denialActor } from '@/lib/server/denials/dto';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { AppError } from '@/lib/server/errors';
-import { requestOrigin } from '@/lib/server/request-context';
 import { DenialDetail } from './denial-detail';
 
 export const metadata = { title: 'Denial' };
 
-// Front desk and admin are sent to /forbidden before anything is read; a specialist outside the denial's
-// team is refused by getDenial (and the refusal is audited).
+// Front desk and admin are sent to /forbidden before anything is read; anyone outside the denial's team (a
+// manager without organisation-wide scope too) is refused by getDenial, and the refusal is audited.
 export default async function DenialPage({ params }: { params: Promise<{ id: string }> }) {
-  const user = await requireRole('specialist', 'manager');
+  const actor = await requirePermission('view_denial');
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
   const today = todayIso();
-  const actor = denialActor(user, { id: user.id, email: user.email, ...(await requestOrigin()) });
   let detail;
   try {
     detail = await getDenial(actor, id, today);
@@ -29,12 +26,12 @@ export default async function DenialPage({ params }: { params: Promise<{ id: str
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const { people } = await listQueueOptions(user);
+  const { people } = await listQueueOptions(actor);
   const qc = new QueryClient();
   qc.setQueryData(denialKeys.detail(id), detail);
   return (
     <HydrationBoundary state={dehydrate(qc)}>
-      <DenialDetail id={id} me={{ id: user.id, name: user.name }} role={user.role} today={today} people={people} />
+      <DenialDetail id={id} me={{ id: actor.id, name: actor.name }} today={today} people={people} />
     </HydrationBoundary>
   );
 }

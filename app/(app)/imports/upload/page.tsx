@@ -2,16 +2,15 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { roleMay } from '@/lib/domain/permissions';
-import { requireRole } from '@/lib/server/auth';
-import { IMPORT_ROLES } from '@/lib/server/imports/access';
+import { requirePermission } from '@/lib/server/auth';
 import { listCsvSources } from '@/lib/server/imports/list-csv-sources';
 import { UploadPanel } from './upload-panel';
 
 export const metadata = { title: 'Upload remittances' };
 
 export default async function UploadPage() {
-  const user = await requireRole(...IMPORT_ROLES);
-  const csvSources = await listCsvSources();
+  const actor = await requirePermission('import_remits');
+  const csvSources = await listCsvSources(actor);
   return (
     <>
       <PageHeader
@@ -23,7 +22,7 @@ export default async function UploadPage() {
           </Button>
         }
       />
-      <UploadPanel csvSources={csvSources} canViewQueue={roleMay(user.role, 'view_queue')} />
+      <UploadPanel csvSources={csvSources} canViewQueue={roleMay(actor.role, 'view_queue')} />
     </>
   );
 }

@@ -2,14 +2,13 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { todayIso } from '@/lib/server/clock';
-import { denialActor } from '@/lib/server/denials/dto';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { withUser } from '@/lib/server/route';
 
 const params = z.object({ id: z.uuid() });
 
-export const GET = withUser<{ id: string }>({ roles: ['specialist', 'manager'] }, async ({ user, actor, params: raw }) => {
+export const GET = withUser<{ id: string }>({ may: 'view_denial' }, async ({ actor, params: raw }) => {
   const { id } = params.parse(raw);
-  const detail = await getDenial(denialActor(user, actor), id, todayIso());
+  const detail = await getDenial(actor, id, todayIso());
   return NextResponse.json(detail, { headers: { 'cache-control': 'no-store' } });
 });

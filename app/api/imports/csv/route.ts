@@ -1,7 +1,6 @@
 // POST /api/imports/csv?filename=…&source=…&mapping=…&saveMapping=…: one CSV as the raw body; answers NDJSON progress, then the result.
 import { z } from 'zod';
 import type { CsvField as ClientCsvField, CsvImportResult } from '@/lib/client/import-types';
-import { IMPORT_ROLES } from '@/lib/server/imports/access';
 import { ndjsonImportResponse } from '@/lib/server/imports/progress-stream';
 import { readUpload, uploadName } from '@/lib/server/imports/read-upload';
 import { CSV_FIELDS } from '@/lib/server/remits/csv-fields';
@@ -32,7 +31,7 @@ const query = z.object({
   saveMapping: z.stringbool().default(false),
 });
 
-export const POST = withUser({ roles: IMPORT_ROLES }, async ({ req, actor }) => {
+export const POST = withUser({ may: 'import_remits' }, async ({ req, actor }) => {
   const input = parseSearch(req, query);
   const bytes = await readUpload(req);
   return ndjsonImportResponse(async (onProgress) => {

@@ -1,13 +1,12 @@
 // GET /api/imports/[id]/raw: the uploaded file byte for byte, as an attachment (an audited PHI read).
 import { z } from 'zod';
-import { RAW_FILE_ROLES } from '@/lib/server/imports/access';
 import { downloadHeaders, FORMAT_CONTENT_TYPE } from '@/lib/server/imports/download-headers';
 import { readRawFile } from '@/lib/server/imports/read-raw-file';
 import { withUser } from '@/lib/server/route';
 
 const params = z.object({ id: z.uuid() });
 
-export const GET = withUser<{ id: string }>({ roles: RAW_FILE_ROLES }, async ({ params: raw, actor }) => {
+export const GET = withUser<{ id: string }>({ may: 'download_raw_file' }, async ({ params: raw, actor }) => {
   const { id } = params.parse(raw);
   const file = await readRawFile(actor, id);
   return new Response(new Blob([file.content as Uint8Array<ArrayBuffer>]), {

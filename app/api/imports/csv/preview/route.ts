@@ -2,7 +2,6 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import type { CsvPreview } from '@/lib/client/import-types';
-import { IMPORT_ROLES } from '@/lib/server/imports/access';
 import { readUpload } from '@/lib/server/imports/read-upload';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
 import { parseSearch, withUser } from '@/lib/server/route';
@@ -11,9 +10,9 @@ import { parseSearch, withUser } from '@/lib/server/route';
 const MAX_PREVIEW_BYTES = 2 * 1024 * 1024;
 const query = z.object({ source: z.string().trim().max(100).optional() });
 
-export const POST = withUser({ roles: IMPORT_ROLES }, async ({ req }) => {
+export const POST = withUser({ may: 'import_remits' }, async ({ req, actor }) => {
   const { source } = parseSearch(req, query);
   const bytes = await readUpload(req, MAX_PREVIEW_BYTES);
-  const preview: CsvPreview = await previewCsv(bytes, source || undefined);
+  const preview: CsvPreview = await previewCsv(actor, bytes, source || undefined);
   return NextResponse.json(preview, { headers: { 'cache-control': 'no-store' } });
 });

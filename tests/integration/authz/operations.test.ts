@@ -1,0 +1,259 @@
+// Walks every operation in lib/server that takes an Actor: each refuses every role that may not call it
+// (AppError 'forbidden' or { ok: false, code: 'forbidden' }) and does not refuse, for authorization, a role that
+// may. The table is checked against the source, so a new operation cannot be added without a row here.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
+import { queueParamsSchema } from '@/lib/domain/queue-params';
+import { addDays } from '@/lib/domain/dates';
+import { db } from '@/lib/server/db';
+import { addNote } from '@/lib/server/denials/add-note';
+import { assignDenial } from '@/lib/server/denials/assign-denial';
+import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
+import { changeStatus } from '@/lib/server/denials/change-status';
+import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
+import { escalateDenial } from '@/lib/server/denials/escalate-denial';
+import { getDenial } from '@/lib/server/denials/get-denial';
+import { listQueue } from '@/lib/server/denials/list-queue';
+import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
+import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
+import { requestWriteOff } from '@/lib/server/denials/request-write-off';
+import { setFollowUp } from '@/lib/server/denials/set-follow-up';
+import { setWriteOffThreshold } from '@/lib/server/denials/set-write-off-threshold';
+import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
+import { AppError } from '@/lib/server/errors';
+import { frontDeskFeedback } from '@/lib/server/feedback/front-desk-feedback';
+import { listCsvSources } from '@/lib/server/imports/list-csv-sources';
+import { listImports } from '@/lib/server/imports/list-imports';
+import { readRawFile } from '@/lib/server/imports/read-raw-file';
+import { readRejectedRows } from '@/lib/server/imports/read-rejected-rows';
+import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
+import { updatePayerRules } from '@/lib/server/payers/update-payer-rules';
+import { ingest835 } from '@/lib/server/remits/ingest-835';
+import { ingestCsv } from '@/lib/server/remits/ingest-csv';
+import { previewCsv } from '@/lib/server/remits/preview-csv';
+import { deleteView } from '@/lib/server/saved-views/delete-view';
+import { listSavedViews } from '@/lib/server/saved-views/list-saved-views';
+import { saveView } from '@/lib/server/saved-views/save-view';
+import { createUser } from '@/lib/server/users/create-user';
+import { listUsers } from '@/lib/server/users/list-users';
+import { updateUser } from '@/lib/server/users/update-user';
+import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
+import { withIngestDatabase } from '../ingest/helpers';
+
+withIngestDatabase();
+
+const TODAY = '2026-11-20';
+const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+const encode = (text: string) => new TextEncoder().encode(text);
+
+let teamA: string;
+let teamB: string;
+let payerId: string;
+/** One actor per role, all in team A (the manager without organisation-wide scope). */
+const as = {} as Record<Role, Actor>;
+let fileOfTeamA: string;
+
+async function fileImportedBy(importer: Actor, name: string): Promise<string> {
+  const content = encode(`${run} ${name}`);
+  const file = await db.remittanceFile.create({
+    data: {
+      filename: name,
+      format: 'csv',
+      sha256: `${run}-${name}`,
+      sizeBytes: content.byteLength,
+      content,
+      importedById: importer.id,
+      rejectedRows: [{ line: 3, reason: 'carc: required' }],
+    },
+  });
+  return file.id;
+}
+
+/** A fresh team-A denial, so each call starts from version 0 whatever the previous call changed. */
+const freshDenial = async (spec: { status?: 'new' | 'writeoff_pending' } = {}) => ({
+  id: await createDenial({ payerId, teamId: teamA, status: spec.status ?? 'new', deniedCents: 90_000_00 }),
+  version: 0,
+});
+
+interface Operation {
+  /** The roles that may call it; every other role must be refused. */
+  may: Role[];
+  call: (actor: Actor) => Promise<unknown>;
+}
+
+// Every exported operation in lib/server that takes an Actor.
+const OPERATIONS: Record<string, Operation> = {
+  listQueue: { may: ['specialist', 'manager'], call: (a) => listQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY) },
+  listQueueOptions: { may: ['specialist', 'manager'], call: (a) => listQueueOptions(a) },
+  getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
+  assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
+  setFollowUp: { may: ['specialist', 'manager'], call: async (a) => setFollowUp(a, { ...(await freshDenial()), date: addDays(TODAY, 400) }) },
+  addNote: { may: ['specialist', 'manager'], call: async (a) => addNote(a, { ...(await freshDenial()), note: 'Called the payer' }) },
+  changeStatus: { may: ['specialist', 'manager'], call: async (a) => changeStatus(a, { ...(await freshDenial()), to: 'in_progress' }) },
+  markResubmitted: { may: ['specialist', 'manager'], call: async (a) => markResubmitted(a, { ...(await freshDenial()), note: 'Fixed the modifier' }) },
+  escalateDenial: { may: ['manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), escalated: true }) },
+  requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
+  decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },
+  bulkUpdateDenials: {
+    may: ['specialist', 'manager'],
+    call: async (a) => bulkUpdateDenials(a, { items: [await freshDenial()], change: { kind: 'follow_up', date: addDays(TODAY, 400) } }),
+  },
+  // Sets the threshold to what it already is: other test files read it.
+  setWriteOffThreshold: { may: ['manager'], call: async (a) => setWriteOffThreshold(a, { cents: await writeOffThresholdCents(db) }) },
+  listPayerRules: { may: ['manager'], call: (a) => listPayerRules(a) },
+  updatePayerRules: {
+    may: ['manager'],
+    call: async (a) => {
+      const payer = await createPayer('commercial');
+      return updatePayerRules(a, {
+        payerId: payer.id,
+        version: payer.version,
+        levels: [{ level: '1', days: 90, trigger: 'notice', receiptPresumptionDays: 5 }],
+        timelyFiling: { value: 90, unit: 'days' },
+        warningWindowDays: 14,
+        rollWeekendDeadlines: false,
+      });
+    },
+  },
+  frontDeskFeedback: { may: ['front_desk', 'manager'], call: (a) => frontDeskFeedback(a, new Date(`${TODAY}T12:00:00Z`)) },
+  listSavedViews: { may: ['specialist', 'manager'], call: (a) => listSavedViews(a) },
+  saveView: { may: ['specialist', 'manager'], call: (a) => saveView(a, { name: `View ${run}`, query: 'view=mine' }) },
+  deleteView: { may: ['specialist', 'manager'], call: (a) => deleteView(a, { id: '00000000-0000-4000-8000-000000000000' }) },
+  listUsers: { may: ['admin'], call: (a) => listUsers(a) },
+  createUser: {
+    may: ['admin'],
+    call: (a) => createUser(a, { email: `walk-${run}-${a.role}@overturn.test`, name: 'Walk Target', role: 'specialist', password: 'a-long-password-1' }),
+  },
+  updateUser: { may: ['admin'], call: (a) => updateUser(a, { userId: as.specialist.id, teamId: teamA }) },
+  listImports: { may: ['specialist', 'manager'], call: (a) => listImports(a, {}) },
+  readRejectedRows: { may: ['specialist', 'manager'], call: (a) => readRejectedRows(a, fileOfTeamA) },
+  readRawFile: { may: ['manager'], call: (a) => readRawFile(a, fileOfTeamA) },
+  listCsvSources: { may: ['specialist', 'manager'], call: (a) => listCsvSources(a) },
+  previewCsv: { may: ['specialist', 'manager'], call: (a) => previewCsv(a, encode('Account #,Paid\nA1,0\n')) },
+  // Allowed roles get past the check and stop at the content: not an 835 / no usable mapping (nothing is written).
+  ingest835: { may: ['specialist', 'manager'], call: (a) => ingest835(a, { filename: 'notes.txt', bytes: encode(`not X12 ${run} ${a.role}`) }) },
+  ingestCsv: {
+    may: ['specialist', 'manager'],
+    call: (a) => ingestCsv(a, { filename: 'x.csv', bytes: encode(`Account #\nA1 ${run} ${a.role}\n`), source: 'walk', mapping: {}, saveMapping: false }),
+  },
+};
+
+// Exported functions that take an actor but are building blocks of the operations above, not operations.
+const BUILDING_BLOCKS: Record<string, string> = {
+  audit: 'the audit writer',
+  authorize: 'throws forbidden unless can()',
+  authorizeRole: 'throws forbidden unless roleMay()',
+  authorizeImport: 'the import operations’ check',
+  mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
+  queueWhere: 'the SQL of listQueue’s scope',
+  importScopeSql: 'the SQL of listImports’ scope',
+};
+
+/** 'forbidden' when the operation refused for authorization, else 'allowed' (whatever else it answered). */
+async function outcome(op: Operation, actor: Actor): Promise<'forbidden' | 'allowed'> {
+  try {
+    const result = await op.call(actor);
+    const failure = result as { ok?: boolean; code?: string } | undefined;
+    return failure?.ok === false && failure.code === 'forbidden' ? 'forbidden' : 'allowed';
+  } catch (error) {
+    if (error instanceof AppError) return error.code === 'forbidden' ? 'forbidden' : 'allowed';
+    throw error;
+  }
+}
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(full);
+    return entry.name.endsWith('.ts') ? [full] : [];
+  });
+}
+
+beforeAll(async () => {
+  teamA = (await createTeam()).id;
+  teamB = (await createTeam()).id;
+  payerId = (await createPayer('commercial')).id;
+  for (const role of ROLES) as[role] = await createPerson(role, teamA);
+  fileOfTeamA = await fileImportedBy(as.specialist, `team-a-${run}.csv`);
+});
+
+describe('the operation table', () => {
+  it('names every exported function in lib/server that takes an actor', () => {
+    const root = path.resolve(import.meta.dirname, '../../../lib/server');
+    const found = sourceFiles(root).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/export (?:async )?function (\w+)\s*(?:<[^(]*>)?\(\s*actor\b/g)].map((m) => m[1]!),
+    );
+    expect(found.length).toBeGreaterThan(20);
+    expect([...new Set(found)].sort()).toEqual([...Object.keys(OPERATIONS), ...Object.keys(BUILDING_BLOCKS)].sort());
+  });
+});
+
+describe('every operation checks the action itself', () => {
+  const cases = Object.entries(OPERATIONS).flatMap(([name, op]) => ROLES.map((role) => [name, role, op.may.includes(role)] as const));
+  it.each(cases)('%s as %s: allowed %s', async (name, role, allowed) => {
+    expect(await outcome(OPERATIONS[name]!, as[role])).toBe(allowed ? 'allowed' : 'forbidden');
+  });
+});
+
+describe('admin sees no PHI', () => {
+  it('is refused import history, rejected rows, raw files, previews and uploads', async () => {
+    for (const name of ['listImports', 'readRejectedRows', 'readRawFile', 'previewCsv', 'listCsvSources', 'ingest835', 'ingestCsv', 'listQueue', 'getDenial']) {
+      expect(await outcome(OPERATIONS[name]!, as.admin), name).toBe('forbidden');
+    }
+  });
+});
+
+describe('a manager acts for their own team unless given organisation-wide scope', () => {
+  it('refuses a team-A manager a team-B denial, and lets an organisation-wide manager work it', async () => {
+    const teamManager = await createPerson('manager', teamA);
+    const orgManager = await createPerson('manager', teamA, undefined, { orgWide: true });
+    const other = await createDenial({ payerId, teamId: teamB });
+    await expect(getDenial(teamManager, other, TODAY)).rejects.toMatchObject({ code: 'forbidden' });
+    expect(await addNote(teamManager, { id: other, version: 0, note: 'Not mine' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await escalateDenial(teamManager, { id: other, version: 0, escalated: true })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await bulkUpdateDenials(teamManager, { items: [{ id: other, version: 0 }], change: { kind: 'follow_up', date: addDays(TODAY, 400) } })).toMatchObject({
+      ok: true,
+      data: { updated: [], failed: [{ id: other, code: 'forbidden' }] },
+    });
+
+    await expect(getDenial(orgManager, other, TODAY)).resolves.toMatchObject({ id: other });
+    expect(await addNote(orgManager, { id: other, version: 0, note: 'Working it for team B' })).toMatchObject({ ok: true });
+  });
+
+  it('a team-scoped manager may not hand a denial to another team’s specialist', async () => {
+    const teamManager = await createPerson('manager', teamA);
+    const outsider = await createPerson('specialist', teamB);
+    const mine = await createDenial({ payerId, teamId: teamA });
+    expect(await assignDenial(teamManager, { id: mine, version: 0, assignee: outsider.id })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('the setting is an administrator’s, audited, and only for managers', async () => {
+    const manager = await createPerson('manager', teamA);
+    expect(await updateUser(as.admin, { userId: manager.id, orgWide: true })).toMatchObject({ ok: true });
+    expect(await db.user.findUniqueOrThrow({ where: { id: manager.id } })).toMatchObject({ orgWide: true });
+    const event = await db.auditEvent.findFirst({ where: { action: 'user.update', entityId: manager.id }, orderBy: { id: 'desc' } });
+    expect(event).toMatchObject({ actorId: as.admin.id, details: expect.objectContaining({ orgWide: true }) });
+    expect(await updateUser(as.admin, { userId: as.specialist.id, orgWide: true })).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await updateUser(as.manager, { userId: as.manager.id, orgWide: true })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+});
+
+describe('imports belong to the importer’s team', () => {
+  it('refuses a specialist another team’s rejected rows and leaves that import out of their history', async () => {
+    const teammate = await createPerson('specialist', teamA);
+    const outsider = await createPerson('specialist', teamB);
+    expect(await readRejectedRows(teammate, fileOfTeamA)).toMatchObject({ rows: [{ line: 3, reason: 'carc: required' }] });
+    await expect(readRejectedRows(outsider, fileOfTeamA)).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await listImports(outsider, { file: fileOfTeamA })).rows).toEqual([]);
+    expect((await listImports(teammate, { file: fileOfTeamA })).rows).toHaveLength(1);
+  });
+
+  it('refuses another team’s manager the raw file unless organisation-wide', async () => {
+    const outsider = await createPerson('manager', teamB);
+    const orgManager = await createPerson('manager', teamB, undefined, { orgWide: true });
+    await expect(readRawFile(outsider, fileOfTeamA)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(readRawFile(orgManager, fileOfTeamA)).resolves.toMatchObject({ filename: `team-a-${run}.csv` });
+  });
+});
