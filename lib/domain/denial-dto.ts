@@ -2,6 +2,7 @@
 // reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
 import { type IsoDate, diffDays } from './dates';
 import { type Urgency, urgency } from './deadline';
+import type { DenialStatus } from './lifecycle';
 
 export interface DeadlineDto {
   date: IsoDate;
@@ -14,7 +15,7 @@ export interface DeadlineDto {
 export interface DenialStateDto {
   id: string;
   version: number;
-  status: string;
+  status: DenialStatus;
   appealLevel: string | null;
   owner: { id: string; name: string } | null;
   teamId: string | null;

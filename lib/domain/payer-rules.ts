@@ -1,12 +1,10 @@
 // Payer deadline rules: appeal windows per level and the timely-filing limit. Every payer starts from the
 // defaults for its type and a manager edits them (design.md "Deadlines"). Where the law or the payer is
 // unclear, a default errs short: nobody is told they have longer than they do.
+import type { AppealLevel } from './appeal-levels';
 
 export const PAYER_TYPES = ['medicare', 'medicaid', 'commercial'] as const;
 export type PayerType = (typeof PAYER_TYPES)[number];
-
-export const APPEAL_LEVELS = [1, 2, 3, 'external'] as const;
-export type AppealLevel = (typeof APPEAL_LEVELS)[number];
 
 /**
  * What the window counts from. receipt: the day the notice is received, presumed `receiptPresumptionDays`
@@ -87,9 +85,4 @@ const DEFAULTS: Record<PayerType, PayerDeadlineRules> = { medicare: MEDICARE, me
 export function defaultPayerRules(payerType: PayerType): PayerDeadlineRules {
   const rules = DEFAULTS[payerType];
   return { ...rules, appealLevels: rules.appealLevels.map((level) => ({ ...level })), timelyFiling: { ...rules.timelyFiling } };
-}
-
-/** Stored levels are strings ("1", "2", "3", "external"); anything else is null. */
-export function parseAppealLevel(value: string): AppealLevel | null {
-  return value === 'external' ? 'external' : value === '1' ? 1 : value === '2' ? 2 : value === '3' ? 3 : null;
 }

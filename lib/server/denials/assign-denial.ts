@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { canTransition } from '@/lib/domain/lifecycle';
+import { statusAfterAssignment } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
 import type { DenialActor, DenialStateDto } from './dto';
@@ -26,13 +26,7 @@ export async function assignDenial(actor: DenialActor, input: AssignDenialInput)
     if (targetId && (!target || target.disabledAt || (target.role !== 'specialist' && target.role !== 'manager'))) {
       return fail('invalid_input', 'Denials can be assigned only to active specialists and managers.');
     }
-    // Taking or giving work moves a new denial to assigned; emptying the owner moves it back to new.
-    const status =
-      target && denial.status === 'new' && canTransition('new', 'assigned')
-        ? 'assigned'
-        : !target && denial.status === 'assigned'
-          ? 'new'
-          : denial.status;
+    const status = statusAfterAssignment(denial.status, target !== null);
     return {
       // The denial joins its owner's team, so the team queue follows the work.
       data: { ownerId: target?.id ?? null, teamId: target?.teamId ?? denial.teamId, status },

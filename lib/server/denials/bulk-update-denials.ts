@@ -1,9 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
+import { APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
 import type { Result } from '../errors';
 import { assignDenial } from './assign-denial';
-import { APPEAL_STAGE_VALUES, changeStatus } from './change-status';
+import { changeStatus } from './change-status';
 import { denialRef } from './denial-ref';
 import type { DenialActor, DenialStateDto } from './dto';
 import { setFollowUp } from './set-follow-up';
@@ -13,7 +14,7 @@ export const bulkUpdateInput = z.object({
   change: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('assign'), assignee: z.union([z.literal('me'), z.uuid(), z.null()]) }),
     z.object({ kind: z.literal('follow_up'), date: z.iso.date().nullable() }),
-    z.object({ kind: z.literal('status'), to: z.enum(DENIAL_STATUSES), appealLevel: z.enum(APPEAL_STAGE_VALUES).optional() }),
+    z.object({ kind: z.literal('status'), to: z.enum(DENIAL_STATUSES), appealLevel: z.enum(APPEAL_LEVEL_VALUES).optional() }),
   ]),
 });
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;

@@ -16,7 +16,7 @@ import { useDenial } from '@/lib/client/denials';
 import type { DenialDetailDto } from '@/lib/domain/denial-dto';
 import { categoryLabel } from '@/lib/domain/labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
-import { isOpen } from '@/lib/domain/lifecycle';
+import { canMarkResubmitted, isOpen } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import type { Role } from '@/lib/domain/permissions';
 import { type Me, useDenialActions } from '../use-denial-actions';
@@ -222,7 +222,7 @@ function ActionBar({
           <Button size="sm" variant="secondary" onClick={() => onDialog('status')}>
             Change status{kbd('s')}
           </Button>
-          {['in_progress', 'pending_info', 'appealed'].includes(d.status) ? (
+          {canMarkResubmitted(d.status) ? (
             <Button size="sm" variant="secondary" onClick={() => edit(actions.resubmitted, {})}>
               Corrected &amp; resubmitted
             </Button>
