@@ -6,12 +6,30 @@ import type { AppealLevel } from './appeal-levels';
 export const PAYER_TYPES = ['medicare', 'medicaid', 'commercial'] as const;
 export type PayerType = (typeof PAYER_TYPES)[number];
 
+export const PAYER_TYPE_LABEL: Record<PayerType, string> = { medicare: 'Medicare', medicaid: 'Medicaid', commercial: 'Commercial' };
+
 /**
  * What the window counts from. receipt: the day the notice is received, presumed `receiptPresumptionDays`
  * after the notice (remit) date; notice: the notice date itself; prior_decision: the date of the previous
  * level's decision (plus `receiptPresumptionDays`, if the payer counts from its receipt).
  */
-export type DeadlineTrigger = 'receipt' | 'notice' | 'prior_decision';
+export const DEADLINE_TRIGGERS = ['receipt', 'notice', 'prior_decision'] as const;
+export type DeadlineTrigger = (typeof DEADLINE_TRIGGERS)[number];
+
+/** "… days from {label}" */
+export const DEADLINE_TRIGGER_LABEL: Record<DeadlineTrigger, string> = {
+  receipt: 'receipt of the notice',
+  notice: 'the notice date',
+  prior_decision: 'the prior level’s decision',
+};
+
+/** What a manager may set: the form's bounds and the server's checks are these numbers. */
+export const PAYER_RULE_LIMITS = {
+  levelDays: { min: 1, max: 3650 },
+  receiptPresumptionDays: { min: 0, max: 60 },
+  timelyFiling: { min: 1, max: 3650 },
+  warningWindowDays: { min: 0, max: 180 },
+} as const;
 
 export interface AppealLevelRule {
   level: AppealLevel;

@@ -2,9 +2,7 @@
 // Whatever a manager has not set falls back to the default for the payer's type, so a payer first seen in
 // a remittance is usable at once and never told it has longer than the defaults allow.
 import { type AppealLevel, appealRank, parseAppealLevel } from './appeal-levels';
-import { type AppealLevelRule, type DeadlineTrigger, type PayerDeadlineRules, type PayerType, defaultPayerRules } from './payer-rules';
-
-export const DEADLINE_TRIGGERS: readonly DeadlineTrigger[] = ['receipt', 'notice', 'prior_decision'];
+import { type AppealLevelRule, DEADLINE_TRIGGERS, type DeadlineTrigger, type PayerDeadlineRules, type PayerType, defaultPayerRules } from './payer-rules';
 
 export interface StoredPayerRules {
   payerType: PayerType;

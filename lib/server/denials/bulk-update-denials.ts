@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
+import type { BulkUpdateResult } from '@/lib/domain/contracts/denials';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
 import type { Result } from '../errors';
 import { assignDenial } from './assign-denial';
@@ -18,18 +19,6 @@ export const bulkUpdateInput = z.object({
   ]),
 });
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
-
-export interface BulkFailure {
-  id: string;
-  code: string;
-  message: string;
-  current?: DenialStateDto | null;
-}
-
-export interface BulkUpdateResult {
-  updated: DenialStateDto[];
-  failed: BulkFailure[];
-}
 
 /**
  * Applies one change to each selected denial through the same operation a single edit uses — same

@@ -1,6 +1,6 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/denial-dto';
+import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/contracts/denials';
 import { denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
 import { urgency } from '@/lib/domain/deadline';
 import { diffDays } from '@/lib/domain/dates';

@@ -3,8 +3,8 @@ import type { IsoDate } from '@/lib/domain/dates';
 import type { Actor } from '@/lib/domain/permissions';
 import type { AuditActor } from '../audit';
 
-export type { DeadlineDto, DenialStateDto, QueuePageDto, QueueRowDto } from '@/lib/domain/denial-dto';
-export { deadlineDto } from '@/lib/domain/denial-dto';
+export type { DeadlineDto, DenialStateDto, QueuePageDto, QueueRowDto } from '@/lib/domain/contracts/denials';
+export { deadlineDto } from '@/lib/domain/contracts/denials';
 
 /** The acting user of a denial operation: who (permissions) and from where (audit). */
 export type DenialActor = Actor & AuditActor & { email: string | null; name?: string };

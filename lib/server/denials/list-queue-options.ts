@@ -1,12 +1,7 @@
 import 'server-only';
+import type { QueueOptionsDto } from '@/lib/domain/contracts/denials';
 import type { Actor } from '@/lib/domain/permissions';
 import { db } from '../db';
-
-export interface QueueOptionsDto {
-  payers: { id: string; name: string }[];
-  /** People work can be assigned to (and filtered by): the actor's team, or everyone for a manager. */
-  people: { id: string; name: string; teamId: string | null }[];
-}
 
 /** The choices the filter bar and the reassign menu offer. No PHI: names of payers and colleagues. */
 export async function listQueueOptions(actor: Actor): Promise<QueueOptionsDto> {

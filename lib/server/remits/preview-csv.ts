@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { db } from '../db';
-import { CSV_FIELDS, type CsvMapping, suggestMapping } from './csv-fields';
+import { CSV_FIELDS, type CsvMapping } from '@/lib/domain/contracts/imports';
+import { suggestMapping } from '@/lib/domain/csv-mapping';
 import { readCsv } from './read-csv';
 
 const PREVIEW_ROWS = 20;

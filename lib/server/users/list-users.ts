@@ -1,15 +1,6 @@
 import 'server-only';
+import type { UserRow } from '@/lib/domain/contracts/users';
 import { db } from '../db';
-
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: 'specialist' | 'manager' | 'front_desk' | 'admin';
-  teamId: string | null;
-  teamName: string | null;
-  disabled: boolean;
-}
 
 export async function listUsers(): Promise<{ users: UserRow[]; teams: { id: string; name: string }[] }> {
   const [users, teams] = await Promise.all([

@@ -13,7 +13,7 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { ActionError } from '@/lib/client/action-result';
 import { useDenial } from '@/lib/client/denials';
-import type { DenialDetailDto } from '@/lib/domain/denial-dto';
+import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import { categoryLabel } from '@/lib/domain/labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { canMarkResubmitted, isOpen } from '@/lib/domain/lifecycle';
