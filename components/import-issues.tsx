@@ -1,4 +1,4 @@
-import type { IngestIssue } from '@/lib/client/import-types';
+import type { IngestIssue } from '@/lib/domain/contracts/imports';
 import { cn } from './ui/cn';
 
 // The reader's messages start with their position ("segment 14 (CLP), element 03: …"); the table shows the

@@ -1,4 +1,4 @@
-import type { DeadlineDto } from '@/lib/domain/denial-dto';
+import type { DeadlineDto } from '@/lib/domain/contracts/denials';
 import { DEADLINE_KIND_LABEL } from '@/lib/domain/denial-labels';
 import { cn } from '../ui/cn';
 import { daysText, formatDate } from './format';

@@ -1,16 +1,19 @@
 'use client';
 import { type FormEvent, useState } from 'react';
+import { type AppealLevelValue, appealLevelLabel, appealLevelValue, nextAppealLevelAfter, parseAppealLevel } from '@/lib/domain/appeal-levels';
 import { STATUS_LABEL } from '@/lib/domain/denial-labels';
-import { type DenialStatus, canTransition } from '@/lib/domain/lifecycle';
+import { type DenialStatus, appealLevelsOpenTo, canTransition } from '@/lib/domain/lifecycle';
+import { parseEnteredAmount } from '@/lib/domain/money';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { Input, Label, Select } from '../ui/input';
 
 export interface StatusChange {
   to: DenialStatus;
-  appealLevel?: '1' | '2' | 'external';
+  appealLevel?: AppealLevelValue;
   note?: string;
-  recoveredCents?: number;
+  /** What the payer paid, as typed: the server parses it into cents with the same rule as the form. */
+  recovered?: string;
 }
 
 /**
@@ -18,10 +21,6 @@ export interface StatusChange {
  * the usual next step first so Enter moves the work forward.
  */
 const OFFERED: DenialStatus[] = ['in_progress', 'appealed', 'pending_info', 'corrected_resubmitted', 'resolved_paid', 'resolved_partial', 'assigned', 'new'];
-
-function nextLevel(current: string | null): '1' | '2' | 'external' {
-  return current === null ? '1' : current === '1' ? '2' : 'external';
-}
 
 export function StatusDialog({
   open,
@@ -38,16 +37,21 @@ export function StatusDialog({
   appealLevel: string | null;
   onSubmit: (change: StatusChange) => void;
 }) {
-  const options = OFFERED.filter((to) => canTransition(status, to));
+  const levels = appealLevelsOpenTo({ status, appealLevel: parseAppealLevel(appealLevel) }).map((l) => appealLevelValue(l));
+  // Appealing is offered only while some level is still open to it.
+  const options = OFFERED.filter((to) => canTransition(status, to) && (to !== 'appealed' || levels.length > 0));
   const [to, setTo] = useState<DenialStatus | ''>(options[0] ?? '');
-  const [level, setLevel] = useState(nextLevel(appealLevel));
+  const [level, setLevel] = useState<AppealLevelValue | ''>(appealLevelValue(nextAppealLevelAfter(parseAppealLevel(appealLevel))) ?? levels[0] ?? '');
   const [note, setNote] = useState('');
   const [paid, setPaid] = useState('');
+  const [paidError, setPaidError] = useState<string | null>(null);
   const submit = (e: FormEvent) => {
     e.preventDefault();
     if (!to) return;
-    const cents = paid ? Math.round(Number(paid) * 100) : undefined;
-    onSubmit({ to, ...(to === 'appealed' ? { appealLevel: level } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(cents !== undefined ? { recoveredCents: cents } : {}) });
+    const paidText = paid.trim();
+    const amount = paidText ? parseEnteredAmount(paidText) : null;
+    if (amount && !amount.ok) return setPaidError(amount.reason);
+    onSubmit({ to, ...(to === 'appealed' && level ? { appealLevel: level } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(paidText ? { recovered: paidText } : {}) });
     onOpenChange(false);
   };
   return (
@@ -81,17 +85,32 @@ export function StatusDialog({
           {to === 'appealed' ? (
             <div className="flex flex-col gap-1">
               <Label htmlFor="status-level">Appeal level</Label>
-              <Select id="status-level" value={level} onChange={(e) => setLevel(e.target.value as typeof level)}>
-                <option value="1">Level 1</option>
-                <option value="2">Level 2</option>
-                <option value="external">External review</option>
+              <Select id="status-level" value={level} onChange={(e) => setLevel(e.target.value as AppealLevelValue)}>
+                {levels.map((l) => (
+                  <option key={l} value={l}>
+                    {appealLevelLabel(l)}
+                  </option>
+                ))}
               </Select>
             </div>
           ) : null}
           {to === 'resolved_partial' || to === 'resolved_paid' ? (
             <div className="flex flex-col gap-1">
               <Label htmlFor="status-paid">Amount paid ($){to === 'resolved_paid' ? ' — blank for the full denied amount' : ''}</Label>
-              <Input id="status-paid" type="number" min="0" step="0.01" value={paid} onChange={(e) => setPaid(e.target.value)} required={to === 'resolved_partial'} />
+              <Input
+                id="status-paid"
+                inputMode="decimal"
+                value={paid}
+                onChange={(e) => (setPaid(e.target.value), setPaidError(null))}
+                required={to === 'resolved_partial'}
+                aria-invalid={paidError ? true : undefined}
+                aria-describedby={paidError ? 'status-paid-error' : undefined}
+              />
+              {paidError ? (
+                <span id="status-paid-error" role="alert" className="text-[11px] text-red-700">
+                  {paidError}
+                </span>
+              ) : null}
             </div>
           ) : null}
           <div className="flex flex-col gap-1">

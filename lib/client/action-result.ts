@@ -1,20 +1,18 @@
-/** What a server action returns (lib/server/errors.ts Result), as the browser sees it. */
-export type ActionFailure = { ok: false; code: string; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
-export type ActionResult<T> = { ok: true; data: T } | ActionFailure;
+import type { ErrorCode, Failure, Result } from '@/lib/domain/contracts/result';
 
-/** A failed action, thrown so TanStack Query runs onError (and rolls back). */
+/** A failed action (its Result's failure), thrown so TanStack Query runs onError (and rolls back). */
 export class ActionError extends Error {
-  constructor(readonly failure: ActionFailure) {
+  constructor(readonly failure: Failure) {
     super(failure.message);
     this.name = 'ActionError';
   }
-  get code(): string {
+  get code(): ErrorCode {
     return this.failure.code;
   }
 }
 
-export async function unwrap<T>(pending: Promise<ActionResult<T>>): Promise<T> {
-  let result: ActionResult<T>;
+export async function unwrap<T>(pending: Promise<Result<T>>): Promise<T> {
+  let result: Result<T>;
   try {
     result = await pending;
   } catch {

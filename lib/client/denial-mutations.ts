@@ -1,6 +1,7 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { DenialStateDto, QueueRowDto } from '@/lib/domain/denial-dto';
-import { ActionError, type ActionResult, unwrap } from './action-result';
+import type { BulkUpdateResult, DenialStateDto, QueueRowDto } from '@/lib/domain/contracts/denials';
+import type { Result } from '@/lib/domain/contracts/result';
+import { ActionError, unwrap } from './action-result';
 import { cachedVersion, denialKeys, patchDenial } from './denials';
 import { notify } from './notices';
 
@@ -25,7 +26,7 @@ export function conflictState(error: unknown): DenialStateDto | null {
 }
 
 export function useDenialMutation<I>(options: {
-  action: (input: I & { id: string; version: number }) => Promise<ActionResult<DenialStateDto>>;
+  action: (input: I & { id: string; version: number }) => Promise<Result<DenialStateDto>>;
   optimistic?: (row: DenialStateDto, input: I) => Partial<QueueRowDto>;
   success?: (state: DenialStateDto, input: I) => string;
 }) {
@@ -58,14 +59,9 @@ export function useDenialMutation<I>(options: {
   });
 }
 
-export interface BulkResult {
-  updated: DenialStateDto[];
-  failed: { id: string; code: string; message: string; current?: DenialStateDto | null }[];
-}
-
-export function useBulkDenialMutation<C>(action: (input: { items: { id: string; version: number }[]; change: C }) => Promise<ActionResult<BulkResult>>) {
+export function useBulkDenialMutation<C>(action: (input: { items: { id: string; version: number }[]; change: C }) => Promise<Result<BulkUpdateResult>>) {
   const qc = useQueryClient();
-  return useMutation<BulkResult, Error, { items: { id: string; version: number }[]; change: C; label: string }>({
+  return useMutation<BulkUpdateResult, Error, { items: { id: string; version: number }[]; change: C; label: string }>({
     scope: SCOPE,
     mutationFn: ({ items, change }) =>
       unwrap(action({ items: items.map((i) => ({ id: i.id, version: cachedVersion(qc, i.id) ?? i.version })), change })),

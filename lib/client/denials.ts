@@ -1,5 +1,5 @@
 import { type QueryClient, keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
-import type { DenialDetailDto, DenialStateDto, QueuePageDto, QueueRowDto } from '@/lib/domain/denial-dto';
+import type { DenialDetailDto, DenialStateDto, QueuePageDto, QueueRowDto } from '@/lib/domain/contracts/denials';
 import { fetchJson } from './fetch-json';
 
 // The denial queue and detail: one key factory for reads and for the invalidations after writes.

@@ -1,6 +1,6 @@
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { ApiError } from './fetch-json';
-import type { CsvImportResult, CsvMapping, CsvPreview, Ingest835Result } from './import-types';
+import type { IngestCsvResult, CsvMapping, CsvPreview, IngestResult } from '@/lib/domain/contracts/imports';
 import { csvPreviewSlice } from './import-files';
 import { sendImport, type SendImportHandlers } from './send-import';
 
@@ -40,7 +40,7 @@ export function useImport835() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: ({ file, onQueued, ...handlers }: ImportVariables) =>
-      inTurn(() => sendImport<Ingest835Result>(`/api/imports/835?${query({ filename: file.name })}`, file, handlers), onQueued),
+      inTurn(() => sendImport<IngestResult>(`/api/imports/835?${query({ filename: file.name })}`, file, handlers), onQueued),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: importKeys.all }),
   });
 }
@@ -56,7 +56,7 @@ export function useImportCsv() {
   return useMutation({
     mutationFn: ({ file, source, mapping, saveMapping, onQueued, ...handlers }: CsvImportVariables) => {
       const params = query({ filename: file.name, source, mapping: JSON.stringify(mapping), saveMapping: String(saveMapping) });
-      return inTurn(() => sendImport<CsvImportResult>(`/api/imports/csv?${params}`, file, handlers), onQueued);
+      return inTurn(() => sendImport<IngestCsvResult>(`/api/imports/csv?${params}`, file, handlers), onQueued);
     },
     onSuccess: () => queryClient.invalidateQueries({ queryKey: importKeys.all }),
   });

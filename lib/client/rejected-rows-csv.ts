@@ -1,5 +1,5 @@
 import { toCsv } from '@/lib/domain/csv';
-import type { RejectedRow } from './import-types';
+import type { RejectedRow } from '@/lib/domain/contracts/imports';
 
 /**
  * The rejected rows of a CSV import as a CSV file (line, reason). A reason can quote a cell of the upload; one

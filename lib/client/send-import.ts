@@ -1,5 +1,5 @@
 import { ApiError } from './fetch-json';
-import type { ImportStreamEvent, IngestProgress } from './import-types';
+import type { ImportStreamEvent, IngestProgress } from '@/lib/domain/contracts/imports';
 
 export interface SendImportHandlers {
   /** Bytes of the request body sent so far. */

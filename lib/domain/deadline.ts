@@ -1,7 +1,8 @@
 // A denial's deadline from its payer's rules and its dates (design.md "Deadlines"): shown as a date and as
 // days left; inside the warning window it is due soon; a missed one is flagged, never hidden.
 import { type IsoDate, addDays, addMonths, diffDays, isWeekend, rollToWeekday, weekday } from './dates';
-import { type AppealLevel, type AppealLevelRule, DEFAULT_WARNING_WINDOW_DAYS, type PayerDeadlineRules } from './payer-rules';
+import type { AppealLevel } from './appeal-levels';
+import { type AppealLevelRule, DEFAULT_WARNING_WINDOW_DAYS, type PayerDeadlineRules } from './payer-rules';
 
 export type DeadlineLevel = AppealLevel | 'timely_filing';
 

@@ -3,15 +3,16 @@
 // from us; after an appeal is decided, the next level's window runs from that decision.
 import type { IsoDate } from './dates';
 import { type DeadlineResult, computeDeadline } from './deadline';
-import { type AppealStage, type DenialStatus, isOpen } from './lifecycle';
-import type { AppealLevel, PayerDeadlineRules } from './payer-rules';
+import type { AppealLevel } from './appeal-levels';
+import { type DenialStatus, isOpen } from './lifecycle';
+import type { PayerDeadlineRules } from './payer-rules';
 import { nextAppealLevel } from './stored-payer-rules';
 
 export interface DenialDeadlineInput {
   status: DenialStatus;
   appealable: boolean;
   /** Highest appeal level filed so far. */
-  appealLevel: AppealStage | null;
+  appealLevel: AppealLevel | null;
   noticeDate: IsoDate | null;
   serviceDate: IsoDate | null;
   /** When the latest appeal was decided. */

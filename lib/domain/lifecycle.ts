@@ -1,6 +1,7 @@
 // The life of a denial (design.md): new → assigned → in progress → (pending information) → appealed
-// (level 1, 2, external) or corrected and resubmitted → resolved as paid, partially paid or written off.
+// (level 1, 2, 3, external) or corrected and resubmitted → resolved as paid, partially paid or written off.
 // Anything outside this life is refused with a reason the UI can show.
+import { type AppealLevel, appealableLevels } from './appeal-levels';
 import { formatUsd } from './money';
 import type { Role } from './permissions';
 
@@ -21,13 +22,10 @@ export type DenialStatus = (typeof DENIAL_STATUSES)[number];
 export const CLOSED_STATUSES: readonly DenialStatus[] = ['resolved_paid', 'resolved_partial', 'written_off'];
 export const OPEN_STATUSES: readonly DenialStatus[] = DENIAL_STATUSES.filter((s) => !CLOSED_STATUSES.includes(s));
 
-export const APPEAL_STAGES = [1, 2, 'external'] as const;
-export type AppealStage = (typeof APPEAL_STAGES)[number];
-
 export interface DenialState {
   status: DenialStatus;
   /** The highest appeal level filed so far; kept after the appeal is decided. */
-  appealLevel: AppealStage | null;
+  appealLevel: AppealLevel | null;
   /** Escalation is a flag beside the status, not a status (design.md). */
   escalated: boolean;
 }
@@ -65,7 +63,7 @@ export function canTransition(from: DenialStatus, to: DenialStatus): boolean {
 export interface TransitionRequest {
   to: DenialStatus;
   /** Required to appeal. */
-  appealLevel?: AppealStage;
+  appealLevel?: AppealLevel;
   /** Required to write off or to ask for a write-off. */
   reason?: string;
   actorRole: Role;
@@ -79,17 +77,33 @@ export interface TransitionContext {
 
 export type TransitionResult = { ok: true; state: DenialState } | { ok: false; reason: string };
 
-const STAGE_ORDER: Record<AppealStage, number> = { 1: 1, 2: 2, external: 3 };
-
-function appealRefusal(state: DenialState, level: AppealStage | undefined): string | null {
-  if (level === undefined) return 'Choose the appeal level (1, 2 or external).';
+function appealRefusal(state: DenialState, level: AppealLevel | undefined): string | null {
+  if (level === undefined) return 'Choose the appeal level (1, 2, 3 or external).';
   const current = state.appealLevel;
-  if (current === null) return null;
-  if (state.status === 'appealed' && STAGE_ORDER[level] <= STAGE_ORDER[current]) {
-    return `Already appealed at level ${current}: the next appeal must be a higher level.`;
-  }
-  if (STAGE_ORDER[level] < STAGE_ORDER[current]) return `Already appealed at level ${current}: cannot go back to level ${level}.`;
-  return null;
+  if (current === null || appealableLevels(current, state.status === 'appealed').includes(level)) return null;
+  if (state.status === 'appealed') return `Already appealed at level ${current}: the next appeal must be a higher level.`;
+  return `Already appealed at level ${current}: cannot go back to level ${level}.`;
+}
+
+/** The levels an appeal may be filed at from this state (none when the denial cannot be appealed now). */
+export function appealLevelsOpenTo(state: Pick<DenialState, 'status' | 'appealLevel'>): AppealLevel[] {
+  return canTransition(state.status, 'appealed') ? appealableLevels(state.appealLevel, state.status === 'appealed') : [];
+}
+
+/** "Corrected and resubmitted" is offered wherever the life allows it (in progress, pending information, appealed). */
+export function canMarkResubmitted(status: DenialStatus): boolean {
+  return canTransition(status, 'corrected_resubmitted');
+}
+
+/**
+ * The status after the owner changes: taking or giving a new denial makes it assigned; emptying the owner of
+ * an assigned one puts it back to new; any other status is kept. The server applies it and the browser
+ * shows it at once (optimistically) with the same rule.
+ */
+export function statusAfterAssignment(status: DenialStatus, hasOwner: boolean): DenialStatus {
+  if (hasOwner && status === 'new' && canTransition('new', 'assigned')) return 'assigned';
+  if (!hasOwner && status === 'assigned') return 'new';
+  return status;
 }
 
 function writeOffRefusal(state: DenialState, request: TransitionRequest, context: TransitionContext): string | null {

@@ -1,19 +1,35 @@
 // Payer deadline rules: appeal windows per level and the timely-filing limit. Every payer starts from the
 // defaults for its type and a manager edits them (design.md "Deadlines"). Where the law or the payer is
 // unclear, a default errs short: nobody is told they have longer than they do.
+import type { AppealLevel } from './appeal-levels';
 
 export const PAYER_TYPES = ['medicare', 'medicaid', 'commercial'] as const;
 export type PayerType = (typeof PAYER_TYPES)[number];
 
-export const APPEAL_LEVELS = [1, 2, 3, 'external'] as const;
-export type AppealLevel = (typeof APPEAL_LEVELS)[number];
+export const PAYER_TYPE_LABEL: Record<PayerType, string> = { medicare: 'Medicare', medicaid: 'Medicaid', commercial: 'Commercial' };
 
 /**
  * What the window counts from. receipt: the day the notice is received, presumed `receiptPresumptionDays`
  * after the notice (remit) date; notice: the notice date itself; prior_decision: the date of the previous
  * level's decision (plus `receiptPresumptionDays`, if the payer counts from its receipt).
  */
-export type DeadlineTrigger = 'receipt' | 'notice' | 'prior_decision';
+export const DEADLINE_TRIGGERS = ['receipt', 'notice', 'prior_decision'] as const;
+export type DeadlineTrigger = (typeof DEADLINE_TRIGGERS)[number];
+
+/** "… days from {label}" */
+export const DEADLINE_TRIGGER_LABEL: Record<DeadlineTrigger, string> = {
+  receipt: 'receipt of the notice',
+  notice: 'the notice date',
+  prior_decision: 'the prior level’s decision',
+};
+
+/** What a manager may set: the form's bounds and the server's checks are these numbers. */
+export const PAYER_RULE_LIMITS = {
+  levelDays: { min: 1, max: 3650 },
+  receiptPresumptionDays: { min: 0, max: 60 },
+  timelyFiling: { min: 1, max: 3650 },
+  warningWindowDays: { min: 0, max: 180 },
+} as const;
 
 export interface AppealLevelRule {
   level: AppealLevel;
@@ -87,9 +103,4 @@ const DEFAULTS: Record<PayerType, PayerDeadlineRules> = { medicare: MEDICARE, me
 export function defaultPayerRules(payerType: PayerType): PayerDeadlineRules {
   const rules = DEFAULTS[payerType];
   return { ...rules, appealLevels: rules.appealLevels.map((level) => ({ ...level })), timelyFiling: { ...rules.timelyFiling } };
-}
-
-/** Stored levels are strings ("1", "2", "3", "external"); anything else is null. */
-export function parseAppealLevel(value: string): AppealLevel | null {
-  return value === 'external' ? 'external' : value === '1' ? 1 : value === '2' ? 2 : value === '3' ? 3 : null;
 }

@@ -4,7 +4,9 @@
 import { z } from 'zod';
 import { DENIAL_CATEGORIES, DEPARTMENTS } from './codes';
 import { type IsoDate, addDays } from './dates';
+import { enteredAmount } from './contracts/amount';
 import { DENIAL_STATUSES } from './lifecycle';
+import { centsToText } from './money';
 
 export const QUEUE_VIEWS = ['mine', 'team', 'unassigned', 'follow_ups', 'deadlines', 'all'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -33,7 +35,8 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
     .optional();
 
 const code = /^[A-Z0-9]{1,5}$/;
-const dollars = z.coerce.number().finite().min(0).max(100_000_000).optional();
+/** A dollar amount in the URL ("min=1,250.50") read into integer cents exactly, by the rule typed amounts use. */
+const dollars = enteredAmount().optional();
 
 /** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
 export const queueParamsSchema = z
@@ -89,16 +92,11 @@ export function queueParamsToSearch(params: QueueParams): URLSearchParams {
   for (const key of QUEUE_FILTER_KEYS) {
     const value = params[key];
     if (value === undefined || (Array.isArray(value) && value.length === 0)) continue;
-    out.set(key, Array.isArray(value) ? value.join(',') : String(value));
+    out.set(key, Array.isArray(value) ? value.join(',') : key === 'min' || key === 'max' ? centsToText(value as number) : String(value));
   }
   if (params.limit && params.limit !== DEFAULT_PAGE_SIZE) out.set('limit', String(params.limit));
   if (params.cursor) out.set('cursor', params.cursor);
   return out;
-}
-
-/** Whole cents from a dollar amount typed in a filter (never a float in the query). */
-export function dollarsToCents(dollarsValue: number): number {
-  return Math.round(dollarsValue * 100);
 }
 
 /** "Deadlines this week": due from today through the next seven days. */

@@ -1,18 +1,8 @@
 // A payer's rules as stored (columns on payer + one row per appeal level) -> the rules deadline.ts reads.
 // Whatever a manager has not set falls back to the default for the payer's type, so a payer first seen in
 // a remittance is usable at once and never told it has longer than the defaults allow.
-import {
-  type AppealLevel,
-  type AppealLevelRule,
-  type DeadlineTrigger,
-  type PayerDeadlineRules,
-  type PayerType,
-  APPEAL_LEVELS,
-  defaultPayerRules,
-  parseAppealLevel,
-} from './payer-rules';
-
-export const DEADLINE_TRIGGERS: readonly DeadlineTrigger[] = ['receipt', 'notice', 'prior_decision'];
+import { type AppealLevel, appealRank, parseAppealLevel } from './appeal-levels';
+import { type AppealLevelRule, DEADLINE_TRIGGERS, type DeadlineTrigger, type PayerDeadlineRules, type PayerType, defaultPayerRules } from './payer-rules';
 
 export interface StoredPayerRules {
   payerType: PayerType;
@@ -27,8 +17,6 @@ function isTrigger(value: string): value is DeadlineTrigger {
   return (DEADLINE_TRIGGERS as readonly string[]).includes(value);
 }
 
-const LEVEL_ORDER = new Map<AppealLevel, number>(APPEAL_LEVELS.map((level, i) => [level, i]));
-
 /** Stored rows in appeal order; a row with an unknown level or trigger is skipped rather than guessed. */
 function storedLevels(rows: StoredPayerRules['levels']): AppealLevelRule[] {
   const levels: AppealLevelRule[] = [];
@@ -37,7 +25,7 @@ function storedLevels(rows: StoredPayerRules['levels']): AppealLevelRule[] {
     if (level === null || !isTrigger(row.trigger)) continue;
     levels.push({ level, days: row.days, trigger: row.trigger, receiptPresumptionDays: row.receiptPresumptionDays });
   }
-  return levels.sort((a, b) => (LEVEL_ORDER.get(a.level) ?? 0) - (LEVEL_ORDER.get(b.level) ?? 0));
+  return levels.sort((a, b) => appealRank(a.level) - appealRank(b.level));
 }
 
 export function effectivePayerRules(stored: StoredPayerRules): PayerDeadlineRules {
@@ -64,8 +52,7 @@ export function nextAppealLevel(rules: PayerDeadlineRules, current: AppealLevel 
   if (current === null) return levels[0] ?? null;
   const index = levels.indexOf(current);
   if (index === -1) {
-    const rank = LEVEL_ORDER.get(current) ?? 0;
-    return levels.find((level) => (LEVEL_ORDER.get(level) ?? 0) > rank) ?? null;
+    return levels.find((level) => appealRank(level) > appealRank(current)) ?? null;
   }
   return levels[index + 1] ?? null;
 }

@@ -1,4 +1,8 @@
 import 'server-only';
+import type { ErrorCode, Failure } from '@/lib/domain/contracts/result';
+
+// The result type is the wire contract (lib/domain/contracts/result.ts); re-exported for the operations.
+export type { ErrorCode, Failure, Result } from '@/lib/domain/contracts/result';
 
 // A handful of codes, each with its HTTP status. Expected failures travel as data ({ ok: false, ... });
 // AppError is for refusing a request from deep inside an operation.
@@ -9,9 +13,7 @@ export const ERROR_STATUS = {
   invalid_input: 422,
   conflict: 409,
   internal: 500,
-} as const;
-
-export type ErrorCode = keyof typeof ERROR_STATUS;
+} as const satisfies Record<ErrorCode, number>;
 
 export class AppError extends Error {
   constructor(
@@ -26,9 +28,6 @@ export class AppError extends Error {
     return ERROR_STATUS[this.code];
   }
 }
-
-export type Failure = { ok: false; code: ErrorCode; message: string; fieldErrors?: Record<string, string[]>; details?: unknown };
-export type Result<T> = { ok: true; data: T } | Failure;
 
 export function fail(code: ErrorCode, message: string, extra: Omit<Failure, 'ok' | 'code' | 'message'> = {}): Failure {
   return { ok: false, code, message, ...extra };

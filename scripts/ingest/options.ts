@@ -1,5 +1,5 @@
 // The ingest CLI's options and what its dry run and import share (scripts/ingest.ts is the entry point).
-import type { CsvMapping } from '@/lib/server/remits/csv-fields';
+import type { CsvMapping } from '@/lib/domain/contracts/imports';
 
 export const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--source NAME] [--as EMAIL] <file or folder>...';
 

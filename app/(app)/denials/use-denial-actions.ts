@@ -1,6 +1,7 @@
 'use client';
 import { useBulkDenialMutation, useDenialMutation } from '@/lib/client/denial-mutations';
 import { statusLabel } from '@/lib/domain/denial-labels';
+import { statusAfterAssignment } from '@/lib/domain/lifecycle';
 import { formatDate } from '@/components/denials/format';
 import type { StatusChange } from '@/components/denials/status-dialog';
 import {
@@ -26,7 +27,7 @@ export function useDenialActions(me: Me) {
     action: assignDenialAction,
     optimistic: (row, input) => ({
       owner: input.assignee === null ? null : input.assignee === 'me' ? me : { id: input.assignee, name: input.assigneeName ?? '…' },
-      status: row.status === 'new' && input.assignee !== null ? 'assigned' : row.status,
+      status: statusAfterAssignment(row.status, input.assignee !== null),
     }),
     success: (state) => (state.owner ? `Assigned to ${state.owner.id === me.id ? 'you' : state.owner.name}.` : 'Put back in the unassigned pool.'),
   });

@@ -6,7 +6,7 @@ import { LocalTime } from '@/components/local-time';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatBytes } from '@/lib/client/import-files';
-import type { ImportRow } from '@/lib/server/imports/list-imports';
+import type { ImportRow } from '@/lib/domain/contracts/imports';
 
 const FORMAT_LABEL = { x12_835: 'X12 835', csv: 'CSV' } as const;
 const COLUMNS = 8;

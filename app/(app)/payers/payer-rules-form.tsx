@@ -4,18 +4,15 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Input, Label, Select } from '@/components/ui/input';
-import type { PayerRulesDto } from '@/lib/server/payers/list-payer-rules';
+import { APPEAL_LEVEL_VALUES, appealLevelLabel } from '@/lib/domain/appeal-levels';
+import type { AppealLevelRuleDto as Level, PayerRulesDto } from '@/lib/domain/contracts/payers';
+import { DEADLINE_TRIGGERS, DEADLINE_TRIGGER_LABEL, PAYER_RULE_LIMITS as LIMITS, PAYER_TYPE_LABEL, type DeadlineTrigger } from '@/lib/domain/payer-rules';
 import { updatePayerRulesAction } from './actions';
 
-type Level = { level: '1' | '2' | '3' | 'external'; days: number; trigger: 'receipt' | 'notice' | 'prior_decision'; receiptPresumptionDays: number };
 type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean };
 
-const LEVEL_LABEL: Record<Level['level'], string> = { '1': 'Level 1', '2': 'Level 2', '3': 'Level 3', external: 'External review' };
-const TRIGGER_LABEL: Record<Level['trigger'], string> = { receipt: 'receipt of the notice', notice: 'the notice date', prior_decision: 'the prior level’s decision' };
-const TYPE_LABEL = { medicare: 'Medicare', medicaid: 'Medicaid', commercial: 'Commercial' } as const;
-
 const toForm = (p: PayerRulesDto): Form => ({
-  levels: p.levels.map((l) => ({ ...l }) as Level),
+  levels: p.levels.map((l) => ({ ...l })),
   tfValue: p.timelyFiling.value,
   tfUnit: p.timelyFiling.unit,
   warningWindowDays: p.warningWindowDays,
@@ -23,7 +20,7 @@ const toForm = (p: PayerRulesDto): Form => ({
 });
 
 function summary(p: PayerRulesDto): string {
-  const levels = p.levels.map((l) => `${LEVEL_LABEL[l.level as Level['level']] ?? l.level}: ${l.days} d`).join(' · ');
+  const levels = p.levels.map((l) => `${appealLevelLabel(l.level)}: ${l.days} d`).join(' · ');
   return `${levels} · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}`;
 }
 
@@ -40,7 +37,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
     setForm(toForm(payer));
   }
   const setLevel = (i: number, patch: Partial<Level>) => setForm((f) => ({ ...f, levels: f.levels.map((l, j) => (j === i ? { ...l, ...patch } : l)) }));
-  const free = (['1', '2', '3', 'external'] as const).filter((l) => !form.levels.some((x) => x.level === l));
+  const free = APPEAL_LEVEL_VALUES.filter((l) => !form.levels.some((x) => x.level === l));
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -69,7 +66,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
         <div className="min-w-0 flex-1">
           <div className="flex items-center gap-2">
             <h2 className="text-sm font-semibold text-slate-900">{payer.name}</h2>
-            <Badge>{TYPE_LABEL[payer.payerType]}</Badge>
+            <Badge>{PAYER_TYPE_LABEL[payer.payerType]}</Badge>
             <span className="font-mono text-xs text-slate-500">{payer.identifier}</span>
             {payer.levelsAreDefault ? <Badge tone="info">defaults</Badge> : null}
           </div>
@@ -94,25 +91,25 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
                 <Select aria-label="Level" value={l.level} onChange={(e) => setLevel(i, { level: e.target.value as Level['level'] })} className="w-36">
                   {[l.level, ...free].map((x) => (
                     <option key={x} value={x}>
-                      {LEVEL_LABEL[x]}
+                      {appealLevelLabel(x)}
                     </option>
                   ))}
                 </Select>
-                <Input aria-label={`${LEVEL_LABEL[l.level]} days`} type="number" min={1} max={3650} value={l.days} onChange={(e) => setLevel(i, { days: Number(e.target.value) })} className="w-20" />
+                <Input aria-label={`${appealLevelLabel(l.level)} days`} type="number" min={LIMITS.levelDays.min} max={LIMITS.levelDays.max} value={l.days} onChange={(e) => setLevel(i, { days: Number(e.target.value) })} className="w-20" />
                 <span className="text-slate-600">days from</span>
-                <Select aria-label={`${LEVEL_LABEL[l.level]} counted from`} value={l.trigger} onChange={(e) => setLevel(i, { trigger: e.target.value as Level['trigger'] })}>
-                  {(Object.keys(TRIGGER_LABEL) as Level['trigger'][]).map((t) => (
+                <Select aria-label={`${appealLevelLabel(l.level)} counted from`} value={l.trigger} onChange={(e) => setLevel(i, { trigger: e.target.value as DeadlineTrigger })}>
+                  {DEADLINE_TRIGGERS.map((t) => (
                     <option key={t} value={t}>
-                      {TRIGGER_LABEL[t]}
+                      {DEADLINE_TRIGGER_LABEL[t]}
                     </option>
                   ))}
                 </Select>
                 <span className="text-slate-600">presumed received</span>
                 <Input
-                  aria-label={`${LEVEL_LABEL[l.level]} receipt presumption days`}
+                  aria-label={`${appealLevelLabel(l.level)} receipt presumption days`}
                   type="number"
-                  min={0}
-                  max={60}
+                  min={LIMITS.receiptPresumptionDays.min}
+                  max={LIMITS.receiptPresumptionDays.max}
                   value={l.receiptPresumptionDays}
                   onChange={(e) => setLevel(i, { receiptPresumptionDays: Number(e.target.value) })}
                   className="w-16"
@@ -133,7 +130,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
             <div className="flex flex-col gap-1">
               <Label htmlFor={`tf-${payer.id}`}>Timely filing from the date of service</Label>
               <span className="flex gap-1">
-                <Input id={`tf-${payer.id}`} type="number" min={1} max={3650} value={form.tfValue} onChange={(e) => setForm((f) => ({ ...f, tfValue: Number(e.target.value) }))} className="w-20" />
+                <Input id={`tf-${payer.id}`} type="number" min={LIMITS.timelyFiling.min} max={LIMITS.timelyFiling.max} value={form.tfValue} onChange={(e) => setForm((f) => ({ ...f, tfValue: Number(e.target.value) }))} className="w-20" />
                 <Select aria-label="Timely filing unit" value={form.tfUnit} onChange={(e) => setForm((f) => ({ ...f, tfUnit: e.target.value as Form['tfUnit'] }))}>
                   <option value="days">days</option>
                   <option value="months">months</option>
@@ -142,7 +139,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
             </div>
             <div className="flex flex-col gap-1">
               <Label htmlFor={`ww-${payer.id}`}>Warning window (days)</Label>
-              <Input id={`ww-${payer.id}`} type="number" min={0} max={180} value={form.warningWindowDays} onChange={(e) => setForm((f) => ({ ...f, warningWindowDays: Number(e.target.value) }))} className="w-20" />
+              <Input id={`ww-${payer.id}`} type="number" min={LIMITS.warningWindowDays.min} max={LIMITS.warningWindowDays.max} value={form.warningWindowDays} onChange={(e) => setForm((f) => ({ ...f, warningWindowDays: Number(e.target.value) }))} className="w-20" />
             </div>
             <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
               <input type="checkbox" checked={form.rollWeekendDeadlines} onChange={(e) => setForm((f) => ({ ...f, rollWeekendDeadlines: e.target.checked }))} />

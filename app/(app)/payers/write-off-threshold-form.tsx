@@ -3,19 +3,23 @@ import { type FormEvent, useState, useTransition } from 'react';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { Input, Label } from '@/components/ui/input';
-import { formatUsd } from '@/lib/domain/money';
+import { centsToText, formatUsd, parseEnteredAmount } from '@/lib/domain/money';
 import { setWriteOffThresholdAction } from './actions';
 
 /** Above this amount a specialist's write-off waits for a manager's approval. */
 export function WriteOffThresholdForm({ cents }: { cents: number }) {
-  const [dollars, setDollars] = useState(String(cents / 100));
+  const [dollars, setDollars] = useState(() => centsToText(cents));
   const [message, setMessage] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // Checked here for an immediate answer; the server parses the same text with the same rule.
+    const amount = parseEnteredAmount(dollars);
+    if (!amount.ok) return setMessage(amount.reason);
     startTransition(async () => {
-      const result = await setWriteOffThresholdAction({ cents: Math.round(Number(dollars) * 100) });
-      setMessage(result.ok ? `Saved: write-offs above ${formatUsd(result.data.cents)} need approval.` : result.message);
+      const result = await setWriteOffThresholdAction({ threshold: dollars });
+      const refusal = result.ok ? null : (result.fieldErrors?.threshold?.[0] ?? result.message);
+      setMessage(result.ok ? `Saved: write-offs above ${formatUsd(result.data.cents)} need approval.` : refusal);
     });
   };
   return (
@@ -26,7 +30,7 @@ export function WriteOffThresholdForm({ cents }: { cents: number }) {
       <form onSubmit={submit} className="space-y-2 px-4 py-3" aria-label="Write-off approval threshold">
         <Label htmlFor="writeoff-threshold">Managers approve write-offs above ($)</Label>
         <div className="flex gap-2">
-          <Input id="writeoff-threshold" type="number" min={0} step="0.01" value={dollars} onChange={(e) => setDollars(e.target.value)} className="w-32" />
+          <Input id="writeoff-threshold" inputMode="decimal" value={dollars} onChange={(e) => setDollars(e.target.value)} className="w-32" />
           <Button type="submit" disabled={pending}>
             Save
           </Button>

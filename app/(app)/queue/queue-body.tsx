@@ -8,7 +8,7 @@ import { Button } from '@/components/ui/button';
 import { ApiError } from '@/lib/client/fetch-json';
 import { denialKeys, useQueuePage } from '@/lib/client/denials';
 import { notify } from '@/lib/client/notices';
-import type { QueuePageDto, QueueRowDto } from '@/lib/domain/denial-dto';
+import type { QueuePageDto, QueueRowDto } from '@/lib/domain/contracts/denials';
 import type { QueueParams } from '@/lib/domain/queue-params';
 import { useDenialActions } from '../denials/use-denial-actions';
 import { BulkBar } from './bulk-bar';

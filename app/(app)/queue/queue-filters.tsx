@@ -6,6 +6,7 @@ import { DENIAL_CATEGORIES, DEPARTMENTS } from '@/lib/domain/codes';
 import { DEADLINE_WINDOW_LABEL, SORT_LABEL, STATUS_LABEL } from '@/lib/domain/denial-labels';
 import { categoryLabel, departmentLabel } from '@/lib/domain/labels';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
+import { centsToText, parseEnteredAmount } from '@/lib/domain/money';
 import { DEADLINE_WINDOWS, DEFAULT_VIEW, QUEUE_FILTER_KEYS, QUEUE_SORTS, type QueueParams, defaultSortFor } from '@/lib/domain/queue-params';
 import type { QueueContext } from './queue-screen';
 
@@ -48,7 +49,11 @@ const one = (list: string[] | undefined) => (list && list.length === 1 ? list[0]
 export function QueueFilters({ params, navigate, ctx }: { params: QueueParams; navigate: (p: QueueParams) => void; ctx: QueueContext }) {
   const set = (patch: Partial<QueueParams>) => navigate({ ...params, ...patch });
   const list = (value: string) => (value ? [value] : undefined);
-  const num = (value: string) => (value === '' || Number.isNaN(Number(value)) ? undefined : Number(value));
+  // Cents by the same rule the URL is read with; an amount that is not one clears the filter.
+  const cents = (value: string) => {
+    const amount = parseEnteredAmount(value);
+    return amount.ok ? amount.cents : undefined;
+  };
   const active = QUEUE_FILTER_KEYS.some((k) => params[k] !== undefined);
 
   return (
@@ -92,9 +97,9 @@ export function QueueFilters({ params, navigate, ctx }: { params: QueueParams; n
       <TextFilter value={params.carc ?? ''} onCommit={(v) => set({ carc: v.toUpperCase() || undefined })} label="CARC" placeholder="CARC" className="w-14" />
       <TextFilter value={params.rarc ?? ''} onCommit={(v) => set({ rarc: v.toUpperCase() || undefined })} label="RARC" placeholder="RARC" className="w-14" />
       <span className="flex items-center gap-1">
-        <TextFilter value={params.min?.toString() ?? ''} onCommit={(v) => set({ min: num(v) })} label="Minimum denied amount in dollars" placeholder="$ min" className="w-16" />
+        <TextFilter value={params.min === undefined ? '' : centsToText(params.min)} onCommit={(v) => set({ min: cents(v) })} label="Minimum denied amount in dollars" placeholder="$ min" className="w-16" />
         <span className="text-slate-400">–</span>
-        <TextFilter value={params.max?.toString() ?? ''} onCommit={(v) => set({ max: num(v) })} label="Maximum denied amount in dollars" placeholder="$ max" className="w-16" />
+        <TextFilter value={params.max === undefined ? '' : centsToText(params.max)} onCommit={(v) => set({ max: cents(v) })} label="Maximum denied amount in dollars" placeholder="$ max" className="w-16" />
       </span>
       <Select aria-label="Deadline" value={params.due ?? ''} onChange={(e) => set({ due: (e.target.value || undefined) as QueueParams['due'] })} className="w-36">
         <option value="">Deadline: any</option>

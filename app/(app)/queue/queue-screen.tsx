@@ -1,7 +1,7 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
-import type { QueueOptionsDto } from '@/lib/server/denials/list-queue-options';
+import type { QueueOptionsDto } from '@/lib/domain/contracts/denials';
 import { PageHeader } from '@/components/ui/page-header';
 import { DEFAULT_VIEW, type QueueParams, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
 import { QueueBody } from './queue-body';

@@ -7,7 +7,7 @@ import { StatusBadge } from '@/components/denials/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
 import { isWaiting } from '@/lib/domain/denial-deadline';
-import type { QueuePageDto, QueueRowDto } from '@/lib/domain/denial-dto';
+import type { QueuePageDto, QueueRowDto } from '@/lib/domain/contracts/denials';
 import { categoryLabel } from '@/lib/domain/labels';
 import { formatUsd } from '@/lib/domain/money';
 

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { canTransition } from '@/lib/domain/lifecycle';
+import { statusAfterAssignment } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
 import { type Actor, can } from '@/lib/domain/permissions';
@@ -31,13 +31,7 @@ export async function assignDenial(actor: Actor, input: AssignDenialInput): Prom
     if (target && action === 'reassign' && !can(actor, 'reassign', { ownerId: target.id, teamId: target.teamId })) {
       return fail('forbidden', `${target.name} works for another team: you cannot give them this denial.`);
     }
-    // Taking or giving work moves a new denial to assigned; emptying the owner moves it back to new.
-    const status =
-      target && denial.status === 'new' && canTransition('new', 'assigned')
-        ? 'assigned'
-        : !target && denial.status === 'assigned'
-          ? 'new'
-          : denial.status;
+    const status = statusAfterAssignment(denial.status, target !== null);
     return {
       // The denial joins its owner's team, so the team queue follows the work.
       data: { ownerId: target?.id ?? null, teamId: target?.teamId ?? denial.teamId, status },

@@ -1,9 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
+import { APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
+import type { BulkUpdateResult } from '@/lib/domain/contracts/denials';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { assignDenial } from './assign-denial';
-import { APPEAL_STAGE_VALUES, changeStatus } from './change-status';
+import { changeStatus } from './change-status';
 import { denialRef } from './denial-ref';
 import { type Actor, roleMay } from '@/lib/domain/permissions';
 import type { DenialStateDto } from './dto';
@@ -14,22 +16,10 @@ export const bulkUpdateInput = z.object({
   change: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('assign'), assignee: z.union([z.literal('me'), z.uuid(), z.null()]) }),
     z.object({ kind: z.literal('follow_up'), date: z.iso.date().nullable() }),
-    z.object({ kind: z.literal('status'), to: z.enum(DENIAL_STATUSES), appealLevel: z.enum(APPEAL_STAGE_VALUES).optional() }),
+    z.object({ kind: z.literal('status'), to: z.enum(DENIAL_STATUSES), appealLevel: z.enum(APPEAL_LEVEL_VALUES).optional() }),
   ]),
 });
 export type BulkUpdateInput = z.infer<typeof bulkUpdateInput>;
-
-export interface BulkFailure {
-  id: string;
-  code: string;
-  message: string;
-  current?: DenialStateDto | null;
-}
-
-export interface BulkUpdateResult {
-  updated: DenialStateDto[];
-  failed: BulkFailure[];
-}
 
 /**
  * Applies one change to each selected denial through the same operation a single edit uses — same

@@ -1,7 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
-import { type AppealStage, DENIAL_STATUSES, transition } from '@/lib/domain/lifecycle';
-import { parseAppealLevel } from '@/lib/domain/payer-rules';
+import { APPEAL_LEVEL_VALUES, type AppealLevel, appealLevelValue, parseAppealLevel } from '@/lib/domain/appeal-levels';
+import { enteredAmount } from '@/lib/domain/contracts/amount';
+import { DENIAL_STATUSES, transition } from '@/lib/domain/lifecycle';
 import type { Tx } from '../db';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
@@ -10,32 +11,28 @@ import type { DenialStateDto } from './dto';
 import { type DenialRecord, mutateDenial } from './mutate-denial';
 import { writeOffThresholdCents } from './write-off-threshold';
 
-export const APPEAL_STAGE_VALUES = ['1', '2', 'external'] as const;
-
 export const changeStatusInput = z.object({
   ...denialRef,
   to: z.enum(DENIAL_STATUSES),
-  appealLevel: z.enum(APPEAL_STAGE_VALUES).optional(),
+  appealLevel: z.enum(APPEAL_LEVEL_VALUES).optional(),
   note: z.string().trim().max(4000).optional(),
-  /** For a manual resolution: what the payer paid (defaults to the denied amount when paid in full). */
-  recoveredCents: z.number().int().min(0).optional(),
+  /**
+   * For a manual resolution: what the payer paid (defaults to the denied amount when paid in full), as the
+   * text typed ("1,234.56"); the operation receives integer cents.
+   */
+  recovered: enteredAmount().optional(),
 });
 export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 
-const toStage = (level: string | null): AppealStage | null => {
-  const parsed = level === null ? null : parseAppealLevel(level);
-  return parsed === 3 ? 2 : parsed;
-};
-
 /** Leaving `appealed` means the payer decided the open appeal; entering it files a new one. */
-async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: AppealStage | null, today: string) {
+async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: AppealLevel | null, today: string) {
   const date = new Date(`${today}T00:00:00Z`);
   if (denial.status === 'appealed') {
     const outcome = to === 'resolved_paid' || to === 'resolved_partial' ? 'overturned' : 'upheld';
     await tx.appeal.updateMany({ where: { denialId: denial.id, decidedAt: null }, data: { decidedAt: date, outcome } });
   }
   if (to === 'appealed' && level !== null) {
-    await tx.appeal.create({ data: { denialId: denial.id, level: String(level), submittedAt: date, dueDate: denial.deadlineDate } });
+    await tx.appeal.create({ data: { denialId: denial.id, level: appealLevelValue(level), submittedAt: date, dueDate: denial.deadlineDate } });
   }
 }
 
@@ -48,23 +45,23 @@ export async function changeStatus(actor: Actor, input: ChangeStatusInput): Prom
     return fail('invalid_input', 'Request a write-off instead: it needs a reason and maybe a manager’s approval.');
   }
   return mutateDenial(actor, input, 'edit_denial', async (denial, { tx, today }) => {
-    const level = input.appealLevel ? toStage(input.appealLevel) : undefined;
+    const level = input.appealLevel ? parseAppealLevel(input.appealLevel) : null;
     const result = transition(
-      { status: denial.status, appealLevel: toStage(denial.appealLevel), escalated: denial.escalated },
+      { status: denial.status, appealLevel: parseAppealLevel(denial.appealLevel), escalated: denial.escalated },
       { to: input.to, appealLevel: level ?? undefined, actorRole: actor.role },
       { deniedAmountCents: Number(denial.deniedCents), writeOffApprovalThresholdCents: await writeOffThresholdCents(tx) },
     );
     if (!result.ok) return fail('invalid_input', result.reason);
     const { state } = result;
     const resolved = state.status === 'resolved_paid' || state.status === 'resolved_partial';
-    if (state.status === 'resolved_partial' && input.recoveredCents === undefined) {
-      return fail('invalid_input', 'Enter the amount the payer paid.', { fieldErrors: { recoveredCents: ['Required for a partial payment'] } });
+    if (state.status === 'resolved_partial' && input.recovered === undefined) {
+      return fail('invalid_input', 'Enter the amount the payer paid.', { fieldErrors: { recovered: ['Required for a partial payment'] } });
     }
-    const recovered = resolved ? (input.recoveredCents ?? Number(denial.deniedCents)) : undefined;
+    const recovered = resolved ? (input.recovered ?? Number(denial.deniedCents)) : undefined;
     return {
       data: {
         status: state.status,
-        appealLevel: state.appealLevel === null ? null : String(state.appealLevel),
+        appealLevel: appealLevelValue(state.appealLevel),
         escalated: state.escalated,
         ...(resolved ? { resolvedAt: new Date(), recoveredCents: BigInt(recovered ?? 0) } : {}),
       },

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/denial-dto';
+import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/contracts/denials';
 import { denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
 import { urgency } from '@/lib/domain/deadline';
 import { diffDays } from '@/lib/domain/dates';
-import { type AppealStage } from '@/lib/domain/lifecycle';
-import { type PayerDeadlineRules, defaultPayerRules, parseAppealLevel } from '@/lib/domain/payer-rules';
+import { parseAppealLevel } from '@/lib/domain/appeal-levels';
+import { type PayerDeadlineRules, defaultPayerRules } from '@/lib/domain/payer-rules';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { scoreWhy } from '@/lib/domain/score-why';
 import { deadlineDto, isoDate } from './dto';
@@ -35,16 +35,11 @@ const remarkDto = (r: Remark, codes: Codes): RemarkDto => ({
 
 const cents = (value: bigint | null) => (value === null ? null : Number(value));
 
-function stage(level: string | null): AppealStage | null {
-  const parsed = level === null ? null : parseAppealLevel(level);
-  return parsed === 3 ? 2 : parsed;
-}
-
 function deadlines(d: DenialDetailRecord, rules: PayerDeadlineRules, today: IsoDate): DenialDetailDto['deadlines'] {
   const result = denialDeadlines(rules, {
     status: d.status,
     appealable: d.appealable,
-    appealLevel: stage(d.appealLevel),
+    appealLevel: parseAppealLevel(d.appealLevel),
     noticeDate: isoDate(d.noticeDate),
     serviceDate: isoDate(d.serviceDate),
     lastDecisionDate: d.appeals.reduce<IsoDate | null>((latest, a) => {

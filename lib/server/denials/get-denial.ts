@@ -1,6 +1,6 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import type { DenialDetailDto } from '@/lib/domain/denial-dto';
+import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import { type Actor, can } from '@/lib/domain/permissions';
 import type { Adjustment, Claim, ClaimRemark, Prisma, ServiceLine } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';

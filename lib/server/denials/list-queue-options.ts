@@ -1,15 +1,8 @@
 import 'server-only';
+import type { QueueOptionsDto } from '@/lib/domain/contracts/denials';
 import { type Actor, can, reachesAll, roleMay } from '@/lib/domain/permissions';
 import { authorize } from '../authorize';
 import { db } from '../db';
-
-export interface QueueOptionsDto {
-  payers: { id: string; name: string }[];
-  /** People work can be assigned to (and filtered by): the actor's team, or everyone with organisation-wide scope. */
-  people: { id: string; name: string; teamId: string | null }[];
-  /** What the viewer may do in the queue (the server checks again on every action). */
-  viewer: { canReassign: boolean; canViewAll: boolean };
-}
 
 /** The choices the filter bar and the reassign menu offer. No PHI: names of payers and colleagues. */
 export async function listQueueOptions(actor: Actor): Promise<QueueOptionsDto> {

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import { isWaiting } from '@/lib/domain/denial-deadline';
+import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { scoreWhy } from '@/lib/domain/score-why';
 import { type QueueRowDto, deadlineDto } from './dto';
 
@@ -26,7 +27,8 @@ export interface QueueRow {
   ownerName: string | null;
   teamId: string | null;
   followUpDate: string | null;
-  status: string;
+  /** A denial_status enum value: the column admits no other. */
+  status: DenialStatus;
   appealLevel: string | null;
   escalated: boolean;
   appealable: boolean;

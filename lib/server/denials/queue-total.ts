@@ -1,5 +1,5 @@
 import 'server-only';
-import type { QueuePageDto } from '@/lib/domain/denial-dto';
+import type { QueuePageDto } from '@/lib/domain/contracts/denials';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { query } from '../sql';
 

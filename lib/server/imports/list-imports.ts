@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import type { ImportRow } from '@/lib/domain/contracts/imports';
 import { Prisma } from '@/lib/generated/prisma/client';
 import type { Actor } from '@/lib/domain/permissions';
 import { audit } from '../audit';
@@ -26,25 +27,7 @@ const issue = z.object({
   segmentId: z.string().nullable().catch(null),
   element: z.number().nullable().catch(null),
 });
-export type ImportIssue = z.infer<typeof issue>;
 const issues = z.array(issue).catch([]);
-
-export interface ImportRow {
-  id: string;
-  filename: string;
-  format: 'x12_835' | 'csv';
-  sizeBytes: number;
-  importedAt: string;
-  importedBy: string | null;
-  claimCount: number;
-  denialCount: number;
-  recoveryCount: number;
-  warningCount: number;
-  warnings: ImportIssue[];
-  needsReview: boolean;
-  reviewReason: string | null;
-  rejectedCount: number;
-}
 
 interface Raw extends Omit<ImportRow, 'importedAt' | 'warningCount' | 'rejectedCount' | 'warnings'> {
   importedAt: Date;

@@ -1,27 +1,14 @@
 import 'server-only';
-import type { AppealLevelRule, PayerType } from '@/lib/domain/payer-rules';
+import { appealLevelValue } from '@/lib/domain/appeal-levels';
+import type { AppealLevelRuleDto, PayerRulesDto } from '@/lib/domain/contracts/payers';
+import type { AppealLevelRule } from '@/lib/domain/payer-rules';
 import { effectivePayerRules } from '@/lib/domain/stored-payer-rules';
 import type { Actor } from '@/lib/domain/permissions';
 import { authorize } from '../authorize';
 import { db } from '../db';
 import { writeOffThresholdCents } from '../denials/write-off-threshold';
 
-export interface PayerRulesDto {
-  id: string;
-  name: string;
-  identifier: string;
-  payerType: PayerType;
-  version: number;
-  levels: { level: string; days: number; trigger: string; receiptPresumptionDays: number }[];
-  /** No levels stored: the payer uses its type's defaults until a manager saves its own. */
-  levelsAreDefault: boolean;
-  timelyFiling: { value: number; unit: 'days' | 'months'; isDefault: boolean };
-  warningWindowDays: number;
-  rollWeekendDeadlines: boolean;
-  openDenials: number;
-}
-
-const levelDto = (r: AppealLevelRule) => ({ level: String(r.level), days: r.days, trigger: r.trigger, receiptPresumptionDays: r.receiptPresumptionDays });
+const levelDto = (r: AppealLevelRule): AppealLevelRuleDto => ({ level: appealLevelValue(r.level), days: r.days, trigger: r.trigger, receiptPresumptionDays: r.receiptPresumptionDays });
 
 /**
  * The payer-rules page: every payer with the rules in force (stored, or the defaults for its type), and the amount

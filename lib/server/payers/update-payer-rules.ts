@@ -1,5 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
+import { APPEAL_LEVELS, APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
+import { DEADLINE_TRIGGERS, PAYER_RULE_LIMITS as LIMITS } from '@/lib/domain/payer-rules';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { db } from '../db';
@@ -12,17 +14,17 @@ export const updatePayerRulesInput = z.object({
   levels: z
     .array(
       z.object({
-        level: z.enum(['1', '2', '3', 'external']),
-        days: z.number().int().min(1, 'At least 1 day').max(3650),
-        trigger: z.enum(['receipt', 'notice', 'prior_decision']),
-        receiptPresumptionDays: z.number().int().min(0).max(60),
+        level: z.enum(APPEAL_LEVEL_VALUES),
+        days: z.number().int().min(LIMITS.levelDays.min, 'At least 1 day').max(LIMITS.levelDays.max),
+        trigger: z.enum(DEADLINE_TRIGGERS),
+        receiptPresumptionDays: z.number().int().min(LIMITS.receiptPresumptionDays.min).max(LIMITS.receiptPresumptionDays.max),
       }),
     )
     .min(1, 'Keep at least one appeal level')
-    .max(4)
+    .max(APPEAL_LEVELS.length)
     .refine((levels) => new Set(levels.map((l) => l.level)).size === levels.length, 'Each level appears once'),
-  timelyFiling: z.object({ value: z.number().int().min(1).max(3650), unit: z.enum(['days', 'months']) }),
-  warningWindowDays: z.number().int().min(0).max(180),
+  timelyFiling: z.object({ value: z.number().int().min(LIMITS.timelyFiling.min).max(LIMITS.timelyFiling.max), unit: z.enum(['days', 'months']) }),
+  warningWindowDays: z.number().int().min(LIMITS.warningWindowDays.min).max(LIMITS.warningWindowDays.max),
   rollWeekendDeadlines: z.boolean(),
 });
 export type UpdatePayerRulesInput = z.infer<typeof updatePayerRulesInput>;

@@ -8,7 +8,8 @@ import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
 import { csvRowToClaim } from './csv-claim';
-import { type CsvMapping, mappingProblems } from './csv-fields';
+import type { CsvMapping } from '@/lib/domain/contracts/imports';
+import { mappingProblems, mappingRefusal } from '@/lib/domain/csv-mapping';
 import { authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { type CsvRow, checkRow, readCsv } from './read-csv';
 import { recordOutcome } from './record-outcome';
@@ -38,8 +39,8 @@ export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInpu
   if (earlier) return { ok: false, code: 'duplicate', message: duplicateMessage(earlier), existingFileId: earlier.id };
   const table = readCsv(input.bytes);
   options.onProgress?.({ phase: 'parse', done: input.bytes.byteLength, total: input.bytes.byteLength });
-  const problems = mappingProblems(input.mapping, table.headers);
-  if (problems.length) return { ok: false, code: 'invalid_mapping', message: problems.join(' ') };
+  const refusal = mappingRefusal(mappingProblems(input.mapping, table.headers));
+  if (refusal) return { ok: false, code: 'invalid_mapping', message: refusal };
 
   const valid: { row: CsvRow; line: number }[] = [];
   const rejected: { line: number; reason: string }[] = [];

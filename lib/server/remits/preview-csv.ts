@@ -3,7 +3,8 @@ import { z } from 'zod';
 import type { Actor } from '@/lib/domain/permissions';
 import { authorize } from '../authorize';
 import { db } from '../db';
-import { CSV_FIELDS, type CsvMapping, suggestMapping } from './csv-fields';
+import { CSV_FIELDS, type CsvMapping } from '@/lib/domain/contracts/imports';
+import { suggestMapping } from '@/lib/domain/csv-mapping';
 import { readCsv } from './read-csv';
 
 const PREVIEW_ROWS = 20;

@@ -1,9 +1,10 @@
 import 'server-only';
 import Papa from 'papaparse';
 import { z } from 'zod';
-import { parseCsvDate, parseGroupAndReason, parseMoneyCents, splitCodes } from '@/lib/domain/csv-values';
+import { parseCsvDate, parseGroupAndReason, splitCodes } from '@/lib/domain/csv-values';
+import { parseMoneyCents } from '@/lib/domain/money';
 import type { IsoDate } from '@/lib/domain/dates';
-import type { CsvField, CsvMapping } from './csv-fields';
+import type { CsvField, CsvMapping } from '@/lib/domain/contracts/imports';
 
 export interface CsvTable {
   headers: string[];

@@ -1,8 +1,8 @@
 import 'server-only';
 import type { X12Issue } from '@/lib/domain/x12';
-import type { IngestIssue, IngestProgress } from '@/lib/domain/import-contract';
+import type { IngestIssue, IngestProgress } from '@/lib/domain/contracts/imports';
 
-export type { IngestCsvResult, IngestIssue, IngestProgress, IngestResult } from '@/lib/domain/import-contract';
+export type { IngestCsvResult, IngestIssue, IngestProgress, IngestResult } from '@/lib/domain/contracts/imports';
 
 export type OnProgress = (progress: IngestProgress) => void;
 

@@ -1,14 +1,8 @@
 import 'server-only';
+import type { SavedViewDto } from '@/lib/domain/contracts/saved-views';
 import type { Actor } from '@/lib/domain/permissions';
 import { authorize } from '../authorize';
 import { db } from '../db';
-
-export interface SavedViewDto {
-  id: string;
-  name: string;
-  /** The queue's URL search string, e.g. "view=team&payer=…&sort=deadline". */
-  query: string;
-}
 
 /** The actor's own saved queue views (saved views are the queue's, so only those who work the queue have any). */
 export async function listSavedViews(actor: Actor): Promise<SavedViewDto[]> {

@@ -1,11 +1,11 @@
 import 'server-only';
 import { z } from 'zod';
+import type { SavedViewDto } from '@/lib/domain/contracts/saved-views';
 import { queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { db } from '../db';
 import { type Result, fail } from '../errors';
-import type { SavedViewDto } from './list-saved-views';
 
 export const saveViewInput = z.object({
   name: z.string().trim().min(1, 'Name the view').max(60, 'Keep the name under 60 characters'),

@@ -2,8 +2,9 @@ import 'server-only';
 import { isDenialCategory } from '@/lib/domain/codes';
 import type { IsoDate } from '@/lib/domain/dates';
 import { type DenialDeadlines, denialDeadlines } from '@/lib/domain/denial-deadline';
-import { type AppealStage, type DenialStatus } from '@/lib/domain/lifecycle';
-import { defaultPayerRules, parseAppealLevel } from '@/lib/domain/payer-rules';
+import { parseAppealLevel } from '@/lib/domain/appeal-levels';
+import { type DenialStatus } from '@/lib/domain/lifecycle';
+import { defaultPayerRules } from '@/lib/domain/payer-rules';
 import { type Priority, computePriority } from '@/lib/domain/priority';
 import type { Db, Tx } from '../db';
 import { type ScoringContext, outcomeKey } from './scoring-context';
@@ -31,18 +32,13 @@ export interface Scored {
   deadlines: DenialDeadlines;
 }
 
-function stage(level: string | null): AppealStage | null {
-  const parsed = level === null ? null : parseAppealLevel(level);
-  return parsed === 3 ? 2 : parsed; // the lifecycle knows levels 1, 2 and external
-}
-
 /** Pure given the context: the deadline that governs the work and the score with its parts. */
 export function scoreOne(input: ScoreInput, context: ScoringContext): Scored {
   const rules = context.rules.get(input.payerId) ?? defaultPayerRules('commercial');
   const deadlines = denialDeadlines(rules, {
     status: input.status,
     appealable: input.appealable,
-    appealLevel: stage(input.appealLevel),
+    appealLevel: parseAppealLevel(input.appealLevel),
     noticeDate: input.noticeDate,
     serviceDate: input.serviceDate,
     lastDecisionDate: input.lastDecisionDate,

@@ -1,21 +1,8 @@
 import 'server-only';
-import { type Actor, type Role, takesOrgWideScope } from '@/lib/domain/permissions';
+import type { UserRow } from '@/lib/domain/contracts/users';
+import { type Actor, takesOrgWideScope } from '@/lib/domain/permissions';
 import { authorize } from '../authorize';
 import { db } from '../db';
-
-export interface UserRow {
-  id: string;
-  email: string;
-  name: string;
-  role: Role;
-  teamId: string | null;
-  teamName: string | null;
-  disabled: boolean;
-  /** A manager with organisation-wide scope. */
-  orgWide: boolean;
-  /** Whether the scope setting applies to this user's role (managers). */
-  takesOrgWideScope: boolean;
-}
 
 export async function listUsers(actor: Actor): Promise<{ users: UserRow[]; teams: { id: string; name: string }[] }> {
   authorize(actor, 'manage_users', undefined, 'Only administrators manage users.');

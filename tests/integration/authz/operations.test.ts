@@ -101,7 +101,7 @@ const OPERATIONS: Record<string, Operation> = {
     call: async (a) => bulkUpdateDenials(a, { items: [await freshDenial()], change: { kind: 'follow_up', date: addDays(TODAY, 400) } }),
   },
   // Sets the threshold to what it already is: other test files read it.
-  setWriteOffThreshold: { may: ['manager'], call: async (a) => setWriteOffThreshold(a, { cents: await writeOffThresholdCents(db) }) },
+  setWriteOffThreshold: { may: ['manager'], call: async (a) => setWriteOffThreshold(a, { threshold: await writeOffThresholdCents(db) }) },
   listPayerRules: { may: ['manager'], call: (a) => listPayerRules(a) },
   updatePayerRules: {
     may: ['manager'],

@@ -5,7 +5,7 @@ import { db, pool } from '@/lib/server/db';
 import { addNote } from '@/lib/server/denials/add-note';
 import { assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
-import { changeStatus } from '@/lib/server/denials/change-status';
+import { changeStatus, changeStatusInput } from '@/lib/server/denials/change-status';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
 import type { Actor } from '@/lib/domain/permissions';
 import { escalateDenial } from '@/lib/server/denials/escalate-denial';
@@ -123,6 +123,16 @@ describe('status along the lifecycle', () => {
     expect(await db.appeal.findFirst({ where: { denialId: id } })).toMatchObject({ outcome: 'upheld' });
   });
 
+  it('keeps a level-3 appeal at level 3: stored as "3", and no later appeal may go back to level 2', async () => {
+    const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress' });
+    expect(await changeStatus(sam, { id, version: 0, to: 'appealed', appealLevel: '3' })).toMatchObject({ ok: true, data: { appealLevel: '3' } });
+    expect(await db.appeal.findMany({ where: { denialId: id } })).toEqual([expect.objectContaining({ level: '3' })]);
+    expect(await changeStatus(sam, { id, version: 1, to: 'in_progress' })).toMatchObject({ ok: true });
+    const back = await changeStatus(sam, { id, version: 2, to: 'appealed', appealLevel: '2' });
+    expect(back).toMatchObject({ ok: false, code: 'invalid_input', message: 'Already appealed at level 3: cannot go back to level 2.' });
+    expect(await changeStatus(sam, { id, version: 2, to: 'appealed', appealLevel: 'external' })).toMatchObject({ ok: true, data: { appealLevel: 'external' } });
+  });
+
   it('refuses transitions outside the lifecycle with the reason, writing nothing', async () => {
     const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'assigned' });
     const refused = await changeStatus(sam, { id, version: 0, to: 'appealed', appealLevel: '1' });
@@ -142,7 +152,11 @@ describe('status along the lifecycle', () => {
   it('resolves as partially paid only with the amount paid', async () => {
     const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress' });
     expect(await changeStatus(sam, { id, version: 0, to: 'resolved_partial' })).toMatchObject({ ok: false, code: 'invalid_input' });
-    expect(await changeStatus(sam, { id, version: 0, to: 'resolved_partial', recoveredCents: 4_000 })).toMatchObject({ ok: true });
+    // The amount travels as the text typed and is parsed into exact cents by the input schema.
+    expect(changeStatusInput.safeParse({ id, version: 0, to: 'resolved_partial', recovered: '40.001' }).success).toBe(false);
+    const input = changeStatusInput.parse({ id, version: 0, to: 'resolved_partial', recovered: '$40.00' });
+    expect(input.recovered).toBe(4_000);
+    expect(await changeStatus(sam, input)).toMatchObject({ ok: true });
     expect(await db.denial.findUniqueOrThrow({ where: { id } })).toMatchObject({ recoveredCents: 4_000n, status: 'resolved_partial' });
   });
 });

@@ -99,7 +99,7 @@ describe('importing a clearinghouse CSV export', () => {
     const missing = await ingestCsv(actor, { filename: 'm.csv', bytes, source: 's', mapping: { ...noCarc, payerName: undefined, payerId: undefined }, saveMapping: true });
     expect(missing).toMatchObject({ ok: false, code: 'invalid_mapping' });
     if (!missing.ok) {
-      expect(missing.message).toContain('carc');
+      expect(missing.message).toContain('CARC: Required: choose a column.');
       expect(missing.message).toContain('payer');
     }
     const wrong = await ingestCsv(actor, { filename: 'm.csv', bytes, source: 's', mapping: { ...MAPPING, paid: 'Payment' }, saveMapping: true });

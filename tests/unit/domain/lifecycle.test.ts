@@ -4,8 +4,11 @@ import {
   type DenialState,
   type DenialStatus,
   type TransitionContext,
+  appealLevelsOpenTo,
+  canMarkResubmitted,
   canTransition,
   setEscalation,
+  statusAfterAssignment,
   transition,
 } from '@/lib/domain/lifecycle';
 
@@ -78,9 +81,14 @@ describe('appeal levels', () => {
     [1, 2, true],
     [1, 'external', true],
     [2, 'external', true],
+    [2, 3, true],
+    [3, 'external', true],
     [2, 2, false],
     [2, 1, false],
+    [3, 2, false],
+    [3, 3, false],
     ['external', 2, false],
+    ['external', 3, false],
   ] as const)('from level %s may go to level %s: %s', (from, to, ok) => {
     const result = transition(state('appealed', from), { to: 'appealed', appealLevel: to, actorRole: 'specialist' }, context);
     expect(result.ok).toBe(ok);
@@ -96,6 +104,49 @@ describe('appeal levels', () => {
   it('remembers the level reached after the appeal is decided', () => {
     const result = transition(state('appealed', 2), { to: 'in_progress', actorRole: 'specialist' }, context);
     expect(result).toMatchObject({ ok: true, state: { status: 'in_progress', appealLevel: 2 } });
+  });
+
+  it('keeps level 3 as level 3 (no level is folded into another)', () => {
+    const result = transition(state('in_progress', 2), { to: 'appealed', appealLevel: 3, actorRole: 'specialist' }, context);
+    expect(result).toMatchObject({ ok: true, state: { status: 'appealed', appealLevel: 3 } });
+  });
+
+  it.each([
+    ['new', null, []],
+    ['in_progress', null, [1, 2, 3, 'external']],
+    ['pending_info', 2, [2, 3, 'external']],
+    ['appealed', 1, [2, 3, 'external']],
+    ['appealed', 3, ['external']],
+    ['appealed', 'external', []],
+    ['corrected_resubmitted', 1, []],
+    ['resolved_paid', null, []],
+  ] as const)('from %s at level %s, an appeal may be filed at %j', (status, appealLevel, levels) => {
+    expect(appealLevelsOpenTo({ status, appealLevel })).toEqual(levels);
+    for (const level of [1, 2, 3, 'external'] as const) {
+      const filed = transition(state(status, appealLevel), { to: 'appealed', appealLevel: level, actorRole: 'specialist' }, context);
+      expect(filed.ok, `level ${level}`).toBe((levels as readonly unknown[]).includes(level));
+    }
+  });
+});
+
+describe('corrected and resubmitted', () => {
+  it.each(DENIAL_STATUSES.map((s) => [s, ['in_progress', 'pending_info', 'appealed'].includes(s)] as const))('from %s is offered: %s', (status, offered) => {
+    expect(canMarkResubmitted(status)).toBe(offered);
+  });
+});
+
+describe('the status after the owner changes', () => {
+  it.each([
+    ['new', true, 'assigned'],
+    ['new', false, 'new'],
+    ['assigned', true, 'assigned'],
+    ['assigned', false, 'new'],
+    ['in_progress', true, 'in_progress'],
+    ['in_progress', false, 'in_progress'],
+    ['appealed', false, 'appealed'],
+    ['writeoff_pending', true, 'writeoff_pending'],
+  ] as const)('%s with an owner: %s → %s', (status, hasOwner, after) => {
+    expect(statusAfterAssignment(status, hasOwner)).toBe(after);
   });
 });
 

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { type QueueParams, deadlineRange, dollarsToCents, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
+import { type QueueParams, deadlineRange, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
 
 const parse = (raw: Record<string, string>) => queueParamsSchema.safeParse(raw);
 
 describe('queue URL parameters', () => {
   it('reads lists, codes and amounts from the URL', () => {
     const r = parse({ view: 'team', category: 'bundling,duplicate', carc: ' co50 '.trim(), rarc: 'n115', min: '12.5', owner: 'none', escalated: 'true' });
-    expect(r.success && r.data).toEqual({ view: 'team', category: ['bundling', 'duplicate'], carc: 'CO50', rarc: 'N115', min: 12.5, owner: 'none', escalated: 'true' });
+    expect(r.success && r.data).toEqual({ view: 'team', category: ['bundling', 'duplicate'], carc: 'CO50', rarc: 'N115', min: 1250, owner: 'none', escalated: 'true' });
   });
 
   it.each([
@@ -18,6 +18,7 @@ describe('queue URL parameters', () => {
     ['a payer that is not an id', { payer: 'aetna' }],
     ['a negative amount', { min: '-1' }],
     ['a minimum above the maximum', { min: '500', max: '10' }],
+    ['an amount with fractions of a cent', { min: '0.001' }],
     ['a page size that is not offered', { limit: '1000' }],
     ['a claim reference with spaces', { q: 'a b' }],
   ])('refuses %s', (_name, raw) => {
@@ -37,7 +38,7 @@ describe('queue URL parameters', () => {
   });
 
   it('round-trips through the URL', () => {
-    const params: QueueParams = { view: 'team', sort: 'age', status: ['in_progress', 'appealed'], min: 100, q: 'PCN-1' };
+    const params: QueueParams = { view: 'team', sort: 'age', status: ['in_progress', 'appealed'], min: 100_05, q: 'PCN-1' };
     const parsed = parse(Object.fromEntries(queueParamsToSearch(params)));
     expect(parsed.success && parsed.data).toEqual(params);
   });
@@ -57,8 +58,19 @@ describe('deadline windows', () => {
 });
 
 describe('amount filters', () => {
-  it('are whole cents, never floats', () => {
-    expect(dollarsToCents(0.1 + 0.2)).toBe(30);
-    expect(dollarsToCents(4210)).toBe(421_000);
+  it.each([
+    ['0.3', 30],
+    ['4210', 421_000],
+    ['$1,250.5', 125_050],
+  ])('read %j from the URL as %i cents exactly, never through a float', (min, cents) => {
+    expect(parse({ min })).toEqual({ success: true, data: { min: cents } });
+  });
+
+  it.each(['1.005', '1e3', 'abc', '100,000,000.01'])('refuse %j', (min) => {
+    expect(parse({ min }).success).toBe(false);
+  });
+
+  it('are written back to the URL as dollars', () => {
+    expect(queueParamsToSearch({ min: 30, max: 421_000 }).toString()).toBe('min=0.30&max=4210');
   });
 });

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { mappingForHeaders, mappingProblems } from '@/lib/client/csv-fields';
 import { csvPreviewSlice, CSV_PREVIEW_BYTES, detectImportKind, looksLikeX12 } from '@/lib/client/import-files';
 
 const ISA = 'ISA*00*          *00*          *ZZ*SENDER         *ZZ*RECEIVER       *250105*1200*^*00501*000000001*0*P*:~';
@@ -46,19 +45,5 @@ describe('the slice of a CSV sent for its preview', () => {
     expect(text.length).toBeLessThanOrEqual(CSV_PREVIEW_BYTES);
     expect(text.endsWith('\n')).toBe(true);
     expect(text.split('\n').slice(1, -1).every((line) => `${line}\n` === row)).toBe(true);
-  });
-});
-
-describe('what a mapping still lacks', () => {
-  it('names each required field, and the payer fields when neither is mapped', () => {
-    expect(Object.keys(mappingProblems({})).sort()).toEqual(['billed', 'carc', 'paid', 'patientControlNumber', 'payerId', 'payerName']);
-  });
-
-  it('is satisfied by the payer id alone', () => {
-    expect(mappingProblems({ patientControlNumber: 'a', payerId: 'b', carc: 'c', billed: 'd', paid: 'e' })).toEqual({});
-  });
-
-  it('drops saved columns this file does not have', () => {
-    expect(mappingForHeaders({ carc: 'Reason', billed: 'Gone' }, ['Reason', 'Paid'])).toEqual({ carc: 'Reason' });
   });
 });

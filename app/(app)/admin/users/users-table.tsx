@@ -5,7 +5,7 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Select } from '@/components/ui/input';
-import type { UserRow } from '@/lib/server/users/list-users';
+import type { UserRow } from '@/lib/domain/contracts/users';
 import { updateUserAction } from './actions';
 
 type Role = keyof typeof ROLE_LABEL;

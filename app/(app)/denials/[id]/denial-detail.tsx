@@ -13,10 +13,10 @@ import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { ActionError } from '@/lib/client/action-result';
 import { useDenial } from '@/lib/client/denials';
-import type { DenialDetailDto } from '@/lib/domain/denial-dto';
+import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import { categoryLabel } from '@/lib/domain/labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
-import { isOpen } from '@/lib/domain/lifecycle';
+import { canMarkResubmitted, isOpen } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import { type Me, useDenialActions } from '../use-denial-actions';
 import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
@@ -219,7 +219,7 @@ function ActionBar({
           <Button size="sm" variant="secondary" onClick={() => onDialog('status')}>
             Change status{kbd('s')}
           </Button>
-          {['in_progress', 'pending_info', 'appealed'].includes(d.status) ? (
+          {canMarkResubmitted(d.status) ? (
             <Button size="sm" variant="secondary" onClick={() => edit(actions.resubmitted, {})}>
               Corrected &amp; resubmitted
             </Button>

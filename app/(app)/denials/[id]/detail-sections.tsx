@@ -5,7 +5,7 @@ import { daysText, formatDate, formatDateTime, formatScore } from '@/components/
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
-import type { AdjustmentDto, DenialDetailDto, RemarkDto } from '@/lib/domain/denial-dto';
+import type { AdjustmentDto, DenialDetailDto, RemarkDto } from '@/lib/domain/contracts/denials';
 import { DEADLINE_KIND_LABEL } from '@/lib/domain/denial-labels';
 import { categoryLabel, departmentLabel } from '@/lib/domain/labels';
 import { formatUsd } from '@/lib/domain/money';

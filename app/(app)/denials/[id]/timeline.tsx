@@ -1,7 +1,7 @@
 'use client';
 import { formatDate, formatDateTime } from '@/components/denials/format';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
-import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/denial-dto';
+import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { formatUsd } from '@/lib/domain/money';
 

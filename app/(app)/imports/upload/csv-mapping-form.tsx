@@ -2,9 +2,9 @@
 import { useId, useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input, Label } from '@/components/ui/input';
-import { mappingForHeaders, mappingProblems } from '@/lib/client/csv-fields';
+import { mappingForHeaders, mappingProblems } from '@/lib/domain/csv-mapping';
 import { CSV_PREVIEW_BYTES } from '@/lib/client/import-files';
-import type { CsvMapping } from '@/lib/client/import-types';
+import type { CsvMapping } from '@/lib/domain/contracts/imports';
 import { useCsvPreview } from '@/lib/client/imports';
 import { CsvPreviewTable } from './csv-preview-table';
 import { FieldMappingGrid } from './field-mapping-grid';

@@ -1,5 +1,5 @@
-import { CSV_FIELD_LABEL } from '@/lib/client/csv-fields';
-import { CSV_FIELDS, type CsvMapping } from '@/lib/client/import-types';
+import { CSV_FIELD_LABEL } from '@/lib/domain/csv-mapping';
+import { CSV_FIELDS, type CsvMapping } from '@/lib/domain/contracts/imports';
 
 const ROWS_SHOWN = 5;
 

@@ -1,12 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { Button } from '@/components/ui/button';
-import type { CsvImportResult, RejectedRow } from '@/lib/client/import-types';
+import type { IngestCsvResult, RejectedRow } from '@/lib/domain/contracts/imports';
 import { rejectedRowsCsv, rejectedRowsFilename } from '@/lib/client/rejected-rows-csv';
 import { StatList } from './stat-list';
 
 /** What a CSV import did: rows imported, denials created, and each rejected row with its reason. */
-export function CsvSummary({ result, filename }: { result: CsvImportResult; filename: string }) {
+export function CsvSummary({ result, filename }: { result: IngestCsvResult; filename: string }) {
   if (!result.ok) {
     return (
       <p role="status" className="text-sm text-slate-700">

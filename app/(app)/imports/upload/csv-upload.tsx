@@ -1,14 +1,14 @@
 'use client';
 import { useId } from 'react';
 import { useImportCsv } from '@/lib/client/imports';
-import type { CsvImportResult } from '@/lib/client/import-types';
+import type { IngestCsvResult } from '@/lib/domain/contracts/imports';
 import { CsvMappingForm, type CsvImportChoice } from './csv-mapping-form';
 import { CsvSummary } from './csv-summary';
 import { FileCard, type CardStatus } from './file-card';
 import { ImportProgress } from './import-progress';
 import { useUploadProgress } from './use-upload-progress';
 
-function statusOf(result: CsvImportResult | undefined, error: Error | null, sending: boolean, queued: boolean): CardStatus {
+function statusOf(result: IngestCsvResult | undefined, error: Error | null, sending: boolean, queued: boolean): CardStatus {
   if (error) return error.name === 'AbortError' ? { label: 'Cancelled', tone: 'neutral' } : { label: 'Failed', tone: 'danger' };
   if (result?.ok) return result.rejected.length ? { label: 'Imported · rows rejected', tone: 'warning' } : { label: 'Imported', tone: 'success' };
   if (result?.code === 'duplicate') return { label: 'Already imported', tone: 'warning' };

@@ -1,6 +1,6 @@
 import { Label, Select } from '@/components/ui/input';
-import { CSV_FIELD_LABEL, CSV_PAYER_FIELDS, CSV_REQUIRED } from '@/lib/client/csv-fields';
-import { CSV_FIELDS, type CsvField, type CsvMapping } from '@/lib/client/import-types';
+import { CSV_FIELD_LABEL, CSV_PAYER_FIELDS, CSV_REQUIRED } from '@/lib/domain/csv-mapping';
+import { CSV_FIELDS, type CsvField, type CsvMapping } from '@/lib/domain/contracts/imports';
 
 /** One select per field, naming the CSV column it is read from, with the first row's value as a hint. */
 export function FieldMappingGrid({

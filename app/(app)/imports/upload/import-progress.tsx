@@ -1,5 +1,5 @@
 import { ProgressBar } from '@/components/ui/progress';
-import type { IngestPhase, IngestProgress } from '@/lib/client/import-types';
+import type { IngestPhase, IngestProgress } from '@/lib/domain/contracts/imports';
 import { formatBytes } from '@/lib/client/import-files';
 
 // Processing is one bar across the phases, each given the share of the time it takes, so the bar only moves

@@ -1,6 +1,6 @@
 'use client';
 import { useRef, useState } from 'react';
-import type { IngestProgress } from '@/lib/client/import-types';
+import type { IngestProgress } from '@/lib/domain/contracts/imports';
 import type { UploadState } from './import-progress';
 
 /** The live numbers one upload reports, plus the controller that cancels it. */

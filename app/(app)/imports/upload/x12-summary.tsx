@@ -1,11 +1,11 @@
 import Link from 'next/link';
 import { IssueTable, issuePosition, issueText } from '@/components/import-issues';
 import { LocalTime } from '@/components/local-time';
-import type { IngestIssue, Ingest835Result } from '@/lib/client/import-types';
+import type { IngestIssue, IngestResult } from '@/lib/domain/contracts/imports';
 import { StatList } from './stat-list';
 
 /** What one 835 import did, or why it did not. */
-export function X12Summary({ result, canViewQueue }: { result: Ingest835Result; canViewQueue: boolean }) {
+export function X12Summary({ result, canViewQueue }: { result: IngestResult; canViewQueue: boolean }) {
   if (!result.ok && result.code === 'duplicate') {
     return (
       <p className="text-sm text-slate-700" role="status">

@@ -1,13 +1,13 @@
 'use client';
 import { useEffect, useRef } from 'react';
 import { useImport835 } from '@/lib/client/imports';
-import type { Ingest835Result } from '@/lib/client/import-types';
+import type { IngestResult } from '@/lib/domain/contracts/imports';
 import { FileCard, type CardStatus } from './file-card';
 import { ImportProgress } from './import-progress';
 import { useUploadProgress } from './use-upload-progress';
 import { X12Summary } from './x12-summary';
 
-function statusOf(result: Ingest835Result | undefined, error: Error | null, sending: boolean, queued: boolean): CardStatus {
+function statusOf(result: IngestResult | undefined, error: Error | null, sending: boolean, queued: boolean): CardStatus {
   if (error) return error.name === 'AbortError' ? { label: 'Cancelled', tone: 'neutral' } : { label: 'Failed', tone: 'danger' };
   if (result?.ok) return result.needsReview ? { label: 'Imported · needs review', tone: 'warning' } : { label: 'Imported', tone: 'success' };
   if (result?.code === 'duplicate') return { label: 'Already imported', tone: 'warning' };

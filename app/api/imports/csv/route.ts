@@ -1,15 +1,10 @@
 // POST /api/imports/csv?filename=…&source=…&mapping=…&saveMapping=…: one CSV as the raw body; answers NDJSON progress, then the result.
 import { z } from 'zod';
-import type { CsvField as ClientCsvField, CsvImportResult } from '@/lib/client/import-types';
+import { CSV_FIELDS, type IngestCsvResult } from '@/lib/domain/contracts/imports';
 import { ndjsonImportResponse } from '@/lib/server/imports/progress-stream';
 import { readUpload, uploadName } from '@/lib/server/imports/read-upload';
-import { CSV_FIELDS } from '@/lib/server/remits/csv-fields';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
 import { parseSearch, withUser } from '@/lib/server/route';
-
-// The browser's copy of the field list must name exactly these fields: a drift is a type error here.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _fieldsInStep: Same<(typeof CSV_FIELDS)[number], ClientCsvField> = true;
 
 const mapping = z
   .string()
@@ -35,7 +30,7 @@ export const POST = withUser({ may: 'import_remits' }, async ({ req, actor }) =>
   const input = parseSearch(req, query);
   const bytes = await readUpload(req);
   return ndjsonImportResponse(async (onProgress) => {
-    const result: CsvImportResult = await ingestCsv(actor, { ...input, bytes }, { onProgress });
+    const result: IngestCsvResult = await ingestCsv(actor, { ...input, bytes }, { onProgress });
     return result;
   });
 });

@@ -1,7 +1,7 @@
 // POST /api/imports/csv/preview?source=…: the start of a CSV as the body; answers its headers, first rows and mapping.
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
-import type { CsvPreview } from '@/lib/client/import-types';
+import type { CsvPreview } from '@/lib/domain/contracts/imports';
 import { readUpload } from '@/lib/server/imports/read-upload';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
 import { parseSearch, withUser } from '@/lib/server/route';

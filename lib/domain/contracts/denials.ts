@@ -1,7 +1,8 @@
 // The shapes a denial takes on the wire, shared by the server (which builds them) and the browser (which
 // reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
-import { type IsoDate, diffDays } from './dates';
-import { type Urgency, urgency } from './deadline';
+import { type IsoDate, diffDays } from '../dates';
+import { type Urgency, urgency } from '../deadline';
+import type { DenialStatus } from '../lifecycle';
 
 export interface DeadlineDto {
   date: IsoDate;
@@ -14,7 +15,7 @@ export interface DeadlineDto {
 export interface DenialStateDto {
   id: string;
   version: number;
-  status: string;
+  status: DenialStatus;
   appealLevel: string | null;
   owner: { id: string; name: string } | null;
   teamId: string | null;
@@ -167,4 +168,26 @@ export interface DenialDetailDto extends QueueRowDto {
   };
   /** Official descriptions of the denial's codes, for the hover text. */
   codes: { carc: Record<string, string>; rarc: Record<string, string> };
+}
+
+/** One denial a bulk edit could not change, with the fresh state when it was stale. */
+export interface BulkFailure {
+  id: string;
+  code: string;
+  message: string;
+  current?: DenialStateDto | null;
+}
+
+export interface BulkUpdateResult {
+  updated: DenialStateDto[];
+  failed: BulkFailure[];
+}
+
+/** The choices the queue's filter bar and reassign menu offer. No PHI: names of payers and colleagues. */
+export interface QueueOptionsDto {
+  payers: { id: string; name: string }[];
+  /** People work can be assigned to (and filtered by): the actor's team, or everyone with organisation-wide scope. */
+  people: { id: string; name: string; teamId: string | null }[];
+  /** What the viewer may do in the queue (the server checks again on every action). */
+  viewer: { canReassign: boolean; canViewAll: boolean };
 }

@@ -1,12 +1,20 @@
-// The ingest contract shared by the server (lib/server/remits), the upload routes, the CLI and the browser:
-// plain types and the CSV field list, so there is one definition and no copy to drift.
+// The imports contract shared by the server (lib/server/remits, lib/server/imports), the upload routes, the CLI
+// and the browser: plain types and the CSV field list, so there is one definition and no copy to drift.
+
+export type IngestPhase = 'parse' | 'classify' | 'write' | 'done';
 
 /** total = bytes while reading, claims (or CSV rows) after that. */
 export interface IngestProgress {
-  phase: 'parse' | 'classify' | 'write' | 'done';
+  phase: IngestPhase;
   done: number;
   total: number;
 }
+
+/** One line of the NDJSON an import route streams: progress while it works, then the result (or an error). */
+export type ImportStreamEvent<R> =
+  | ({ type: 'progress' } & IngestProgress)
+  | { type: 'result'; result: R }
+  | { type: 'error'; message: string };
 
 /** A problem with its position: 1-based segment index (ISA = 1), segment id, 1-based element. */
 export interface IngestIssue {
@@ -67,3 +75,30 @@ export type CsvField = (typeof CSV_FIELDS)[number];
 
 /** Field -> the header of the column it is read from. */
 export type CsvMapping = Partial<Record<CsvField, string>>;
+
+/** The first rows of a CSV with the mapping suggested from its headers and the one saved for its source. */
+export interface CsvPreview {
+  headers: string[];
+  rows: string[][];
+  totalRows: number;
+  suggestedMapping: CsvMapping;
+  savedMapping: CsvMapping | null;
+}
+
+/** One file in the import history. */
+export interface ImportRow {
+  id: string;
+  filename: string;
+  format: 'x12_835' | 'csv';
+  sizeBytes: number;
+  importedAt: string;
+  importedBy: string | null;
+  claimCount: number;
+  denialCount: number;
+  recoveryCount: number;
+  warningCount: number;
+  warnings: IngestIssue[];
+  needsReview: boolean;
+  reviewReason: string | null;
+  rejectedCount: number;
+}
