@@ -8,6 +8,7 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  globalTeardown: './tests/e2e/support/global-teardown.ts',
   // Every test makes its own users and denials (tests/e2e/support/fixtures.ts), so tests run in any order, at once.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),
