@@ -8,8 +8,10 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  fullyParallel: false,
-  workers: 1,
+  globalTeardown: './tests/e2e/support/global-teardown.ts',
+  // Every test makes its own users and denials (tests/e2e/support/fixtures.ts), so tests run in any order, at once.
+  fullyParallel: true,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -37,6 +39,8 @@ export default defineConfig({
     env: { PORT: String(PORT) },
     timeout: 300_000,
     reuseExistingServer: false,
+    // Without a signal first the server is killed outright and its database is never dropped.
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 15_000 },
     stdout: 'pipe',
   },
 });

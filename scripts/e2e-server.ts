@@ -1,11 +1,16 @@
-// Playwright's web server: a fresh database with migrations and demo data, a production build, `next start`.
-import { spawn, spawnSync } from 'node:child_process';
+// Playwright's web server: a fresh database with migrations, the code catalogue and the demo people (no demo
+// denials: each test makes its own data), a production build, `next start`. The database's URL is left in
+// e2eDatabaseFile(port) for the test workers, which write each test's users and denials into it.
+import { spawn } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { e2eDatabaseFile } from '../tests/support/e2e-database-file';
 import { createTestDatabase } from '../tests/support/test-database';
 import { needsBuild } from './needs-build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const port = process.env.PORT ?? '3100';
+const urlFile = e2eDatabaseFile(port);
 const database = await createTestDatabase('overturn_e2e');
 const env: NodeJS.ProcessEnv = {
   ...process.env,
@@ -16,18 +21,45 @@ const env: NodeJS.ProcessEnv = {
 };
 const bin = (name: string) => path.join(ROOT, 'node_modules', '.bin', name);
 
-function runOrExit(cmd: string, args: string[], extraEnv: Record<string, string> = {}) {
-  const r = spawnSync(cmd, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: 'inherit' });
-  if (r.status !== 0) {
-    void database.drop().finally(() => process.exit(r.status ?? 1));
-    throw new Error(`${cmd} ${args.join(' ')} failed`);
-  }
+const children = new Set<ReturnType<typeof spawn>>();
+
+async function failed(what: string, error?: unknown): Promise<never> {
+  console.error(`[e2e-server] ${what} failed`, error ?? '');
+  for (const child of children) child.kill('SIGTERM');
+  await database.drop().catch(() => {});
+  process.exit(1);
 }
 
-runOrExit(bin('tsx'), ['--conditions=react-server', 'prisma/seed.ts']);
-// Test-only denials with known claim references (the script refuses any non-e2e database).
-runOrExit(bin('tsx'), ['--conditions=react-server', 'tests/support/e2e-fixtures.ts']);
-if (needsBuild(ROOT)) runOrExit(bin('next'), ['build'], { NODE_ENV: 'production' });
+function run(cmd: string, args: string[], extraEnv: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: ROOT, env: { ...env, ...extraEnv }, stdio: 'inherit' });
+    children.add(child);
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      children.delete(child);
+      if (code === 0) resolve();
+      else reject(new Error(`${cmd} ${args.join(' ')} exited with ${code}`));
+    });
+  });
+}
+
+// The build takes most of the start; the seed runs meanwhile in this process (lib/server/db reads
+// DATABASE_URL when first imported, hence the late import).
+// Settles to its error (or null), so a failing build is reported below, not as an unhandled rejection.
+const build = (needsBuild(ROOT) ? run(bin('next'), ['build'], { NODE_ENV: 'production' }) : Promise.resolve()).then(
+  () => null,
+  (error: unknown) => error,
+);
+process.env.DATABASE_URL = database.url;
+try {
+  const { seedE2eDatabase } = await import('../tests/support/e2e-seed');
+  await seedE2eDatabase();
+} catch (error) {
+  await failed('seeding the e2e database', error);
+}
+const buildError = await build;
+if (buildError) await failed('next build', buildError);
+writeFileSync(urlFile, database.url, { mode: 0o600 });
 
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
 let stopping = false;
@@ -35,6 +67,7 @@ async function shutdown() {
   if (stopping) return;
   stopping = true;
   server.kill('SIGTERM');
+  rmSync(urlFile, { force: true });
   await database.drop().catch((e) => console.error('[e2e-server] drop failed', e));
   process.exit(0);
 }

@@ -1,5 +1,4 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support/login';
+import { expect, test } from './support/fixtures';
 import { remit835, uniqueTag } from './support/remit-files';
 
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
@@ -30,8 +29,8 @@ test.describe('without a session', () => {
   }
 });
 
-test('front-desk staff may not import or download', async ({ page }) => {
-  await signIn(page, DEMO.frontDesk);
+test('front-desk staff may not import or download', async ({ page, data, signIn }) => {
+  await signIn(page, await data.person('front_desk'));
   for (const res of [
     await page.request.post('/api/imports/835?filename=a.835', { data: Buffer.from(remit835(uniqueTag()).text) }),
     await page.request.post('/api/imports/csv/preview', { data: Buffer.from('a,b\n1,2\n') }),
@@ -42,14 +41,14 @@ test('front-desk staff may not import or download', async ({ page }) => {
   }
 });
 
-test('a specialist imports but may not download a raw remittance (managers only)', async ({ page }) => {
-  await signIn(page, DEMO.specialist);
+test('a specialist imports but may not download a raw remittance (managers only)', async ({ page, data, signIn }) => {
+  await signIn(page, await data.person('specialist', { team: await data.team() }));
   const res = await page.request.get(`/api/imports/${SOME_ID}/raw`);
   expect(res.status()).toBe(403);
 });
 
 test.describe('malformed requests answer 422 with a reason', () => {
-  test.beforeEach(async ({ page }) => signIn(page, DEMO.manager));
+  test.beforeEach(async ({ page, data, signIn }) => signIn(page, await data.person('manager', { team: await data.team() })));
 
   test('an 835 without a file name', async ({ page }) => {
     const res = await page.request.post('/api/imports/835', { data: Buffer.from(remit835(uniqueTag()).text) });
@@ -81,8 +80,8 @@ test.describe('malformed requests answer 422 with a reason', () => {
   });
 });
 
-test('an 835 import streams progress then its result, and the raw file comes back byte for byte', async ({ page }) => {
-  await signIn(page, DEMO.manager);
+test('an 835 import streams progress then its result, and the raw file comes back byte for byte', async ({ page, data, signIn }) => {
+  await signIn(page, await data.person('manager', { team: await data.team() }));
   const tag = uniqueTag();
   const remit = remit835(tag);
   const name = `api-${tag} ünïcode.835`;

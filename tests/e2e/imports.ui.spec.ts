@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { expect, test, type Locator, type Page } from '@playwright/test';
-import { DEMO, signIn } from './support/login';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './support/fixtures';
 import { denialsCsv, remit835, uniqueTag } from './support/remit-files';
 
 /** The number under a label in a file's summary. */
@@ -28,8 +28,9 @@ async function expectFinished(card: Locator, name: string) {
   await expect(card.getByRole('progressbar', { name: `Processing of ${name}` })).toHaveAttribute('aria-valuenow', '100', { timeout: 30_000 });
 }
 
-test('an 835 dropped on the upload page is imported with progress, summarised, listed in the history and downloadable raw', async ({ page }) => {
-  await signIn(page, DEMO.manager);
+test('an 835 dropped on the upload page is imported with progress, summarised, listed in the history and downloadable raw', async ({ page, data, signIn }) => {
+  const me = await data.person('manager', { team: await data.team() });
+  await signIn(page, me);
   await page.goto('/imports/upload');
   const tag = uniqueTag();
   const remit = remit835(tag);
@@ -56,7 +57,7 @@ test('an 835 dropped on the upload page is imported with progress, summarised, l
   // Cells after the file's row header: imported, claims, denials, recoveries, …
   await expect(row.getByRole('cell').nth(1)).toHaveText('3');
   await expect(row.getByRole('cell').nth(2)).toHaveText('2');
-  await expect(row).toContainText('by Morgan Manager');
+  await expect(row).toContainText(`by ${me.name}`);
 
   const download = page.waitForEvent('download');
   await row.getByRole('link', { name: `Download raw file ${name}` }).click();
@@ -65,8 +66,9 @@ test('an 835 dropped on the upload page is imported with progress, summarised, l
   expect(await readFile(await file.path(), 'utf8')).toBe(remit.text);
 });
 
-test('the denials of an uploaded 835 appear in the queue with their patient control numbers', async ({ page }) => {
-  await signIn(page, DEMO.manager);
+test('the denials of an uploaded 835 appear in the queue with their patient control numbers', async ({ page, data, signIn }) => {
+  const me = await data.person('manager', { team: await data.team() });
+  await signIn(page, me);
   await page.goto('/imports/upload');
   const tag = uniqueTag();
   const remit = remit835(tag);
@@ -89,8 +91,9 @@ test('the denials of an uploaded 835 appear in the queue with their patient cont
   await expect(page.getByText(remit.paidClaim)).toHaveCount(0);
 });
 
-test('a file that cannot be read is not imported, and the error names the segment and element', async ({ page }) => {
-  await signIn(page, DEMO.specialist);
+test('a file that cannot be read is not imported, and the error names the segment and element', async ({ page, data, signIn }) => {
+  const me = await data.person('specialist', { team: await data.team() });
+  await signIn(page, me);
   await page.goto('/imports/upload');
   const tag = uniqueTag();
   const broken = remit835(tag).text.replace(`CLP*E2E${tag}A*4*200.00`, `CLP*E2E${tag}A*4*2OO.00`);
@@ -107,8 +110,9 @@ test('a file that cannot be read is not imported, and the error names the segmen
   await expect(empty.getByRole('alert')).toContainText('The file is empty');
 });
 
-test('a CSV export is mapped, imported, and its bad rows are listed with line numbers and reasons', async ({ page }) => {
-  await signIn(page, DEMO.specialist);
+test('a CSV export is mapped, imported, and its bad rows are listed with line numbers and reasons', async ({ page, data, signIn }) => {
+  const me = await data.person('specialist', { team: await data.team() });
+  await signIn(page, me);
   await page.goto('/imports/upload');
   const tag = uniqueTag();
   const csv = denialsCsv(tag);
@@ -155,7 +159,7 @@ test('a CSV export is mapped, imported, and its bad rows are listed with line nu
   // The history keeps the rejected rows for later, as a CSV from the server.
   await card.getByRole('link', { name: 'View in import history' }).click();
   const row = page.getByRole('row', { name: new RegExp(name) });
-  await expect(row).toContainText('by Sam Specialist');
+  await expect(row).toContainText(`by ${me.name}`);
   const later = page.waitForEvent('download');
   await row.getByRole('link', { name: '2 rejected rows (CSV)' }).click();
   expect(await readFile(await (await later).path(), 'utf8')).toBe(written);
@@ -171,8 +175,9 @@ test('a CSV export is mapped, imported, and its bad rows are listed with line nu
   await expect(nextCard.getByText(`Saved mapping for “${source}” applied.`)).toBeVisible();
 });
 
-test('the history lists each import with its counts, expandable warnings and the upload button', async ({ page }) => {
-  await signIn(page, DEMO.specialist);
+test('the history lists each import with its counts, expandable warnings and the upload button', async ({ page, data, signIn }) => {
+  const me = await data.person('specialist', { team: await data.team() });
+  await signIn(page, me);
   const tag = uniqueTag();
   const name = `unbalanced-${tag}.835`;
   const res = await page.request.post(`/api/imports/835?filename=${name}`, { data: Buffer.from(remit835(tag, { unbalanced: true }).text) });
@@ -182,7 +187,7 @@ test('the history lists each import with its counts, expandable warnings and the
   await expect(page.getByRole('heading', { name: 'Imports' })).toBeVisible();
   await expect(page.getByRole('link', { name: 'Upload' })).toHaveAttribute('href', '/imports/upload');
   const row = page.getByRole('row', { name: new RegExp(name) });
-  await expect(row).toContainText('by Sam Specialist');
+  await expect(row).toContainText(`by ${me.name}`);
   // Specialists import but do not download raw remittances (managers only).
   await expect(row.getByRole('link', { name: /Download raw file/ })).toHaveCount(0);
 
@@ -193,8 +198,9 @@ test('the history lists each import with its counts, expandable warnings and the
   await expect(page.getByRole('table', { name: `Warnings for ${name}` })).toContainText('payment-imbalance');
 });
 
-test('front-desk staff are sent away from the import pages', async ({ page }) => {
-  await signIn(page, DEMO.frontDesk);
+test('front-desk staff are sent away from the import pages', async ({ page, data, signIn }) => {
+  const me = await data.person('front_desk');
+  await signIn(page, me);
   for (const path of ['/imports', '/imports/upload']) {
     await page.goto(path);
     await expect(page).toHaveURL(/\/forbidden/);

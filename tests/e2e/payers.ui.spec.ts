@@ -1,12 +1,14 @@
-import { expect, test } from '@playwright/test';
-import { DEMO, signIn } from './support/login';
+import { expect, test } from './support/fixtures';
 
-test('a manager edits a payer’s appeal window; a stale save is refused with the conflict message', async ({ page, browser }) => {
-  await signIn(page, DEMO.manager);
+test('a manager edits a payer’s appeal window; a stale save is refused with the conflict message', async ({ page, data, signIn, pageAs }) => {
+  // A commercial payer of this test's own, on its type's default rules (as the demo payers start).
+  const payer = await data.payer();
+  const team = await data.team();
+  await signIn(page, await data.person('manager', { team }));
   await page.goto('/payers');
-  const card = page.getByRole('region', { name: 'Cigna' });
+  const card = page.getByRole('region', { name: payer.name });
   await card.getByRole('button', { name: 'Edit rules' }).click();
-  const form = page.getByRole('form', { name: 'Rules for Cigna' });
+  const form = page.getByRole('form', { name: `Rules for ${payer.name}` });
   await form.getByLabel('Level 1 days').fill('150');
   await form.getByRole('button', { name: 'Save rules' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
@@ -15,24 +17,22 @@ test('a manager edits a payer’s appeal window; a stale save is refused with th
   // A second manager window opened before the next save still holds the old version.
   await card.getByRole('button', { name: 'Edit rules' }).click();
   await form.getByLabel('Warning window (days)').fill('21');
-  const other = await browser.newContext();
-  const theirs = await other.newPage();
-  await signIn(theirs, DEMO.manager);
+  const theirs = await pageAs(await data.person('manager', { team }));
   await theirs.goto('/payers');
-  const theirCard = theirs.getByRole('region', { name: 'Cigna' });
+  const theirCard = theirs.getByRole('region', { name: payer.name });
   await theirCard.getByRole('button', { name: 'Edit rules' }).click();
-  await theirs.getByRole('form', { name: 'Rules for Cigna' }).getByLabel('Level 1 days').fill('120');
-  await theirs.getByRole('form', { name: 'Rules for Cigna' }).getByRole('button', { name: 'Save rules' }).click();
+  await theirs.getByRole('form', { name: `Rules for ${payer.name}` }).getByLabel('Level 1 days').fill('120');
+  await theirs.getByRole('form', { name: `Rules for ${payer.name}` }).getByRole('button', { name: 'Save rules' }).click();
   await expect(theirs.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
-  await other.close();
+  await theirs.context().close();
 
   await form.getByRole('button', { name: 'Save rules' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Someone else saved this payer’s rules' })).toBeVisible();
   await expect(card).toContainText('Level 1: 120 d');
 });
 
-test('payer rules are for managers only', async ({ page }) => {
-  await signIn(page, DEMO.specialist);
+test('payer rules are for managers only', async ({ page, data, signIn }) => {
+  await signIn(page, await data.person('specialist', { team: await data.team() }));
   await page.goto('/payers');
   await expect(page).toHaveURL(/\/forbidden/);
 });

@@ -2,14 +2,8 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'overturn-demo';
 
-export const DEMO = {
-  specialist: 'specialist@overturn.test',
-  specialist2: 'specialist2@overturn.test',
-  specialist3: 'specialist3@overturn.test',
-  manager: 'manager@overturn.test',
-  frontDesk: 'frontdesk@overturn.test',
-  admin: 'admin@overturn.test',
-} as const;
+/** A demo account from the README (seeded by tests/support/e2e-seed.ts); tests otherwise make their own people. */
+export const DEMO = { specialist: 'specialist@overturn.test' } as const;
 
 /** Programmatic sign-in through next-auth's credentials endpoint; the cookie lands in the page's context. */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD): Promise<void> {

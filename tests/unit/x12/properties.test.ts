@@ -1,20 +1,10 @@
 // Properties over the real fixtures: whatever is done to them (cut, bytes changed, inserted, deleted, re-chunked)
-// the reader returns data or a positioned error — it never throws and never takes long.
+// the reader returns data or a positioned error — it never throws. How long reads take is measured in
+// bench/parse-adversarial.ts, not asserted here: a wall-time limit fails on a busy machine, not on a slow reader.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse835, Remit835Reader, type ReadResult } from '@/lib/domain/x12';
 import { FIXTURE_NAMES, fixture, fixtureBytes, type FixtureName } from './helpers';
-
-/** Time one read may take on inputs of at most half a megabyte: far above linear, far below quadratic. */
-const TIME_LIMIT_MS = 2_000;
-
-function timedParse(input: string | Uint8Array): ReadResult {
-  const started = performance.now();
-  const result = parse835(input);
-  const elapsed = performance.now() - started;
-  if (elapsed > TIME_LIMIT_MS) expect.fail(`a read of ${input.length} characters took ${elapsed.toFixed(0)} ms`);
-  return result;
-}
 
 /** Either data, or an error that says where: "segment N (ID), element NN: ..." or "file: ..." for an empty one. */
 function expectDataOrPositionedError(result: ReadResult): void {
@@ -36,12 +26,13 @@ const RUNS: Record<FixtureName, number> = Object.fromEntries(
   FIXTURE_NAMES.map((name) => [name, name === 'oopfactory-835_DeIdent_02.835' ? 20 : name === 'oopfactory-835_DeIdent_01.835' ? 60 : 150]),
 ) as Record<FixtureName, number>;
 
-describe('robustness on the real fixtures', () => {
+// Hundreds of full reads per test: the limit only catches a hang, and is far above what a loaded machine takes.
+describe('robustness on the real fixtures', { timeout: 60_000 }, () => {
   it.each(FIXTURE_NAMES)('never throws on %s cut at any point', (name) => {
     const text = fixture(name);
     fc.assert(
       fc.property(fc.integer({ min: 0, max: text.length }), (cut) => {
-        expectDataOrPositionedError(timedParse(text.slice(0, cut)));
+        expectDataOrPositionedError(parse835(text.slice(0, cut)));
       }),
       { numRuns: RUNS[name] },
     );
@@ -64,7 +55,7 @@ describe('robustness on the real fixtures', () => {
           else if (kind === 'insert') bytes.splice(position, 0, byte);
           else bytes.splice(position, 1);
         }
-        expectDataOrPositionedError(timedParse(new Uint8Array(bytes)));
+        expectDataOrPositionedError(parse835(new Uint8Array(bytes)));
         bytes = [];
       }),
       { numRuns: RUNS[name] },
@@ -90,17 +81,17 @@ describe('robustness on the real fixtures', () => {
   });
 });
 
-describe('inputs that would make a careless reader quadratic finish in linear time', () => {
+describe('inputs that would make a careless reader quadratic are read to the end (their speed: bench/parse-adversarial.ts)', { timeout: 60_000 }, () => {
   const head = fixture('linuxforhealth-medicare-part-a.835').split('LX*110212~')[0]!;
 
   it('skips a megabyte of segments with no element separator left in the file', () => {
-    const result = timedParse(`${head}${'ZZZ~'.repeat(250_000)}`);
+    const result = parse835(`${head}${'ZZZ~'.repeat(250_000)}`);
     expect(result).toMatchObject({ ok: false, error: { code: 'truncated', expected: 'SE' } });
   });
 
   it('reads 20,000 service lines whose procedures lack the component separator', () => {
     const claim = 'CLP*1*1*20000*20000~';
-    const result = timedParse(`${head}LX*1~${claim}${'SVC*HC99213*1*1~'.repeat(20_000)}`);
+    const result = parse835(`${head}LX*1~${claim}${'SVC*HC99213*1*1~'.repeat(20_000)}`);
     expect(result.ok).toBe(false); // no SE: but only after reading every line
     expect(result.stats.segments).toBeGreaterThan(20_000);
   });
@@ -108,9 +99,11 @@ describe('inputs that would make a careless reader quadratic finish in linear ti
   it('refuses a segment that never ends after 64 KiB even when fed one character at a time', () => {
     const reader = new Remit835Reader();
     reader.push(head);
-    const started = performance.now();
-    for (let i = 0; i < 200_000 && reader.push('X'); i++);
-    expect(performance.now() - started).toBeLessThan(TIME_LIMIT_MS);
+    let pushed = 0;
+    while (pushed < 200_000 && reader.push('X')) pushed++;
+    // The reader says stop (push returns false) soon after 64 KiB, not after all 200,000 characters.
+    expect(pushed).toBeGreaterThanOrEqual(64 * 1024 - head.length);
+    expect(pushed).toBeLessThan(200_000);
     expect(reader.end()).toMatchObject({ ok: false, error: { code: 'too-long' } });
   });
 });
