@@ -1,7 +1,7 @@
 // npm start: the whole app on one machine. Uses DATABASE_URL when set, otherwise an embedded PostgreSQL
-// under .data/; applies migrations, loads demo data into an empty database, builds when sources changed,
-// then serves on PORT (default 3000). `--dev` runs the Next dev server instead of a production build.
-import { spawn, spawnSync } from 'node:child_process';
+// under .data/; applies migrations, loads demo data into an empty database while it builds when sources
+// changed, then serves on PORT (default 3000). `--dev` runs the Next dev server instead of a production build.
+import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,24 +36,30 @@ const env: NodeJS.ProcessEnv = {
 };
 
 const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
-const seeded = spawnSync(tsx, ['--conditions=react-server', 'prisma/seed.ts', '--if-empty'], { cwd: ROOT, env, stdio: 'inherit' });
-if (seeded.status !== 0) {
-  await db.stop();
-  process.exit(seeded.status ?? 1);
+const next = path.join(ROOT, 'node_modules', '.bin', 'next');
+
+function run(cmd: string, args: string[], runEnv: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve) => {
+    spawn(cmd, args, { cwd: ROOT, env: runEnv, stdio: 'inherit' })
+      .once('error', () => resolve(1))
+      .once('exit', (code) => resolve(code ?? 1));
+  });
 }
 
-const next = path.join(ROOT, 'node_modules', '.bin', 'next');
-if (!dev && needsBuild(ROOT)) {
-  console.log('Building the app (first start or changed sources)…');
-  const built = spawnSync(next, ['build'], { cwd: ROOT, env: { ...env, NODE_ENV: 'production' }, stdio: 'inherit' });
-  if (built.status !== 0) {
-    await db.stop();
-    process.exit(built.status ?? 1);
-  }
+// The demo import and the production build share nothing, so the first start runs them side by side.
+const building = !dev && needsBuild(ROOT);
+if (building) console.log('Building the app (first start or changed sources) while the demo data loads…');
+const [seeded, built] = await Promise.all([
+  run(tsx, ['--conditions=react-server', 'prisma/seed.ts', '--if-empty'], env),
+  building ? run(next, ['build'], { ...env, NODE_ENV: 'production' }) : Promise.resolve(0),
+]);
+if (seeded !== 0 || built !== 0) {
+  await db.stop();
+  process.exit(seeded || built);
 }
 
 const server = spawn(next, [dev ? 'dev' : 'start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
-console.log(`Overturn: http://localhost:${port}`);
+console.log(`Overturn: http://localhost:${port} — demo sign-in: specialist@overturn.test / overturn-demo`);
 
 let stopping = false;
 async function shutdown(code: number) {
