@@ -1,6 +1,6 @@
 // npm start: the whole app on one machine. Uses DATABASE_URL when set, otherwise an embedded PostgreSQL
-// under .data/; applies migrations, loads demo data into an empty database while it builds when sources
-// changed, then serves on PORT (default 3000). `--dev` runs the Next dev server instead of a production build.
+// under .data/; applies migrations and loads demo data into an empty database while it builds (when sources
+// changed), then serves on PORT (default 3000). `--dev` runs the Next dev server instead of a production build.
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,40 +22,46 @@ function localAuthSecret(): string {
   return readFileSync(file, 'utf8').trim();
 }
 
-const db = await resolveDatabase('dev', 'overturn');
-console.log(`Database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL (${db.url.replace(/:[^:@/]+@/, ':***@')})`}`);
-const applied = await applyMigrations(db.url);
-if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-
-const env: NodeJS.ProcessEnv = {
+const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: db.url,
   AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
-
 const tsx = path.join(ROOT, 'node_modules', '.bin', 'tsx');
 const next = path.join(ROOT, 'node_modules', '.bin', 'next');
 
 function run(cmd: string, args: string[], runEnv: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve) => {
-    spawn(cmd, args, { cwd: ROOT, env: runEnv, stdio: 'inherit' })
-      .once('error', () => resolve(1))
-      .once('exit', (code) => resolve(code ?? 1));
+    const child = spawn(cmd, args, { cwd: ROOT, env: runEnv, stdio: 'inherit' });
+    const orphaned = () => child.kill('SIGTERM'); // this script stopped first (an error, Ctrl-C)
+    process.once('exit', orphaned);
+    child.once('error', () => resolve(1)).once('exit', (code) => {
+      process.off('exit', orphaned);
+      resolve(code ?? 1);
+    });
   });
 }
 
-// The demo import and the production build share nothing, so the first start runs them side by side.
+// The first start's long pole is the production build. It reads no data (every page renders on request), so
+// it runs while the database starts, is migrated and gets its demo data; its DATABASE_URL only has to pass
+// lib/env.ts's validation.
 const building = !dev && needsBuild(ROOT);
-if (building) console.log('Building the app (first start or changed sources) while the demo data loads…');
-const [seeded, built] = await Promise.all([
-  run(tsx, ['--conditions=react-server', 'prisma/seed.ts', '--if-empty'], env),
-  building ? run(next, ['build'], { ...env, NODE_ENV: 'production' }) : Promise.resolve(0),
-]);
-if (seeded !== 0 || built !== 0) {
+if (building) console.log('Building the app (first start or changed sources) while the database gets ready…');
+const built = building
+  ? run(next, ['build'], { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://127.0.0.1/not-read-by-the-build', NODE_ENV: 'production' })
+  : Promise.resolve(0);
+
+const db = await resolveDatabase('dev', 'overturn');
+console.log(`Database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL (${db.url.replace(/:[^:@/]+@/, ':***@')})`}`);
+const applied = await applyMigrations(db.url);
+if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
+const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: db.url };
+const seeded = await run(tsx, ['--conditions=react-server', 'prisma/seed.ts', '--if-empty'], env);
+const buildStatus = await built;
+if (seeded !== 0 || buildStatus !== 0) {
   await db.stop();
-  process.exit(seeded || built);
+  process.exit(seeded || buildStatus);
 }
 
 const server = spawn(next, [dev ? 'dev' : 'start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
