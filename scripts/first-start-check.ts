@@ -46,12 +46,17 @@ while (!exited && Date.now() - started < LIMIT_MS) {
   await sleep(1000);
 }
 const seconds = ((Date.now() - started) / 1000).toFixed(0);
-if (!exited) process.kill(-child.pid!, 'SIGINT');
+// The start log is what was printed until the page answered; the shutdown that follows is this check's doing.
+
+await new Promise<void>((resolve) => log.write('', () => resolve()));
+const startLog = await readFile(LOG, 'utf8');
+// SIGTERM: Next stops, then the start script stops PostgreSQL ("smart" shutdown waits for Next's connections).
+if (!exited) process.kill(-child.pid!, 'SIGTERM');
 await done;
 await new Promise<void>((resolve) => log.end(resolve));
 
 const problems = served ? [] : [`npm start did not serve /signin (${exited ? 'it exited' : `not within ${LIMIT_MS / 60_000} min`})`];
-problems.push(...unexpectedWarnings(await readFile(LOG, 'utf8')).map((line) => `unexpected warning: ${line}`));
+problems.push(...unexpectedWarnings(startLog).map((line) => `unexpected warning: ${line}`));
 if (problems.length) {
   for (const problem of problems) console.error(`✖ ${problem}`);
   console.error('(allowed warnings and why: scripts/check-warnings.ts)');

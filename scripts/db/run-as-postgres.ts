@@ -96,6 +96,7 @@ export async function reachableDataDir(dataDir: string, user: RunAs): Promise<st
       await symlink(dir, dataDir);
     });
   }
+  if (dir !== dataDir) await mkdir(path.dirname(dir), { recursive: true, mode: 0o755 }); // a link whose folder went
   await mkdir(dir, { recursive: true, mode: 0o700 });
   await chown(dir, user.uid, user.gid);
   if (!canReach(user, dir, 'r')) throw new EmbeddedDbError(`The \`postgres\` user cannot reach the embedded database's folder ${dir}: ${WHAT_TO_DO}.`);
