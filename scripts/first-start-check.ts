@@ -1,7 +1,7 @@
 // CI: `npm start` as a newcomer runs it — until the sign-in page answers, then stopped — and its log checked
 // for warnings no one has judged (check-warnings.ts). Prints how long the page took to answer.
 import { spawn } from 'node:child_process';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
@@ -19,6 +19,7 @@ const port = await new Promise<number>((resolve) => {
   });
 });
 
+mkdirSync(path.dirname(LOG), { recursive: true });
 const started = Date.now();
 const log = createWriteStream(LOG);
 // Its own process group, so stopping it reaches npm, the start script, Next and PostgreSQL alike.
