@@ -71,7 +71,12 @@ let stopping = false;
 async function shutdown(code: number) {
   if (stopping) return;
   stopping = true;
-  server.kill('SIGTERM');
+  // The app first, so its background jobs do not see the database vanish under them.
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
   await db.stop().catch(() => {});
   process.exit(code);
 }

@@ -29,7 +29,9 @@ export async function packagedBinaries(): Promise<PgBinaries> {
 const MESSAGES_ENV = { LC_MESSAGES: 'C' };
 
 function run(cmd: string, args: string[], runAs: RunAs | undefined, onLine: (line: string) => void): ChildProcess {
-  const child = spawn(cmd, args, { ...runAs, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...MESSAGES_ENV } });
+  // Its own process group: Ctrl-C in the terminal stops the app first, and the script then stops the database,
+  // instead of the database going down under the app's open connections.
+  const child = spawn(cmd, args, { ...runAs, detached: true, stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...MESSAGES_ENV } });
   for (const stream of [child.stdout, child.stderr]) {
     stream?.setEncoding('utf8').on('data', (chunk: string) => chunk.split('\n').filter(Boolean).forEach(onLine));
   }
