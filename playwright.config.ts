@@ -1,9 +1,8 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { SYSTEM_CHROMIUM as systemChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/find-browser';
 
 // Debian's Chromium when present (no browser download needed); Playwright's own browser otherwise
-// (`npx playwright install chromium` on machines that can fetch it).
-const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+// (`npm test` installs it when neither is there, see scripts/find-browser.ts).
 const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
@@ -24,9 +23,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     launchOptions: {
       executablePath: systemChromium,
-      args: systemChromium
-        ? ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync']
-        : [],
+      args: systemChromium ? SYSTEM_CHROMIUM_ARGS : [],
     },
   },
   projects: [

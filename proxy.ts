@@ -14,6 +14,6 @@ export function proxy(req: NextRequest) {
 }
 
 export const config = {
-  // Pages only: API routes answer 401 themselves; sign-in and static assets stay public.
-  matcher: ['/((?!api|signin|forbidden|_next|favicon.ico).*)'],
+  // Pages only: API routes answer 401 themselves; sign-in, static assets and the app's icons stay public.
+  matcher: ['/((?!api|signin|forbidden|_next|favicon.ico|icon.svg|apple-icon.png).*)'],
 };

