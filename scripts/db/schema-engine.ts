@@ -17,10 +17,7 @@ type Bindings = typeof import('@prisma/schema-engine-wasm/schema_engine_bg') & {
   __wbg_set_wasm(exports: WebAssembly.Exports): void;
 };
 
-// One wasm instance per process, kept on globalThis: the bindings module is shared through Node's module cache,
-// so a second copy of this file (a test runner re-evaluates it per test file) that instantiated its own wasm
-// would swap the memory under an engine the first copy still uses ("reading 'set_message'" of undefined).
-const shared = globalThis as typeof globalThis & { __overturnSchemaEngine?: Promise<Bindings> };
+let bindingsPromise: Promise<Bindings> | undefined;
 
 async function loadBindings(): Promise<Bindings> {
   const pkgDir = path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg'));
@@ -87,8 +84,8 @@ export async function withSchemaEngine<T>(
   connectionString: string,
   fn: (engine: SchemaEngine, schemaText: string) => Promise<T>,
 ): Promise<T> {
-  shared.__overturnSchemaEngine ??= loadBindings();
-  const bindings = await shared.__overturnSchemaEngine;
+  bindingsPromise ??= loadBindings();
+  const bindings = await bindingsPromise;
   const schemaText = await readFile(SCHEMA_PATH, 'utf8');
   // The engine does not close its connections when freed: one still holding the migration advisory lock would
   // make the next migrate in this process wait for the pool's idle timeout (and time out on Prisma's 10 s lock
