@@ -1,20 +1,26 @@
 // Playwright's web server: a fresh database with migrations, the code catalogue and the demo people (no demo
-// denials: each test makes its own data), a production build, `next start`. The database's URL is left in
-// e2eDatabaseFile(port) for the test workers, which write each test's users and denials into it.
+// denials: each test makes its own data), a production build, `next start`. The seed, the server and the test
+// workers connect as the app's least-privilege role (scripts/db/app-role.ts), as a real installation does, so
+// the whole suite runs under its grants. Its URL is left in e2eDatabaseFile(port) for the test workers, which
+// write each test's users and denials into it.
 import { spawn } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { e2eDatabaseFile } from '../tests/support/e2e-database-file';
-import { createTestDatabase } from '../tests/support/test-database';
+import { appRoleUrl, createTestDatabase } from '../tests/support/test-database';
 import { needsBuild } from './needs-build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const port = process.env.PORT ?? '3100';
 const urlFile = e2eDatabaseFile(port);
 const database = await createTestDatabase('overturn_e2e');
+const appUrl = await appRoleUrl(database).catch(async (error: unknown) => {
+  await database.drop();
+  throw error;
+});
 const env: NodeJS.ProcessEnv = {
   ...process.env,
-  DATABASE_URL: database.url,
+  DATABASE_URL: appUrl,
   AUTH_SECRET: process.env.AUTH_SECRET ?? 'e2e-tests-only-secret-value-0123456789',
   NEXTAUTH_URL: `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
@@ -50,7 +56,7 @@ const build = (needsBuild(ROOT) ? run(bin('next'), ['build'], { NODE_ENV: 'produ
   () => null,
   (error: unknown) => error,
 );
-process.env.DATABASE_URL = database.url;
+process.env.DATABASE_URL = appUrl;
 try {
   const { seedE2eDatabase } = await import('../tests/support/e2e-seed');
   await seedE2eDatabase();
@@ -59,7 +65,7 @@ try {
 }
 const buildError = await build;
 if (buildError) await failed('next build', buildError);
-writeFileSync(urlFile, database.url, { mode: 0o600 });
+writeFileSync(urlFile, appUrl, { mode: 0o600 });
 
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
 let stopping = false;

@@ -44,22 +44,23 @@ function expand(inputs: string[]): string[] {
   });
 }
 
-/** DATABASE_URL, else the embedded database `npm start` runs (used if it is up, started for the run if not). */
+/**
+ * DATABASE_URL, else the embedded database `npm start` runs (used if it is up, started for the run if not), as
+ * the app's role, like the app.
+ */
 async function database(): Promise<() => Promise<void>> {
   if (process.env.DATABASE_URL) return async () => {};
-  const { resolveDatabase } = await import('./db/resolve-database');
+  const { embeddedAppUrl, prepareDatabase } = await import('./db/prepare-database');
   const root = path.resolve(import.meta.dirname, '..');
   const pidFile = path.join(root, '.data/dev/postmaster.pid');
   const portFile = path.join(root, '.data/dev.port');
   if (existsSync(pidFile) && existsSync(portFile)) {
-    process.env.DATABASE_URL = `postgresql://postgres:postgres@127.0.0.1:${readFileSync(portFile, 'utf8').trim()}/overturn`;
+    process.env.DATABASE_URL = embeddedAppUrl(`postgresql://127.0.0.1:${readFileSync(portFile, 'utf8').trim()}/overturn`, 'dev');
     return async () => {};
   }
-  const embedded = await resolveDatabase('dev', 'overturn');
   // As `npm start` does before it serves: a cluster started here may never have been migrated.
-  const { applyMigrations } = await import('./db/migrate');
-  await applyMigrations(embedded.url);
-  process.env.DATABASE_URL = embedded.url;
+  const embedded = await prepareDatabase('dev', 'overturn');
+  process.env.DATABASE_URL = embedded.appUrl;
   return () => embedded.stop();
 }
 

@@ -2,29 +2,19 @@
 // under .data/; applies migrations and loads demo data into an empty database while it builds (when sources
 // changed), then serves on PORT (default 3000). `--dev` runs the Next dev server instead of a production build.
 import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { applyMigrations } from './db/migrate';
-import { resolveDatabase } from './db/resolve-database';
+import { localSecret } from './db/local-secret';
+import { prepareDatabase } from './db/prepare-database';
+import { privilegedAppWarning } from './db/role-problems';
 import { needsBuild } from './needs-build';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const dev = process.argv.includes('--dev');
 const port = process.env.PORT ?? '3000';
 
-function localAuthSecret(): string {
-  const file = path.join(ROOT, '.data', 'auth-secret');
-  if (!existsSync(file)) {
-    mkdirSync(path.dirname(file), { recursive: true });
-    writeFileSync(file, randomBytes(32).toString('base64url'), { mode: 0o600 });
-  }
-  return readFileSync(file, 'utf8').trim();
-}
-
 const baseEnv: NodeJS.ProcessEnv = {
   ...process.env,
-  AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? localAuthSecret(),
+  AUTH_SECRET: process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET ?? localSecret(path.join(ROOT, '.data', 'auth-secret')),
   NEXTAUTH_URL: process.env.NEXTAUTH_URL ?? `http://localhost:${port}`,
   NEXT_TELEMETRY_DISABLED: '1',
 };
@@ -52,11 +42,13 @@ const built = building
   ? run(next, ['build'], { ...baseEnv, DATABASE_URL: process.env.DATABASE_URL ?? 'postgresql://127.0.0.1/not-read-by-the-build', NODE_ENV: 'production' })
   : Promise.resolve(0);
 
-const db = await resolveDatabase('dev', 'overturn');
-console.log(`Database: ${process.env.DATABASE_URL ? 'DATABASE_URL' : `embedded PostgreSQL (${db.url.replace(/:[^:@/]+@/, ':***@')})`}`);
-const applied = await applyMigrations(db.url);
-if (applied.length) console.log(`Applied migrations: ${applied.join(', ')}`);
-const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: db.url };
+// Migrations as the owner; the app, its seed and its jobs as the app's role (scripts/db/prepare-database.ts).
+const db = await prepareDatabase('dev', 'overturn');
+console.log(`Database: ${db.embedded ? `embedded PostgreSQL (${db.appUrl.replace(/:[^:@/]+@/, ':***@')})` : 'DATABASE_URL'}`);
+if (db.applied.length) console.log(`Applied migrations: ${db.applied.join(', ')}`);
+const privileged = await privilegedAppWarning(db.appUrl);
+if (privileged) console.warn(privileged);
+const env: NodeJS.ProcessEnv = { ...baseEnv, DATABASE_URL: db.appUrl };
 const seeded = await run(tsx, ['--conditions=react-server', 'prisma/seed.ts', '--if-empty'], env);
 const buildStatus = await built;
 if (seeded !== 0 || buildStatus !== 0) {

@@ -1,6 +1,8 @@
 // A fresh, migrated database for one test run: on the server named by DATABASE_URL when set (its database
-// part is replaced), otherwise on the embedded cluster .data/test. Dropped again by `drop()`.
+// part is replaced), otherwise on the embedded cluster .data/test. Dropped again by `drop()`. Its `url` is the
+// owner's (migrations, truncating between tests); appRoleUrl() gives the app's least-privilege role on it.
 import pg from 'pg';
+import { ensureAppRole } from '../../scripts/db/app-role';
 import { startEmbeddedPostgres } from '../../scripts/db/embedded';
 import { applyMigrations } from '../../scripts/db/migrate';
 
@@ -36,4 +38,14 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
       await server.stop();
     },
   };
+}
+
+/** The app's role in test databases: roles are cluster-wide, so one role serves (and is granted in) each of them. */
+export const TEST_APP_ROLE = 'overturn_test_app';
+// A password because the embedded test cluster asks every role for one; test-only, like the databases.
+const TEST_APP_PASSWORD = 'overturn-test-app-password';
+
+/** The URL of `database` as the app's role, which is created or repaired and granted there first. */
+export function appRoleUrl(database: TestDatabase): Promise<string> {
+  return ensureAppRole(database.url, { role: TEST_APP_ROLE, password: TEST_APP_PASSWORD });
 }

@@ -2,6 +2,7 @@ import 'server-only';
 import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { todayIso } from '../clock';
+import { pool } from '../db';
 import { rescoreOpenDenials } from './rescore-open-denials';
 
 // Scoring jobs run on pg-boss inside the Next server process (instrumentation.ts): its tables live in the
@@ -15,8 +16,18 @@ export const DAILY_RESCORE_CRON = '15 2 * * *';
 // Route bundles and instrumentation may load this module separately; one boss per process, via globalThis.
 const slot = globalThis as unknown as { overturnBoss?: Promise<PgBoss | null> };
 
+/**
+ * The app's least-privilege role may not CREATE SCHEMA, even IF NOT EXISTS: the owner made `pgboss` for it
+ * (scripts/db/app-grants.ts), so pg-boss creates the schema only where it is missing (the app runs as owner).
+ */
+async function jobsSchemaExists(): Promise<boolean> {
+  const found = await pool.query<{ present: boolean }>(`SELECT to_regnamespace('pgboss') IS NOT NULL AS present`).catch(() => null);
+  return found?.rows[0]?.present ?? false; // unreachable database: boss.start() below reports it
+}
+
 async function boot(): Promise<PgBoss | null> {
-  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 2, application_name: 'overturn-jobs' });
+  const createSchema = !(await jobsSchemaExists());
+  const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 2, application_name: 'overturn-jobs', createSchema });
   boss.on('error', (error) => console.error('[jobs]', error));
   try {
     await boss.start();
