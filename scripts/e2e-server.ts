@@ -1,12 +1,12 @@
 // Playwright's web server: a fresh database with migrations, the code catalogue and the demo people (no demo
 // denials: each test makes its own data), a production build, `next start`. The seed, the server and the test
 // workers connect as the app's least-privilege role (scripts/db/app-role.ts), as a real installation does, so
-// the whole suite runs under its grants. Its URL is left in e2eDatabaseFile(port) for the test workers, which
-// write each test's users and denials into it.
+// the whole suite runs under its grants. Its URLs are left in e2eDatabaseFile(port): the app role's for the test
+// workers, which write each test's users and denials into it, the owner's for the teardown.
 import { spawn } from 'node:child_process';
-import { rmSync, writeFileSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import path from 'node:path';
-import { e2eDatabaseFile } from '../tests/support/e2e-database-file';
+import { e2eDatabaseFile, writeE2eDatabaseUrls } from '../tests/support/e2e-database-file';
 import { appRoleUrl, createTestDatabase } from '../tests/support/test-database';
 import { needsBuild } from './needs-build';
 
@@ -65,7 +65,7 @@ try {
 }
 const buildError = await build;
 if (buildError) await failed('next build', buildError);
-writeFileSync(urlFile, appUrl, { mode: 0o600 });
+writeE2eDatabaseUrls(port, { app: appUrl, owner: database.url });
 
 const server = spawn(bin('next'), ['start', '-p', port], { cwd: ROOT, env, stdio: 'inherit' });
 let stopping = false;

@@ -1,14 +1,14 @@
 // Drops the e2e web server's database after the run. The server tries too, on SIGTERM, but it is not always
 // given the time (it was found killed mid-drop), and a database left behind per run fills the shared server.
-import { readFileSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import pg from 'pg';
-import { e2eDatabaseFile } from '../../support/e2e-database-file';
+import { e2eDatabaseFile, readE2eDatabaseUrls } from '../../support/e2e-database-file';
 
 export default async function globalTeardown(): Promise<void> {
   const file = e2eDatabaseFile();
   let url: URL;
   try {
-    url = new URL(readFileSync(file, 'utf8').trim());
+    url = new URL(readE2eDatabaseUrls().owner); // the app role may not drop it
   } catch {
     return; // the server already cleaned up, or never got as far as creating it
   }

@@ -3,23 +3,21 @@
 // rows. Runs in the Playwright worker, outside Next, so it opens its own Prisma client (not lib/server/db,
 // which is server-only) on the URL scripts/e2e-server.ts left behind.
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { hash } from '@node-rs/argon2';
 import { PrismaPg } from '@prisma/adapter-pg';
 import type { Role } from '@/lib/domain/permissions';
 import { type DenialStatus, type PayerType, PrismaClient } from '@/lib/generated/prisma/client';
-import { e2eDatabaseFile } from '../../support/e2e-database-file';
+import { e2eDatabaseFile, readE2eDatabaseUrls } from '../../support/e2e-database-file';
 
 /** Every person the fixtures create signs in with this password. */
 export const TEST_PASSWORD = 'e2e-fixture-password';
 
 export function openTestDatabase(): PrismaClient {
-  const file = e2eDatabaseFile();
   let url: string;
   try {
-    url = readFileSync(file, 'utf8').trim();
+    url = readE2eDatabaseUrls().app;
   } catch {
-    throw new Error(`${file} is missing: the e2e web server (scripts/e2e-server.ts) writes it once its database exists`);
+    throw new Error(`${e2eDatabaseFile()} is missing: the e2e web server (scripts/e2e-server.ts) writes it once its database exists`);
   }
   return new PrismaClient({ adapter: new PrismaPg({ connectionString: url, max: 4 }) });
 }

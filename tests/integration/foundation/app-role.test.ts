@@ -3,8 +3,9 @@
 import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { appRoleUrl as testAppRoleUrl, createTestDatabase, TEST_APP_ROLE, type TestDatabase } from '../../support/test-database';
+import { appRoleUrl as testAppRoleUrl, createTestDatabase, TEST_APP_ROLE, type TestDatabase, withDatabase } from '../../support/test-database';
 import { appRoleUrl, ensureAppRole } from '../../../scripts/db/app-role';
+import { applyMigrations } from '../../../scripts/db/migrate';
 import { privilegedAppWarning } from '../../../scripts/db/role-problems';
 
 const ownerUrl = inject('databaseUrl');
@@ -157,6 +158,49 @@ describe('making the app role at once from several processes', () => {
       expect(await boss.fetch('made-by-the-role')).toHaveLength(1);
     } finally {
       await boss.stop({ graceful: false });
+    }
+  });
+});
+
+describe('on a managed server, where the owner is a CREATEROLE role, not a superuser', () => {
+  const tag = `${process.pid}_${Date.now().toString(36)}`;
+  const owner = `overturn_owner_${tag}`;
+  const role = `overturn_managed_app_${tag}`;
+  const database = `overturn_managed_${tag}`;
+  let managedOwnerUrl: string;
+
+  beforeAll(async () => {
+    await asOwner(async (c) => {
+      await c.query(`CREATE ROLE "${owner}" LOGIN CREATEROLE PASSWORD 'owner-password'`);
+      await c.query(`CREATE DATABASE "${database}" OWNER "${owner}"`);
+    });
+    managedOwnerUrl = appRoleUrl(withDatabase(ownerUrl, database), owner, 'owner-password');
+    await applyMigrations(managedOwnerUrl);
+  });
+
+  afterAll(async () => {
+    await asOwner(async (c) => {
+      await c.query(`DROP DATABASE IF EXISTS "${database}" WITH (FORCE)`);
+      await c.query(`DROP ROLE IF EXISTS "${role}"`);
+      await c.query(`DROP ROLE IF EXISTS "${owner}"`);
+    });
+  });
+
+  it('creates the role, its grants and its pg-boss schema, and the role is as limited', async () => {
+    const url = await ensureAppRole(managedOwnerUrl, { role, password: 'managed-app-password' });
+    expect(await ensureAppRole(managedOwnerUrl, { role })).toBe(appRoleUrl(managedOwnerUrl, role));
+    expect(await privilegedAppWarning(url)).toBeNull();
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    try {
+      await client.query(insertEvent);
+      await expect(client.query('DELETE FROM audit_event')).rejects.toMatchObject({ code: '42501' });
+      await expect(client.query('ALTER TABLE audit_event DISABLE TRIGGER ALL')).rejects.toMatchObject({ code: '42501' });
+      await expect(client.query(`SET ROLE "${owner}"`)).rejects.toMatchObject({ code: '42501' });
+      const schema = await client.query(`SELECT pg_get_userbyid(nspowner) AS owner FROM pg_namespace WHERE nspname = 'pgboss'`);
+      expect(schema.rows).toEqual([{ owner: role }]);
+    } finally {
+      await client.end();
     }
   });
 });
