@@ -72,7 +72,12 @@ let stopping = false;
 async function shutdown() {
   if (stopping) return;
   stopping = true;
-  server.kill('SIGTERM');
+  // The server first: dropping the database (WITH FORCE) under its open connections makes it log their errors.
+  if (server.exitCode === null && server.signalCode === null) {
+    const exited = new Promise((resolve) => server.once('exit', resolve));
+    server.kill('SIGTERM');
+    await exited;
+  }
   rmSync(urlFile, { force: true });
   await database.drop().catch((e) => console.error('[e2e-server] drop failed', e));
   process.exit(0);
