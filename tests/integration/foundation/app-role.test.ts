@@ -4,7 +4,7 @@ import pg from 'pg';
 import { PgBoss } from 'pg-boss';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { appRoleUrl as testAppRoleUrl, createTestDatabase, TEST_APP_ROLE, type TestDatabase, withDatabase } from '../../support/test-database';
-import { appRoleUrl, ensureAppRole } from '../../../scripts/db/app-role';
+import { appRoleUrl, ensureAppRole, regrantAppRole } from '../../../scripts/db/app-role';
 import { applyMigrations } from '../../../scripts/db/migrate';
 import { privilegedAppWarning } from '../../../scripts/db/role-problems';
 
@@ -56,6 +56,7 @@ describe('the app role', () => {
     );
     expect(rows[0]).toEqual({ rolcanlogin: true, rolsuper: false, rolcreatedb: false, rolcreaterole: false, rolreplication: false, rolbypassrls: false, not_owner: true });
     expect(await privilegedAppWarning(appUrl)).toBeNull();
+    expect(await privilegedAppWarning(ownerUrl)).toMatch(/^Warning: the app connects to PostgreSQL as "postgres", which is a superuser/);
   });
 
   it('appends to and reads the audit trail', async () => {
@@ -145,6 +146,22 @@ describe('making the app role at once from several processes', () => {
       } finally {
         await client.end();
       }
+    }
+  });
+
+  it('grants a table a later migration adds when the grants are renewed', async () => {
+    const client = new pg.Client({ connectionString: first.url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE added_later (id int)');
+      await regrantAppRole(first.url, role);
+      const { rows } = await client.query(
+        `SELECT string_agg(privilege_type, ',' ORDER BY privilege_type) AS p FROM information_schema.role_table_grants WHERE grantee = $1 AND table_name = 'added_later'`,
+        [role],
+      );
+      expect(rows).toEqual([{ p: 'DELETE,INSERT,SELECT,UPDATE' }]);
+    } finally {
+      await client.end();
     }
   });
 
