@@ -5,6 +5,11 @@ import { COMMON_PASSWORDS } from './common-passwords';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 128;
+/**
+ * What a request may carry in a password field, in UTF-16 units: room for 128 code points of up to two units each
+ * and then some. Only a bound on input; the policy above decides what may be set.
+ */
+export const MAX_PASSWORD_INPUT = 1024;
 
 /** Shown under every field where a password is set. */
 export const PASSWORD_HINT = `At least ${MIN_PASSWORD_LENGTH} characters, any you like. A passphrase of a few unrelated words is fine.`;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PASSWORD_PROBLEM_MESSAGE, passwordProblems } from '@/lib/domain/passwords/password-policy';
+import { MAX_PASSWORD_INPUT, PASSWORD_PROBLEM_MESSAGE, passwordProblems } from '@/lib/domain/passwords/password-policy';
 import { ROLES } from '@/lib/domain/permissions';
 
 /** The policy's reasons (password-policy.ts) as the password field's errors. */
@@ -12,8 +12,7 @@ export const createUserInput = z.object({
   name: z.string().trim().min(1, 'Name is required').max(120),
   role: z.enum(ROLES),
   teamId: z.string().uuid().nullable().optional(),
-  // A bound on the input only: the policy counts code points after normalising (MAX_PASSWORD_LENGTH).
-  password: z.string().max(1024, PASSWORD_PROBLEM_MESSAGE.too_long),
+  password: z.string().max(MAX_PASSWORD_INPUT, PASSWORD_PROBLEM_MESSAGE.too_long),
 }).superRefine((input, ctx) => {
   for (const message of passwordErrors(input.password, input)) ctx.addIssue({ code: 'custom', path: ['password'], message });
 });

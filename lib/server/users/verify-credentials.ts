@@ -1,14 +1,12 @@
 import 'server-only';
 import { verify } from '@node-rs/argon2';
 import { z } from 'zod';
-import { normalizePassword } from '@/lib/domain/passwords/password-policy';
+import { MAX_PASSWORD_INPUT, normalizePassword } from '@/lib/domain/passwords/password-policy';
 import { db } from '../db';
 
 export const credentialsInput = z.object({
   email: z.string().trim().toLowerCase().email().max(254),
-  // Room for the longest password that can be set (128 code points, up to 2 UTF-16 units each) and then some;
-  // the policy, not this, decides what may be set.
-  password: z.string().min(1).max(1024),
+  password: z.string().min(1).max(MAX_PASSWORD_INPUT),
 });
 export type CredentialsInput = z.infer<typeof credentialsInput>;
 
