@@ -1,5 +1,6 @@
 // Validated environment: import this instead of reading process.env.
 import { z } from 'zod';
+import { MAX_TRUSTED_HOPS } from '@/lib/domain/client-address';
 
 const schema = z.object({
   DATABASE_URL: z.string().url({ message: 'DATABASE_URL must be a postgresql:// URL' }),
@@ -10,6 +11,11 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   /** off: this server process does not run the background scoring jobs (lib/server/scoring/jobs.ts). */
   SCORING_JOBS: z.enum(['on', 'off']).default('on'),
+  /**
+   * How many reverse proxies sit in front of the app, each appending to X-Forwarded-For. 0 (the default): the
+   * header is not believed and the client's address is unknown (lib/domain/client-address.ts).
+   */
+  TRUSTED_PROXIES: z.coerce.number().int().min(0).max(MAX_TRUSTED_HOPS, `TRUSTED_PROXIES is a number of proxies (0–${MAX_TRUSTED_HOPS})`).default(0),
 });
 
 let cached: z.infer<typeof schema> | undefined;

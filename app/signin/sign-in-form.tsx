@@ -23,7 +23,9 @@ export function SignInForm({ next }: { next: string }) {
       return;
     }
     setPending(false);
-    setError('That email and password do not match an active account.');
+    // next-auth's own error codes are single words (CredentialsSignin); a sentence is the server's message to
+    // show as it is — "Too many attempts. Try again in N minutes." (lib/server/auth.ts).
+    setError(result?.error?.includes(' ') ? result.error : 'That email and password do not match an active account.');
   }
 
   return (

@@ -5,11 +5,13 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authSecret, env } from '@/lib/env';
+import { throttledMessage } from '@/lib/domain/login-throttle';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { audit, systemActor } from './audit';
-import { requestOrigin } from './request-context';
-import { openSession, resolveSession, revokeSession, type SessionUser } from './sessions';
-import { credentialsInput, verifyCredentials } from './users/verify-credentials';
+import { originFromHeaders, requestOrigin } from './request-context';
+import { resolveSession, revokeSession, type SessionUser } from './sessions';
+import { signInWithPassword } from './users/sign-in';
+import { credentialsInput } from './users/verify-credentials';
 
 function headerOf(req: { headers?: Record<string, unknown> } | undefined, name: string): string | null {
   const value = req?.headers?.[name];
@@ -32,16 +34,11 @@ export const authOptions: NextAuthOptions = {
       async authorize(raw, req) {
         const parsed = credentialsInput.safeParse(raw);
         if (!parsed.success) return null;
-        const ip = headerOf(req, 'x-forwarded-for')?.split(',')[0]?.trim() ?? null;
-        const userAgent = headerOf(req, 'user-agent');
-        const user = await verifyCredentials(parsed.data);
-        if (!user) {
-          await audit(systemActor(parsed.data.email, userAgent, { ip }), { action: 'auth.sign_in_failed', entityType: 'user' });
-          return null;
-        }
-        const sessionId = await openSession(user.id, ip, userAgent);
-        await audit(systemActor(user.email, userAgent, { id: user.id, ip }), { action: 'auth.sign_in', entityType: 'user', entityId: user.id });
-        return { id: user.id, email: user.email, name: user.name, sessionId };
+        const result = await signInWithPassword(parsed.data, originFromHeaders((name) => headerOf(req, name)));
+        // next-auth hands a thrown error's message to signIn()'s result.error, which the sign-in form shows.
+        if (!result.ok && result.reason === 'throttled') throw new Error(throttledMessage(result.retryAfterMs));
+        if (!result.ok) return null;
+        return { ...result.user, sessionId: result.sessionId };
       },
     }),
   ],

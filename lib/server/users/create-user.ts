@@ -1,16 +1,20 @@
 import 'server-only';
 import { hash } from '@node-rs/argon2';
+import { normalizePassword } from '@/lib/domain/passwords/password-policy';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { db } from '../db';
 import { fail, type Result } from '../errors';
-import type { CreateUserInput } from './schemas';
+import { type CreateUserInput, passwordErrors } from './schemas';
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<Result<{ id: string }>> {
   if (!can(actor, 'manage_users')) return fail('forbidden', 'Only administrators manage users.');
+  // Checked here too: not every caller comes through the action's schema.
+  const refused = passwordErrors(input.password, input);
+  if (refused.length > 0) return fail('invalid_input', 'Choose a different password.', { fieldErrors: { password: refused } });
   const existing = await db.user.findUnique({ where: { email: input.email } });
   if (existing) return fail('conflict', 'A user with this email already exists.', { fieldErrors: { email: ['Already in use'] } });
-  const passwordHash = await hash(input.password);
+  const passwordHash = await hash(normalizePassword(input.password));
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({
       data: { email: input.email, name: input.name, role: input.role, teamId: input.teamId ?? null, passwordHash },

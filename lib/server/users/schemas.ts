@@ -1,12 +1,20 @@
 import { z } from 'zod';
+import { MAX_PASSWORD_INPUT, PASSWORD_PROBLEM_MESSAGE, passwordProblems } from '@/lib/domain/passwords/password-policy';
 import { ROLES } from '@/lib/domain/permissions';
+
+/** The policy's reasons (password-policy.ts) as the password field's errors. */
+export function passwordErrors(password: string, context: { email?: string; name?: string }): string[] {
+  return passwordProblems(password, context).map((problem) => PASSWORD_PROBLEM_MESSAGE[problem]);
+}
 
 export const createUserInput = z.object({
   email: z.string().trim().toLowerCase().email('Enter a valid email address').max(254),
   name: z.string().trim().min(1, 'Name is required').max(120),
   role: z.enum(ROLES),
   teamId: z.string().uuid().nullable().optional(),
-  password: z.string().min(12, 'Use at least 12 characters').max(200),
+  password: z.string().max(MAX_PASSWORD_INPUT, PASSWORD_PROBLEM_MESSAGE.too_long),
+}).superRefine((input, ctx) => {
+  for (const message of passwordErrors(input.password, input)) ctx.addIssue({ code: 'custom', path: ['password'], message });
 });
 export type CreateUserInput = z.infer<typeof createUserInput>;
 

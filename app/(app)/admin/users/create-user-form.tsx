@@ -4,6 +4,7 @@ import { ROLE_LABEL } from '@/components/role-label';
 import { Button } from '@/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { FieldError, Input, Label, Select } from '@/components/ui/input';
+import { PASSWORD_HINT } from '@/lib/domain/passwords/password-policy';
 import { createUserAction } from './actions';
 
 type Role = keyof typeof ROLE_LABEL;
@@ -75,7 +76,18 @@ export function CreateUserForm({ teams }: { teams: { id: string; name: string }[
         </div>
         <div className="flex flex-col gap-1">
           <Label htmlFor="new-password">Initial password</Label>
-          <Input id="new-password" name="password" type="password" autoComplete="new-password" required aria-invalid={!!errors.password} />
+          <Input
+            id="new-password"
+            name="password"
+            type="password"
+            autoComplete="new-password"
+            required
+            aria-invalid={!!errors.password}
+            aria-describedby="new-password-hint"
+          />
+          <p id="new-password-hint" className="text-xs text-slate-500">
+            {PASSWORD_HINT}
+          </p>
           <FieldError messages={errors.password} />
         </div>
         {message ? (

@@ -3,13 +3,14 @@
 import NextAuth from 'next-auth';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { MAX_PASSWORD_INPUT } from '@/lib/domain/passwords/password-policy';
 import { authOptions } from '@/lib/server/auth';
 
 const handler = NextAuth(authOptions);
 
 const credentialsBody = z.object({
   email: z.string().min(1, 'email is required').max(254),
-  password: z.string().min(1, 'password is required').max(200),
+  password: z.string().min(1, 'password is required').max(MAX_PASSWORD_INPUT),
   csrfToken: z.string().min(1, 'csrfToken is required'),
 });
 
