@@ -5,11 +5,14 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { fail, type Result } from '../errors';
 import type { CreateUserInput } from './schemas';
+import { unknownTeam } from './team-exists';
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<Result<{ id: string }>> {
   if (!can(actor, 'manage_users')) return fail('forbidden', 'Only administrators manage users.');
   const existing = await db.user.findUnique({ where: { email: input.email } });
   if (existing) return fail('conflict', 'A user with this email already exists.', { fieldErrors: { email: ['Already in use'] } });
+  const noTeam = await unknownTeam(db, input.teamId);
+  if (noTeam) return noTeam;
   const passwordHash = await hash(input.password);
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({

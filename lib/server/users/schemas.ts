@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import { ROLES } from '@/lib/domain/permissions';
 
 export const createUserInput = z.object({
-  email: z.string().trim().toLowerCase().email('Enter a valid email address').max(254),
-  name: z.string().trim().min(1, 'Name is required').max(120),
+  email: plainText(z.string().trim().toLowerCase().email('Enter a valid email address').max(254)),
+  name: plainText(z.string().trim().min(1, 'Name is required').max(120)),
   role: z.enum(ROLES),
   teamId: z.string().uuid().nullable().optional(),
   password: z.string().min(12, 'Use at least 12 characters').max(200),
