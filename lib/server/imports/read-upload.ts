@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { sizeText } from '@/lib/domain/byte-size';
+import { sizeText } from '@/lib/domain/request-limits';
 import { plainText } from '@/lib/domain/contracts/text';
 import { AppError } from '../errors';
 
