@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { ACTION_BODY_LIMIT_BYTES } from './lib/domain/request-limits';
 
 const config: NextConfig = {
   // Native or binary-carrying packages stay outside the server bundle.
@@ -6,9 +7,11 @@ const config: NextConfig = {
   // Separate build folders let several checkouts' test runs share a machine (NEXT_DIST_DIR=.next-e2e …).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,
+  // Server actions take small forms, never files (uploads go through app/api/imports): lib/domain/request-limits.ts.
+  // Next answers an over-limit body with a 500, so the proxy refuses it first with a 413 (lib/server/action-body-guard.ts).
+  experimental: { serverActions: { bodySizeLimit: ACTION_BODY_LIMIT_BYTES } },
   // Type-checking is `npm test`'s first step (tsc over app, scripts and tests); repeating it in every build
-  // only delayed a newcomer's first `npm start` by most of a minute. Server actions keep Next's 1 MB body
-  // limit: they take small forms, and uploads go through route handlers (app/api/imports), which have none.
+  // only delayed a newcomer's first `npm start` by most of a minute.
   typescript: { tsconfigPath: 'tsconfig.app.json', ignoreBuildErrors: true },
   typedRoutes: false,
 };

@@ -1,10 +1,13 @@
 // Sends visitors without a session cookie to sign-in. It only redirects: whether a session is valid, and
 // what its user may do, is decided on the server by requireActor() / requirePermission() / withUser() / authedAction().
 import { NextResponse, type NextRequest } from 'next/server';
+import { refuseBadActionBody } from '@/lib/server/action-body-guard';
 
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 
-export function proxy(req: NextRequest) {
+export async function proxy(req: NextRequest) {
+  const refused = await refuseBadActionBody(req);
+  if (refused) return refused;
   const hasCookie = SESSION_COOKIES.some((name) => req.cookies.has(name));
   if (hasCookie) return NextResponse.next();
   const url = req.nextUrl.clone();

@@ -1,6 +1,7 @@
 'use client';
 import { type FormEvent, useState } from 'react';
-import { addDays } from '@/lib/domain/dates';
+import { addDays, addMonths } from '@/lib/domain/dates';
+import { FOLLOW_UP_MAX_MONTHS } from '@/lib/domain/follow-up';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { Input, Label } from '../ui/input';
@@ -41,7 +42,7 @@ export function FollowUpDialog({
       <form onSubmit={submit} className="space-y-3" aria-label="Follow-up date">
         <div className="flex flex-col gap-1">
           <Label htmlFor="follow-up-date">Follow up on</Label>
-          <Input id="follow-up-date" type="date" min={today} value={date} onChange={(e) => setDate(e.target.value)} autoFocus required />
+          <Input id="follow-up-date" type="date" min={today} max={addMonths(today, FOLLOW_UP_MAX_MONTHS)} value={date} onChange={(e) => setDate(e.target.value)} autoFocus required />
         </div>
         <div className="flex flex-wrap gap-1.5">
           {QUICK.map(([label, days]) => (

@@ -28,6 +28,19 @@ export function parseIsoDate(text: string): IsoDate | null {
   return text;
 }
 
+/**
+ * The years a date from outside may fall in. Wide enough for any patient's birth or any claim, appeal or
+ * follow-up, narrow enough that a typo (0024, 20255) or a sentinel (0000-01-01, 9999-12-31) is refused before
+ * it reaches the database, which has no year 0 and would store 9999 as if it meant something.
+ */
+export const DATE_YEARS = { min: 1900, max: 2199 } as const;
+
+/** Whether an ISO date (or the date part of an ISO date-time) lies within DATE_YEARS. */
+export function inDateYears(text: string): boolean {
+  const year = Number(text.slice(0, 4));
+  return /^\d{4}-/.test(text) && year >= DATE_YEARS.min && year <= DATE_YEARS.max;
+}
+
 export function isIsoDate(text: string): boolean {
   return parseIsoDate(text) !== null;
 }

@@ -2,12 +2,14 @@ import 'server-only';
 import { z } from 'zod';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { getActor } from './auth';
+import { classifyDbError } from './db-errors';
 import { AppError, fail, type Result } from './errors';
 
 /**
  * Makes a server action: authenticates on the server, refuses a role without the action, validates the input
  * with zod, and returns { ok: true, data } or { ok: false, code, message, fieldErrors } — never throws to the
- * client. The operation it calls checks the action again with the record in hand and writes its own audit event.
+ * client; a database outage (even during the session lookup) answers 'unavailable'. The operation it calls
+ * checks the action again with the record in hand and writes its own audit event.
  */
 export function authedAction<S extends z.ZodType, T>(
   schema: S,
@@ -15,19 +17,22 @@ export function authedAction<S extends z.ZodType, T>(
   fn: (input: z.infer<S>, ctx: { actor: Actor }) => Promise<Result<T>>,
 ) {
   return async (raw: z.input<S>): Promise<Result<T>> => {
-    const actor = await getActor();
-    if (!actor) return fail('unauthenticated', 'Your session has ended. Sign in again.');
-    if (!roleMay(actor.role, options.may)) return fail('forbidden', 'Your role does not allow this.');
-    const parsed = schema.safeParse(raw);
-    if (!parsed.success) {
-      return fail('invalid_input', 'Please correct the highlighted fields.', {
-        fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
-      });
-    }
+    // The session lookup reads the database too: inside the try, so an outage answers 'unavailable', not a 500.
     try {
+      const actor = await getActor();
+      if (!actor) return fail('unauthenticated', 'Your session has ended. Sign in again.');
+      if (!roleMay(actor.role, options.may)) return fail('forbidden', 'Your role does not allow this.');
+      const parsed = schema.safeParse(raw);
+      if (!parsed.success) {
+        return fail('invalid_input', 'Please correct the highlighted fields.', {
+          fieldErrors: z.flattenError(parsed.error).fieldErrors as Record<string, string[]>,
+        });
+      }
       return await fn(parsed.data, { actor });
     } catch (error) {
       if (error instanceof AppError) return fail(error.code, error.message);
+      const known = classifyDbError(error);
+      if (known) return fail(known.code, known.message);
       console.error('[action]', error);
       return fail('internal', 'Something went wrong on our side. Nothing was saved.');
     }

@@ -12,6 +12,10 @@ export const ERROR_STATUS = {
   not_found: 404,
   invalid_input: 422,
   conflict: 409,
+  /** A request body over its limit (uploads, server actions). */
+  too_large: 413,
+  /** The database cannot be reached (a restart, an outage): try again shortly (lib/server/db-errors.ts). */
+  unavailable: 503,
   internal: 500,
 } as const satisfies Record<ErrorCode, number>;
 

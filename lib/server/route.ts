@@ -3,7 +3,8 @@ import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { getActor } from './auth';
-import { AppError } from './errors';
+import { classifyDbError } from './db-errors';
+import { AppError, ERROR_STATUS } from './errors';
 
 export interface RouteContext<P> {
   actor: Actor;
@@ -11,14 +12,14 @@ export interface RouteContext<P> {
   req: Request;
 }
 
-function errorResponse(code: string, message: string, status: number, extra: Record<string, unknown> = {}) {
-  return NextResponse.json({ ok: false, code, message, ...extra }, { status });
+function errorResponse(code: string, message: string, status: number, extra: Record<string, unknown> = {}, retryAfter?: number) {
+  return NextResponse.json({ ok: false, code, message, ...extra }, { status, headers: retryAfter ? { 'retry-after': String(retryAfter) } : undefined });
 }
 
 /**
  * Wraps a route handler: authenticates on the server (401), refuses a role without the action (403) before the
- * body is read, turns zod and AppError failures into clear 4xx responses, and never leaks an internal error's
- * details. The operation the handler calls checks the action again with the record in hand.
+ * body is read, turns zod and AppError failures into clear 4xx responses, a database outage into a 503 with
+ * Retry-After, and never leaks an internal error's details. The operation the handler calls checks the action again with the record in hand.
  */
 export function withUser<P = Record<string, string>>(options: { may: Action }, handler: (ctx: RouteContext<P>) => Promise<Response>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
@@ -32,6 +33,9 @@ export function withUser<P = Record<string, string>>(options: { may: Action }, h
         return errorResponse('invalid_input', 'The request is not valid.', 422, { issues: z.flattenError(error).fieldErrors });
       }
       if (error instanceof AppError) return errorResponse(error.code, error.message, error.status);
+      // A constraint the database enforced (4xx) or an outage (503 with Retry-After): never a bare 500.
+      const known = classifyDbError(error);
+      if (known) return errorResponse(known.code, known.message, ERROR_STATUS[known.code], {}, known.retryAfter);
       console.error('[route]', error);
       return errorResponse('internal', 'Something went wrong on our side.', 500);
     }

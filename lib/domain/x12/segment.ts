@@ -5,6 +5,7 @@
 import { type Chars, charsOf } from './chars';
 import { codeAt, segmentKeyAt, SharedCodes } from './codes';
 import { fail, issue, type X12ErrorCode, type X12Warning } from './issues';
+import { DATE_YEARS } from '../dates';
 import { centsAt } from './money';
 import type { Delimiters } from './types';
 import { DateReader, quantityAt } from './values';
@@ -33,6 +34,9 @@ export class SegmentView {
   private kept = 0;
   separatorCode = 42; // '*'
   component = ':';
+  /** The component and repetition separators: a file may choose control characters for them (0x1F is seen). */
+  private componentCode = 58;
+  private repetitionCode = -1;
   readonly bounds = new Int32Array(MAX_ELEMENTS + 2);
   readonly dates = new DateReader();
   /** Where a segment reader's warnings go (set by the scanner to its handler). */
@@ -53,6 +57,8 @@ export class SegmentView {
   useDelimiters(delimiters: Delimiters): void {
     this.component = delimiters.component;
     this.separatorCode = delimiters.element.charCodeAt(0);
+    this.componentCode = delimiters.component.charCodeAt(0);
+    this.repetitionCode = delimiters.repetition?.charCodeAt(0) ?? -1;
   }
 
   /**
@@ -136,7 +142,27 @@ export class SegmentView {
     if (k > this.kept) return null;
     const from = this.bounds[k]! + 1;
     const to = this.bounds[k + 1]!;
-    return to > from ? this.text.slice(from, to) : null;
+    return to > from ? this.cut(k, from, to) : null;
+  }
+
+  /**
+   * text[from, to) of element k, refused (a 'value' error with its position) when it holds a control character
+   * other than tab, CR, LF or the file's own separators: NUL and its kind mean a corrupt or binary file, and
+   * PostgreSQL refuses NUL in text (lib/domain/contracts/text.ts has the same rule for typed text).
+   */
+  private cut(k: number, from: number, to: number): string {
+    this.refuseControls(k, from, to);
+    return this.text.slice(from, to);
+  }
+
+  private refuseControls(k: number, from: number, to: number): void {
+    const chars = this.chars;
+    for (let i = from; i < to; i++) {
+      const c = chars[i]!;
+      if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || (c >= 127 && c <= 159)) {
+        if (c !== this.componentCode && c !== this.repetitionCode) fail('value', this.at(k), 'text without control characters', this.text.slice(from, to));
+      }
+    }
   }
 
   /** Element k without surrounding spaces (ids are sometimes padded), or null when blank. */
@@ -147,7 +173,7 @@ export class SegmentView {
     let to = this.bounds[k + 1]!;
     while (from < to && chars[from] === 32) from++;
     while (to > from && chars[to - 1] === 32) to--;
-    return from === to ? null : this.text.slice(from, to);
+    return from === to ? null : this.cut(k, from, to);
   }
 
   /** Element k as a number when it is 1–5 Latin-1 characters (compare with codeOf('472')); 0 when empty, -1 otherwise. */
@@ -171,7 +197,9 @@ export class SegmentView {
     if (k > this.kept) return null;
     const from = this.bounds[k]! + 1;
     const to = this.bounds[k + 1]!;
-    return to > from ? SHARED_CODES.at(this.text, this.chars, from, to) : null;
+    if (to <= from) return null;
+    this.refuseControls(k, from, to); // codes are stored too
+    return SHARED_CODES.at(this.text, this.chars, from, to);
   }
 
   /** Element k, which the TR3 marks required. */
@@ -208,7 +236,8 @@ export class SegmentView {
 
   /**
    * A date is information, not money: one that is not a calendar date (the TR3's own managed-care example
-   * has BPR16 = 20002316) is left empty with a warning instead of stopping the read.
+   * has BPR16 = 20002316) or falls outside DATE_YEARS (00000101, 99991231) is left empty with a positioned
+   * warning instead of stopping the read — refusing a whole remittance over it would block posting its payments.
    */
   optDate(k: number): string | null {
     if (k > this.kept) return null;
@@ -217,7 +246,8 @@ export class SegmentView {
     if (to <= from) return null;
     const date = this.dates.ccyymmdd(this.chars, from, to);
     if (date === null) {
-      this.warn(issue('odd-value', this.at(k), 'a date CCYYMMDD', this.str(k), `expected a date CCYYMMDD, found ${JSON.stringify(this.str(k))}: left empty`));
+      const expected = `a date CCYYMMDD in ${DATE_YEARS.min}–${DATE_YEARS.max}`;
+      this.warn(issue('odd-value', this.at(k), expected, this.str(k), `expected ${expected}, found ${JSON.stringify(this.str(k))}: left empty`));
     }
     return date;
   }

@@ -1,5 +1,6 @@
 // Non-money element types: quantities (R, e.g. SVC05 units "1.00", CAS quantity), counts (N0, SE01) and
 // dates (DT, CCYYMMDD as in DTM02, BPR16; YYMMDD in ISA09). All work on a range of the segment's characters.
+import { DATE_YEARS } from '../dates';
 import type { Chars } from './chars';
 
 const DIGIT_0 = 48;
@@ -65,7 +66,7 @@ export class DateReader {
   private readonly values = new Int32Array(DATE_SLOTS).fill(-1);
   private readonly strings: (string | undefined)[] = new Array<string | undefined>(DATE_SLOTS).fill(undefined);
 
-  /** CCYYMMDD in chars[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date. */
+  /** CCYYMMDD in chars[start, end) as 'YYYY-MM-DD'; null when it is not a calendar date within DATE_YEARS. */
   ccyymmdd(chars: Chars, start: number, end: number): string | null {
     if (end - start !== 8) return null;
     // Eight digits read straight through, with no loop per part; any other character fails.
@@ -86,7 +87,8 @@ export class DateReader {
     // Consecutive days of recent years fall in distinct slots (about 11 years before they wrap).
     const slot = (year * 372 + month * 31 + day) & (DATE_SLOTS - 1);
     if (this.values[slot] === value) return this.strings[slot]!;
-    if (!validDay(year, month, day)) return null;
+    // Outside DATE_YEARS (00000101, 99991231) is no more a usable date than 20002316 is.
+    if (year < DATE_YEARS.min || year > DATE_YEARS.max || !validDay(year, month, day)) return null;
     const iso = `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
     this.values[slot] = value;
     this.strings[slot] = iso;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import type { Result } from '../errors';
 import { denialRef } from './denial-ref';
 import type { Actor } from '@/lib/domain/permissions';
@@ -8,7 +9,7 @@ import { mutateDenial } from './mutate-denial';
 
 export const addNoteInput = z.object({
   ...denialRef,
-  note: z.string().trim().min(1, 'Write a note').max(4000, 'Keep a note under 4,000 characters'),
+  note: plainText(z.string().trim().min(1, 'Write a note').max(4000, 'Keep a note under 4,000 characters'), 'multi-line'),
 });
 export type AddNoteInput = z.infer<typeof addNoteInput>;
 

@@ -24,12 +24,17 @@ export async function assignDenial(actor: Actor, input: AssignDenialInput): Prom
     const target = targetId
       ? await tx.user.findUnique({ where: { id: targetId }, select: { id: true, name: true, role: true, teamId: true, disabledAt: true } })
       : null;
-    if (targetId && (!target || target.disabledAt || (target.role !== 'specialist' && target.role !== 'manager'))) {
-      return fail('invalid_input', 'Denials can be assigned only to active specialists and managers.');
-    }
-    // The denial joins its new owner's team: it must stay within the actor's reach.
-    if (target && action === 'reassign' && !can(actor, 'reassign', { ownerId: target.id, teamId: target.teamId })) {
-      return fail('forbidden', `${target.name} works for another team: you cannot give them this denial.`);
+    // The denial joins its new owner's team, so it must stay within the actor's reach. A colleague outside it
+    // answers exactly as an unknown id does: a user id never tells whether it exists in another team.
+    const assignable =
+      target !== null &&
+      !target.disabledAt &&
+      (target.role === 'specialist' || target.role === 'manager') &&
+      (action !== 'reassign' || can(actor, 'reassign', { ownerId: target.id, teamId: target.teamId }));
+    if (targetId && !assignable) {
+      return fail('invalid_input', 'Denials can be assigned only to active specialists and managers you work with.', {
+        fieldErrors: { assignee: ['Choose someone from the list'] },
+      });
     }
     const status = statusAfterAssignment(denial.status, target !== null);
     return {

@@ -2,6 +2,7 @@ import 'server-only';
 import { z } from 'zod';
 import { APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
 import type { BulkUpdateResult } from '@/lib/domain/contracts/denials';
+import { isoDateInput } from '@/lib/domain/contracts/dates';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { assignDenial } from './assign-denial';
@@ -15,7 +16,7 @@ export const bulkUpdateInput = z.object({
   items: z.array(z.object(denialRef)).min(1, 'Select at least one denial').max(200, 'Select at most 200 denials at once'),
   change: z.discriminatedUnion('kind', [
     z.object({ kind: z.literal('assign'), assignee: z.union([z.literal('me'), z.uuid(), z.null()]) }),
-    z.object({ kind: z.literal('follow_up'), date: z.iso.date().nullable() }),
+    z.object({ kind: z.literal('follow_up'), date: isoDateInput().nullable() }),
     z.object({ kind: z.literal('status'), to: z.enum(DENIAL_STATUSES), appealLevel: z.enum(APPEAL_LEVEL_VALUES).optional() }),
   ]),
 });

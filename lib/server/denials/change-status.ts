@@ -1,8 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import { APPEAL_LEVEL_VALUES, type AppealLevel, appealLevelValue, parseAppealLevel } from '@/lib/domain/appeal-levels';
 import { enteredAmount } from '@/lib/domain/contracts/amount';
 import { DENIAL_STATUSES, transition } from '@/lib/domain/lifecycle';
+import { recoveredAmountProblem } from '@/lib/domain/recovered-amount';
 import type { Tx } from '../db';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
@@ -15,7 +17,7 @@ export const changeStatusInput = z.object({
   ...denialRef,
   to: z.enum(DENIAL_STATUSES),
   appealLevel: z.enum(APPEAL_LEVEL_VALUES).optional(),
-  note: z.string().trim().max(4000).optional(),
+  note: plainText(z.string().trim().max(4000), 'multi-line').optional(),
   /**
    * For a manual resolution: what the payer paid (defaults to the denied amount when paid in full), as the
    * text typed ("1,234.56"); the operation receives integer cents.
@@ -58,6 +60,10 @@ export async function changeStatus(actor: Actor, input: ChangeStatusInput): Prom
       return fail('invalid_input', 'Enter the amount the payer paid.', { fieldErrors: { recovered: ['Required for a partial payment'] } });
     }
     const recovered = resolved ? (input.recovered ?? Number(denial.deniedCents)) : undefined;
+    if (recovered !== undefined && input.recovered !== undefined) {
+      const problem = recoveredAmountProblem(recovered, Number(denial.deniedCents), state.status as 'resolved_paid' | 'resolved_partial');
+      if (problem) return fail('invalid_input', problem, { fieldErrors: { recovered: [problem] } });
+    }
     return {
       data: {
         status: state.status,

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import { transition } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
@@ -11,7 +12,7 @@ import { writeOffThresholdCents } from './write-off-threshold';
 export const decideWriteOffInput = z.object({
   ...denialRef,
   approve: z.boolean(),
-  note: z.string().trim().max(2000).optional(),
+  note: plainText(z.string().trim().max(2000), 'multi-line').optional(),
 });
 export type DecideWriteOffInput = z.infer<typeof decideWriteOffInput>;
 

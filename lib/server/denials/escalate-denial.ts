@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import { setEscalation } from '@/lib/domain/lifecycle';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
@@ -11,7 +12,7 @@ export const escalateDenialInput = z.object({
   ...denialRef,
   /** false clears an escalation. */
   escalated: z.boolean(),
-  note: z.string().trim().max(4000).optional(),
+  note: plainText(z.string().trim().max(4000), 'multi-line').optional(),
 });
 export type EscalateDenialInput = z.infer<typeof escalateDenialInput>;
 

@@ -5,10 +5,10 @@ import { type Actor, can } from '@/lib/domain/permissions';
 import type { Adjustment, Claim, ClaimRemark, Prisma, ServiceLine } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { db } from '../db';
-import { authorize } from '../authorize';
-import { AppError } from '../errors';
+import { authorizeRecord, authorizeRole } from '../authorize';
 import { loadPayerRules } from '../scoring/scoring-context';
 import { toDenialDetail } from './denial-detail-dto';
+import { DENIAL_NOT_FOUND } from './denial-ref';
 
 export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
@@ -86,16 +86,15 @@ async function describe(record: DenialDetailRecord) {
 /**
  * A denial with everything a specialist works it from: claim, lines, every adjustment and remark with its
  * official description, the remittance, deadlines, score breakdown and timeline. Reading it is a PHI read,
- * so it is audited — and refused (403) to anyone who may not read this denial.
+ * so it is audited — refused (403) to a role without denial details, and answered as missing (404) when it is
+ * outside the actor's reach.
  */
 export async function getDenial(actor: Actor, id: string, today: IsoDate): Promise<DenialDetailDto> {
-  authorize(actor, 'view_queue', undefined, 'Your role does not include denial details.');
+  authorizeRole(actor, 'view_denial', 'Your role does not include denial details.');
   const row = await db.denial.findUnique({ where: { id }, include: DENIAL_DETAIL_INCLUDE });
-  if (!row) throw new AppError('not_found', 'This denial does not exist.');
-  if (!can(actor, 'view_denial', row)) {
-    await audit(actor, { action: 'denial.read_refused', entityType: 'denial', entityId: id });
-    throw new AppError('forbidden', 'This denial is in another team’s queue.');
-  }
+  // Another team's denial answers as a missing one does (authorizeRecord); the attempt is still audited.
+  if (row && !can(actor, 'view_denial', row)) await audit(actor, { action: 'denial.read_refused', entityType: 'denial', entityId: id });
+  authorizeRecord(actor, 'view_denial', row, (denial) => denial, DENIAL_NOT_FOUND);
   const [payer, claim, events] = await Promise.all([
     db.payer.findUniqueOrThrow({ where: { id: row.payerId }, select: PAYER_SELECT }),
     claimDetail(row.claimId),

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import type { Result } from '../errors';
 import { changeStatus } from './change-status';
 import { denialRef } from './denial-ref';
@@ -9,7 +10,7 @@ import type { DenialStateDto } from './dto';
 export const markResubmittedInput = z.object({
   ...denialRef,
   /** What was corrected, and the new claim's reference if there is one. */
-  note: z.string().trim().max(4000).optional(),
+  note: plainText(z.string().trim().max(4000), 'multi-line').optional(),
 });
 export type MarkResubmittedInput = z.infer<typeof markResubmittedInput>;
 

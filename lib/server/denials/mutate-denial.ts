@@ -1,6 +1,6 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import { type Action, type Actor, can } from '@/lib/domain/permissions';
+import { type Action, type Actor, can, roleMay } from '@/lib/domain/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { todayIso } from '../clock';
@@ -8,6 +8,7 @@ import { db, type Tx } from '../db';
 import { type Failure, type Result, fail } from '../errors';
 import { loadScoringContext } from '../scoring/scoring-context';
 import { scoreDenials } from '../scoring/score-denials';
+import { DENIAL_NOT_FOUND } from './denial-ref';
 import { type DenialStateDto, deadlineDto, isoDate } from './dto';
 
 // Every edit of a denial goes through here: read it, check the actor may do this to it, let the operation
@@ -111,11 +112,12 @@ export async function mutateDenial(
   plan: Plan,
   today: IsoDate = todayIso(),
 ): Promise<Result<DenialStateDto>> {
+  // A role without the action learns nothing about the denial; one outside the actor's reach reads as missing.
+  if (!roleMay(actor.role, action)) return fail('forbidden', 'Your role does not allow this change.');
   return db.$transaction(
     async (tx) => {
       const denial = await readState(tx, ref.id);
-      if (!denial) return fail('not_found', 'This denial does not exist.');
-      if (!can(actor, 'view_denial', denial)) return fail('forbidden', 'This denial is in another team’s queue: you cannot change it.');
+      if (!denial || !can(actor, 'view_denial', denial)) return fail('not_found', DENIAL_NOT_FOUND);
       if (denial.version !== ref.version) return conflict(tx, ref.id, today);
       if (!can(actor, action, denial)) return fail('forbidden', 'Your role does not allow this change to this denial.');
 

@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { isoDateInput, isoDateTimeInput } from '@/lib/domain/contracts/dates';
 import type { QueueSort } from '@/lib/domain/queue-params';
 import { AppError } from '../errors';
 
@@ -16,8 +17,8 @@ const uuid = z.uuid();
 const cursorSchema = z.discriminatedUnion('s', [
   z.object({ s: z.literal('score'), v: z.number().finite(), id: uuid }),
   z.object({ s: z.literal('amount'), v: z.string().regex(/^-?\d{1,18}$/), id: uuid }),
-  z.object({ s: z.literal('age'), v: z.iso.datetime({ offset: true }), id: uuid }),
-  z.object({ s: z.literal('deadline'), v: z.iso.date().nullable(), id: uuid }),
+  z.object({ s: z.literal('age'), v: isoDateTimeInput(), id: uuid }),
+  z.object({ s: z.literal('deadline'), v: isoDateInput().nullable(), id: uuid }),
 ]);
 
 export function encodeCursor(cursor: QueueCursor): string {
@@ -32,7 +33,9 @@ export function decodeCursor(text: string, sort: QueueSort): QueueCursor {
     throw new AppError('invalid_input', 'The page cursor is not valid. Start again from the first page.');
   }
   const result = cursorSchema.safeParse(parsed);
-  if (!result.success || result.data.s !== sort) {
+  // A cursor is only ever one this server made: a bad one was edited or truncated, whatever its flaw.
+  if (!result.success) throw new AppError('invalid_input', 'The page cursor is not valid. Start again from the first page.');
+  if (result.data.s !== sort) {
     throw new AppError('invalid_input', 'The page cursor does not belong to this sort. Start again from the first page.');
   }
   return result.data;

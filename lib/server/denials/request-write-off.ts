@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import { transition } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import { type Result, fail } from '../errors';
@@ -11,7 +12,7 @@ import { writeOffThresholdCents } from './write-off-threshold';
 
 export const requestWriteOffInput = z.object({
   ...denialRef,
-  reason: z.string().trim().min(3, 'Say why this is written off').max(2000),
+  reason: plainText(z.string().trim().min(3, 'Say why this is written off').max(2000), 'multi-line'),
 });
 export type RequestWriteOffInput = z.infer<typeof requestWriteOffInput>;
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { compareDates } from '@/lib/domain/dates';
+import { isoDateInput } from '@/lib/domain/contracts/dates';
+import { followUpProblem } from '@/lib/domain/follow-up';
 import { type Result, fail } from '../errors';
 import { denialRef } from './denial-ref';
 import type { Actor } from '@/lib/domain/permissions';
@@ -10,15 +11,14 @@ import { mutateDenial } from './mutate-denial';
 export const setFollowUpInput = z.object({
   ...denialRef,
   /** null clears it. */
-  date: z.iso.date('Enter a date as YYYY-MM-DD').nullable(),
+  date: isoDateInput().nullable(),
 });
 export type SetFollowUpInput = z.infer<typeof setFollowUpInput>;
 
 export async function setFollowUp(actor: Actor, input: SetFollowUpInput): Promise<Result<DenialStateDto>> {
   return mutateDenial(actor, input, 'edit_denial', (denial, { today }) => {
-    if (input.date !== null && compareDates(input.date, today) < 0) {
-      return fail('invalid_input', 'A follow-up date cannot be in the past.', { fieldErrors: { date: ['Choose today or a later date'] } });
-    }
+    const problem = input.date === null ? null : followUpProblem(input.date, today);
+    if (problem) return fail('invalid_input', problem, { fieldErrors: { date: [problem] } });
     const from = isoDate(denial.followUpDate);
     if (from === input.date) return fail('invalid_input', input.date ? `The follow-up is already ${input.date}.` : 'There is no follow-up to clear.');
     return {

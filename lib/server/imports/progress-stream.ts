@@ -1,4 +1,5 @@
 import 'server-only';
+import { classifyDbError } from '../db-errors';
 
 interface Progress {
   phase: string;
@@ -40,8 +41,9 @@ export function ndjsonImportResponse<R>(run: (onProgress: (p: Progress) => void)
         const result = await run(onProgress);
         send({ type: 'result', result });
       } catch (error) {
-        console.error('[import]', error);
-        send({ type: 'error', message: 'Something went wrong on our side while importing. Nothing was saved.' });
+        const known = classifyDbError(error);
+        if (!known) console.error('[import]', error);
+        send({ type: 'error', message: known?.message ?? 'Something went wrong on our side while importing. Nothing was saved.' });
       }
       if (open) {
         try {

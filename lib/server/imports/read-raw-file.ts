@@ -1,9 +1,8 @@
 import 'server-only';
 import type { Actor } from '@/lib/domain/permissions';
 import { audit } from '../audit';
-import { authorize, authorizeRole } from '../authorize';
+import { authorizeRecord, authorizeRole } from '../authorize';
 import { db } from '../db';
-import { AppError } from '../errors';
 import { IMPORTER_SELECT, importScope } from './import-scope';
 
 export interface RawFile {
@@ -22,8 +21,7 @@ export async function readRawFile(actor: Actor, fileId: string): Promise<RawFile
     where: { id: fileId },
     select: { filename: true, format: true, content: true, sizeBytes: true, sha256: true, ...IMPORTER_SELECT },
   });
-  if (!file) throw new AppError('not_found', 'No such import.');
-  authorize(actor, 'download_raw_file', importScope(file), 'This import belongs to another team.');
+  authorizeRecord(actor, 'download_raw_file', file, importScope, 'No such import.');
   await audit(actor, {
     action: 'imports.raw_download',
     entityType: 'remittance_file',

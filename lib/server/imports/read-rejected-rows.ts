@@ -2,9 +2,8 @@ import 'server-only';
 import { z } from 'zod';
 import type { Actor } from '@/lib/domain/permissions';
 import { audit } from '../audit';
-import { authorize } from '../authorize';
+import { authorize, authorizeRecord } from '../authorize';
 import { db } from '../db';
-import { AppError } from '../errors';
 import { IMPORTER_SELECT, importScope } from './import-scope';
 
 const rejectedRows = z.array(z.object({ line: z.number(), reason: z.string() })).catch([]);
@@ -16,8 +15,7 @@ const rejectedRows = z.array(z.object({ line: z.number(), reason: z.string() }))
 export async function readRejectedRows(actor: Actor, fileId: string): Promise<{ filename: string; rows: { line: number; reason: string }[] }> {
   authorize(actor, 'view_imports', undefined, 'Your role does not include import history.');
   const file = await db.remittanceFile.findUnique({ where: { id: fileId }, select: { filename: true, rejectedRows: true, ...IMPORTER_SELECT } });
-  if (!file) throw new AppError('not_found', 'No such import.');
-  authorize(actor, 'view_imports', importScope(file), 'This import belongs to another team.');
+  authorizeRecord(actor, 'view_imports', file, importScope, 'No such import.');
   const rows = rejectedRows.parse(file.rejectedRows);
   await audit(actor, {
     action: 'imports.rejected_rows_download',

@@ -1,15 +1,13 @@
 import 'server-only';
 import { z } from 'zod';
+import { sizeText } from '@/lib/domain/request-limits';
+import { plainText } from '@/lib/domain/contracts/text';
 import { AppError } from '../errors';
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
 /** The query string of an upload: the body is the file itself, so its name travels here. */
-export const uploadName = z
-  .string()
-  .trim()
-  .min(1, 'A file name is required.')
-  .max(255)
+export const uploadName = plainText(z.string().trim().min(1, 'A file name is required.').max(255))
   // Only the last path part: a browser may send "C:\fakepath\x.835", and a name is never a path here.
   .transform((name) => name.split(/[\\/]/).pop() || 'upload');
 
@@ -56,5 +54,6 @@ function empty() {
 }
 
 function tooLarge(maxBytes: number) {
-  return new AppError('invalid_input', `The file is larger than ${Math.round(maxBytes / 1024 / 1024)} MB, the most one upload may carry.`);
+  return new AppError('too_large', `The file is larger than ${sizeText(maxBytes)}, the most one upload may carry.`);
 }
+

@@ -3,7 +3,8 @@ import Papa from 'papaparse';
 import { z } from 'zod';
 import { parseCsvDate, parseGroupAndReason, splitCodes } from '@/lib/domain/csv-values';
 import { parseMoneyCents } from '@/lib/domain/money';
-import type { IsoDate } from '@/lib/domain/dates';
+import { DATE_YEARS, type IsoDate, inDateYears } from '@/lib/domain/dates';
+import { plainText } from '@/lib/domain/contracts/text';
 import type { CsvField, CsvMapping } from '@/lib/domain/contracts/imports';
 
 export interface CsvTable {
@@ -36,7 +37,7 @@ export function readCsv(bytes: Uint8Array, maxRows = Infinity): CsvTable {
   return { headers: headers ?? [], rows };
 }
 
-const text = z.string().trim().max(200, 'longer than 200 characters');
+const text = plainText(z.string().trim().max(200, 'longer than 200 characters'));
 const optionalText = text.transform((s) => s || null);
 const money = (what: string) =>
   z.string().transform((s, ctx) => {
@@ -54,6 +55,7 @@ const optionalDate = z.string().transform((s, ctx): IsoDate | null => {
   if (s.trim() === '') return null;
   const date = parseCsvDate(s);
   if (date === null) ctx.addIssue({ code: 'custom', message: `"${s}" is not a date (YYYY-MM-DD or MM/DD/YYYY)` });
+  else if (!inDateYears(date)) ctx.addIssue({ code: 'custom', message: `"${s}" is not between ${DATE_YEARS.min} and ${DATE_YEARS.max}` });
   return date;
 });
 const STATUS_CODES = ['1', '2', '3', '4', '19', '20', '21', '22', '23'];

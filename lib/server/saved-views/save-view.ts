@@ -1,5 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import type { SavedViewDto } from '@/lib/domain/contracts/saved-views';
 import { queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
 import { type Actor, can } from '@/lib/domain/permissions';
@@ -8,8 +9,8 @@ import { db } from '../db';
 import { type Result, fail } from '../errors';
 
 export const saveViewInput = z.object({
-  name: z.string().trim().min(1, 'Name the view').max(60, 'Keep the name under 60 characters'),
-  query: z.string().max(2000),
+  name: plainText(z.string().trim().min(1, 'Name the view').max(60, 'Keep the name under 60 characters')),
+  query: plainText(z.string().max(2000)),
 });
 export type SaveViewInput = z.infer<typeof saveViewInput>;
 

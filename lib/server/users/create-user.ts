@@ -6,6 +6,7 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { fail, type Result } from '../errors';
 import { type CreateUserInput, passwordErrors } from './schemas';
+import { unknownTeam } from './team-exists';
 
 export async function createUser(actor: Actor, input: CreateUserInput): Promise<Result<{ id: string }>> {
   if (!can(actor, 'manage_users')) return fail('forbidden', 'Only administrators manage users.');
@@ -14,6 +15,8 @@ export async function createUser(actor: Actor, input: CreateUserInput): Promise<
   if (refused.length > 0) return fail('invalid_input', 'Choose a different password.', { fieldErrors: { password: refused } });
   const existing = await db.user.findUnique({ where: { email: input.email } });
   if (existing) return fail('conflict', 'A user with this email already exists.', { fieldErrors: { email: ['Already in use'] } });
+  const noTeam = await unknownTeam(db, input.teamId);
+  if (noTeam) return noTeam;
   const passwordHash = await hash(normalizePassword(input.password));
   const user = await db.$transaction(async (tx) => {
     const created = await tx.user.create({

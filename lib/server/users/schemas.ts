@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { plainText } from '@/lib/domain/contracts/text';
 import { MAX_PASSWORD_INPUT, PASSWORD_PROBLEM_MESSAGE, passwordProblems } from '@/lib/domain/passwords/password-policy';
 import { ROLES } from '@/lib/domain/permissions';
 
@@ -8,8 +9,8 @@ export function passwordErrors(password: string, context: { email?: string; name
 }
 
 export const createUserInput = z.object({
-  email: z.string().trim().toLowerCase().email('Enter a valid email address').max(254),
-  name: z.string().trim().min(1, 'Name is required').max(120),
+  email: plainText(z.string().trim().toLowerCase().email('Enter a valid email address').max(254)),
+  name: plainText(z.string().trim().min(1, 'Name is required').max(120)),
   role: z.enum(ROLES),
   teamId: z.string().uuid().nullable().optional(),
   password: z.string().max(MAX_PASSWORD_INPUT, PASSWORD_PROBLEM_MESSAGE.too_long),

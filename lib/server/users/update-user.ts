@@ -4,6 +4,7 @@ import { audit } from '../audit';
 import { db } from '../db';
 import { fail, type Result } from '../errors';
 import type { UpdateUserInput } from './schemas';
+import { unknownTeam } from './team-exists';
 
 /**
  * Changes a user's role, team or (for a manager) organisation-wide scope, or disables/enables them. Disabling
@@ -16,6 +17,8 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
   }
   const user = await db.user.findUnique({ where: { id: input.userId } });
   if (!user) return fail('not_found', 'No such user.');
+  const noTeam = await unknownTeam(db, input.teamId);
+  if (noTeam) return noTeam;
   if (input.orgWide && !takesOrgWideScope(input.role ?? user.role)) {
     return fail('invalid_input', 'Only a manager can be given organisation-wide scope.');
   }

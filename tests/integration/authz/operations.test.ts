@@ -145,6 +145,7 @@ const BUILDING_BLOCKS: Record<string, string> = {
   audit: 'the audit writer',
   authorize: 'throws forbidden unless can()',
   authorizeRole: 'throws forbidden unless roleMay()',
+  authorizeRecord: 'throws not_found for a missing record or one outside can() (existence does not leak)',
   authorizeImport: 'the import operations’ check',
   mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
   queueWhere: 'the SQL of listQueue’s scope',
@@ -206,16 +207,21 @@ describe('admin sees no PHI', () => {
 });
 
 describe('a manager acts for their own team unless given organisation-wide scope', () => {
-  it('refuses a team-A manager a team-B denial, and lets an organisation-wide manager work it', async () => {
+  it('answers a team-A manager about a team-B denial exactly as about a missing one, and lets an organisation-wide manager work it', async () => {
     const teamManager = await createPerson('manager', teamA);
     const orgManager = await createPerson('manager', teamA, undefined, { orgWide: true });
     const other = await createDenial({ payerId, teamId: teamB });
-    await expect(getDenial(teamManager, other, TODAY)).rejects.toMatchObject({ code: 'forbidden' });
-    expect(await addNote(teamManager, { id: other, version: 0, note: 'Not mine' })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await escalateDenial(teamManager, { id: other, version: 0, escalated: true })).toMatchObject({ ok: false, code: 'forbidden' });
+    const missing = crypto.randomUUID();
+    // Same code and same message for another team's denial and an unknown id: existence does not leak.
+    const [outOfScope, unknown] = await Promise.all([getDenial(teamManager, other, TODAY).catch((e: unknown) => e), getDenial(teamManager, missing, TODAY).catch((e: unknown) => e)]);
+    expect(outOfScope).toMatchObject({ code: 'not_found', status: 404 });
+    expect(outOfScope).toMatchObject({ code: (unknown as AppError).code, message: (unknown as AppError).message });
+    expect(await addNote(teamManager, { id: other, version: 0, note: 'Not mine' })).toEqual(await addNote(teamManager, { id: missing, version: 0, note: 'Not mine' }));
+    expect(await addNote(teamManager, { id: other, version: 0, note: 'Not mine' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await escalateDenial(teamManager, { id: other, version: 0, escalated: true })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await bulkUpdateDenials(teamManager, { items: [{ id: other, version: 0 }], change: { kind: 'follow_up', date: addDays(TODAY, 400) } })).toMatchObject({
       ok: true,
-      data: { updated: [], failed: [{ id: other, code: 'forbidden' }] },
+      data: { updated: [], failed: [{ id: other, code: 'not_found' }] },
     });
 
     await expect(getDenial(orgManager, other, TODAY)).resolves.toMatchObject({ id: other });
@@ -226,7 +232,10 @@ describe('a manager acts for their own team unless given organisation-wide scope
     const teamManager = await createPerson('manager', teamA);
     const outsider = await createPerson('specialist', teamB);
     const mine = await createDenial({ payerId, teamId: teamA });
-    expect(await assignDenial(teamManager, { id: mine, version: 0, assignee: outsider.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    const refused = await assignDenial(teamManager, { id: mine, version: 0, assignee: outsider.id });
+    expect(refused).toMatchObject({ ok: false, code: 'invalid_input' });
+    // The outsider reads as an unknown id would: their name and existence are not told.
+    expect(refused).toEqual(await assignDenial(teamManager, { id: mine, version: 0, assignee: crypto.randomUUID() }));
   });
 
   it('the setting is an administrator’s, audited, and only for managers', async () => {
@@ -245,7 +254,7 @@ describe('imports belong to the importer’s team', () => {
     const teammate = await createPerson('specialist', teamA);
     const outsider = await createPerson('specialist', teamB);
     expect(await readRejectedRows(teammate, fileOfTeamA)).toMatchObject({ rows: [{ line: 3, reason: 'carc: required' }] });
-    await expect(readRejectedRows(outsider, fileOfTeamA)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(readRejectedRows(outsider, fileOfTeamA)).rejects.toMatchObject({ code: 'not_found', message: 'No such import.' });
     expect((await listImports(outsider, { file: fileOfTeamA })).rows).toEqual([]);
     expect((await listImports(teammate, { file: fileOfTeamA })).rows).toHaveLength(1);
   });
@@ -253,7 +262,7 @@ describe('imports belong to the importer’s team', () => {
   it('refuses another team’s manager the raw file unless organisation-wide', async () => {
     const outsider = await createPerson('manager', teamB);
     const orgManager = await createPerson('manager', teamB, undefined, { orgWide: true });
-    await expect(readRawFile(outsider, fileOfTeamA)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(readRawFile(outsider, fileOfTeamA)).rejects.toMatchObject({ code: 'not_found', message: 'No such import.' });
     await expect(readRawFile(orgManager, fileOfTeamA)).resolves.toMatchObject({ filename: `team-a-${run}.csv` });
   });
 });

@@ -73,7 +73,7 @@ describe('denial detail', () => {
 
   it('is refused to front desk and to another team’s specialist, and a missing one is not found', async () => {
     await expect(getDenial(frankie, id, TODAY)).rejects.toMatchObject({ code: 'forbidden', status: 403 });
-    await expect(getDenial(jordan, id, TODAY)).rejects.toMatchObject({ code: 'forbidden' });
+    await expect(getDenial(jordan, id, TODAY)).rejects.toMatchObject({ code: 'not_found', status: 404, message: 'This denial does not exist.' });
     expect(await db.auditEvent.count({ where: { action: 'denial.read_refused', entityId: id, actorId: jordan.id } })).toBe(1);
     expect(await db.auditEvent.count({ where: { action: 'denial.read', entityId: id, actorId: jordan.id } })).toBe(0);
     await expect(getDenial(sam, crypto.randomUUID(), TODAY)).rejects.toMatchObject({ code: 'not_found' });

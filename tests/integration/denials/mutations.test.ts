@@ -74,7 +74,7 @@ describe('assigning', () => {
 });
 
 describe('another team’s denial', () => {
-  it('is refused to a specialist for every kind of edit, and nothing is written', async () => {
+  it('answers a specialist as if it did not exist, for every kind of edit, and nothing is written', async () => {
     const id = await createDenial({ payerId: payer, ownerId: jordan.id, teamId: jordan.teamId, status: 'in_progress' });
     const refusals = await Promise.all([
       addNote(sam, { id, version: 0, note: 'not mine' }),
@@ -83,7 +83,7 @@ describe('another team’s denial', () => {
       assignDenial(sam, { id, version: 0, assignee: 'me' }),
       requestWriteOff(sam, { id, version: 0, reason: 'not mine' }),
     ]);
-    for (const r of refusals) expect(r).toMatchObject({ ok: false, code: 'forbidden' });
+    for (const r of refusals) expect(r).toMatchObject({ ok: false, code: 'not_found', message: 'This denial does not exist.' });
     expect(await versionOf(id)).toBe(0);
     expect(await events(id)).toEqual([]);
   });
@@ -222,7 +222,7 @@ describe('bulk changes', () => {
     expect(result.ok && result.data.updated.map((d) => d.id)).toEqual([a]);
     expect(result.ok && result.data.failed.map((f) => [f.id, f.code])).toEqual([
       [b, 'conflict'],
-      [c, 'forbidden'],
+      [c, 'not_found'],
     ]);
   });
 

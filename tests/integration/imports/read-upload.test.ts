@@ -27,8 +27,8 @@ describe('reading an upload body', () => {
   });
 
   it('refuses a body over the limit, declared or not', async () => {
-    await expect(readUpload(streamed(['x'], { 'content-length': '101' }), 100)).rejects.toMatchObject({ code: 'invalid_input', message: expect.stringContaining('larger') });
-    await expect(readUpload(streamed(['x'.repeat(60), 'x'.repeat(60)]), 100)).rejects.toMatchObject({ code: 'invalid_input' });
+    await expect(readUpload(streamed(['x'], { 'content-length': '101' }), 100)).rejects.toMatchObject({ code: 'too_large', status: 413, message: expect.stringContaining('larger than 100 bytes') });
+    await expect(readUpload(streamed(['x'.repeat(60), 'x'.repeat(60)]), 100)).rejects.toMatchObject({ code: 'too_large' });
   });
 
   it('refuses a body that is cut off or longer than its Content-Length', async () => {

@@ -85,6 +85,23 @@ describe('importing a clearinghouse CSV export', () => {
     expect(preview.rows[0]).toEqual([`${prefix}-1`, `${prefix}C1`, 'Test Health', payerId, 'Doe, Jane', '09/02/2026', '2026-10-01', '$1,234.50', '$0.00', 'CO-50', 'N115', '99214']);
   });
 
+  it('rejects rows with a date outside 1900–2199 or a control character, and imports the rest', async () => {
+    const payerId = unique('CSVP');
+    const prefix = unique('CSV');
+    const header = 'Account #,ICN,Payer,Payer ID,Patient,DOS,Check Date,Charges,Paid,Reason,Remarks,CPT';
+    const row = (n: number, patient: string, dos: string, check = '2026-10-01') => `${prefix}-${n},${prefix}C${n},Test Health,${payerId},${patient},${dos},${check},100,0,CO-50,,`;
+    const bytes = encode(
+      [header, row(1, 'Year Zero', '0000-01-01'), row(2, 'Far Future', '2026-09-01', '12/31/9999'), row(3, 'Nul\u0000Name', '2026-09-01'), row(4, 'Fine', '2026-09-01')].join('\n'),
+    );
+    const result = await ingestCsv(actor, { filename: 'dates.csv', bytes, source: `dates-${prefix}`, mapping: MAPPING, saveMapping: false });
+    expect(result).toMatchObject({ ok: true, imported: 1 });
+    expect(result.ok && result.rejected).toEqual([
+      { line: 2, reason: 'DOS: "0000-01-01" is not a date (YYYY-MM-DD or MM/DD/YYYY)' },
+      { line: 3, reason: 'Check Date: "12/31/9999" is not between 1900 and 2199' },
+      { line: 4, reason: 'Patient: Remove the control character (U+0000): use one line of plain text' },
+    ]);
+  });
+
   it('refuses the same bytes again with a pointer to the first import', async () => {
     const prefix = unique('CSVDUP');
     const bytes = encode(exportFile(unique('CSVP'), prefix));

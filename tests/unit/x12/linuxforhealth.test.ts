@@ -64,7 +64,7 @@ describe('linuxforhealth-managed-care.835 (two claims, line CAS, DTM 150/151)', 
   it('leaves the impossible BPR16 20002316 empty with a warning instead of failing', () => {
     expect(transactionsOf(file)[0]!.payment).toMatchObject({ totalCents: 94500, method: 'ACH', date: null });
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]!.message).toBe('segment 4 (BPR), element 16: expected a date CCYYMMDD, found "20002316": left empty');
+    expect(result.warnings[0]!.message).toBe('segment 4 (BPR), element 16: expected a date CCYYMMDD in 1900–2199, found "20002316": left empty');
   });
 
   it('reads claim-level CAS CO-A2 and line-level CAS PR-1 / CO-45', () => {

@@ -229,3 +229,24 @@ describe('problems that leave the money readable are warnings with a position', 
     expect(result.warnings.map((w) => [w.segmentIndex, w.element, w.found])).toEqual([[15, 2, '9'], [16, 1, 'XX']]);
   });
 });
+
+describe('control characters inside elements', () => {
+  it('refuses a NUL in a patient name with its position (PostgreSQL could not store it)', () => {
+    const nm1 = lines(GOOD).find((l) => l.startsWith('NM1*QC*'))!;
+    const [, , , last] = nm1.split('*');
+    const error = errorOf(parse835(edit(GOOD, nm1, nm1.replace(`*${last}*`, `*${last}\u0000X*`))));
+    expect(error).toMatchObject({ code: 'value', segmentIndex: 17, segmentId: 'NM1', element: 3, expected: 'text without control characters' });
+  });
+
+  it('refuses an escape sequence in a code', () => {
+    expect(errorOf(parse835(edit(GOOD, 'CLP*', 'CLP*\u001b[31m')))).toMatchObject({ code: 'value', segmentId: 'CLP', element: 1 });
+  });
+
+  it('accepts control characters the file chose as its own separators', () => {
+    // ISA16, the component separator, as 0x1F: "HC:99213" is written "HC\u001f99213".
+    const isa = lines(GOOD)[0]!;
+    const component = isa.slice(-2, -1);
+    const text = GOOD.replace(isa, `${isa.slice(0, -2)}\u001f~`).replaceAll(`${component}`, (m, offset: number) => (offset < isa.length ? m : '\u001f'));
+    expect(okFile(parse835(text))).toBeTruthy();
+  });
+});

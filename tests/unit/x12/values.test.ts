@@ -21,6 +21,17 @@ describe('dates', () => {
     expect(date(text)).toBeNull();
   });
 
+  it.each(['00000101', '18991231', '22000101', '99991231'])('refuses %s: outside 1900–2199', (text) => {
+    expect(date(text)).toBeNull();
+  });
+
+  it.each([
+    ['19000101', '1900-01-01'],
+    ['21991231', '2199-12-31'],
+  ])('reads the edges of 1900–2199: %s', (text, iso) => {
+    expect(date(text)).toBe(iso);
+  });
+
   it('reads the ISA09 YYMMDD date in this century', () => {
     expect(yymmdd('131031')).toBe('2013-10-31');
     expect(yymmdd('999999')).toBeNull();

@@ -1,6 +1,7 @@
 // POST /api/imports/csv?filename=…&source=…&mapping=…&saveMapping=…: one CSV as the raw body; answers NDJSON progress, then the result.
 import { z } from 'zod';
 import { CSV_FIELDS, type IngestCsvResult } from '@/lib/domain/contracts/imports';
+import { plainText } from '@/lib/domain/contracts/text';
 import { ndjsonImportResponse } from '@/lib/server/imports/progress-stream';
 import { readUpload, uploadName } from '@/lib/server/imports/read-upload';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
@@ -17,11 +18,11 @@ const mapping = z
       return z.NEVER;
     }
   })
-  .pipe(z.partialRecord(z.enum(CSV_FIELDS), z.string().min(1).max(200)));
+  .pipe(z.partialRecord(z.enum(CSV_FIELDS), plainText(z.string().min(1).max(200))));
 
 const query = z.object({
   filename: uploadName,
-  source: z.string().trim().min(1, 'Name the source of this file.').max(100),
+  source: plainText(z.string().trim().min(1, 'Name the source of this file.').max(100)),
   mapping,
   saveMapping: z.stringbool().default(false),
 });

@@ -2,13 +2,14 @@
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import type { CsvPreview } from '@/lib/domain/contracts/imports';
+import { plainText } from '@/lib/domain/contracts/text';
 import { readUpload } from '@/lib/server/imports/read-upload';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
 import { parseSearch, withUser } from '@/lib/server/route';
 
 // The browser sends only the first 256 KB; a little headroom, but never a whole export.
 const MAX_PREVIEW_BYTES = 2 * 1024 * 1024;
-const query = z.object({ source: z.string().trim().max(100).optional() });
+const query = z.object({ source: plainText(z.string().trim().max(100)).optional() });
 
 export const POST = withUser({ may: 'import_remits' }, async ({ req, actor }) => {
   const { source } = parseSearch(req, query);
