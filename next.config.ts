@@ -1,4 +1,5 @@
 import type { NextConfig } from 'next';
+import { STATIC_SECURITY_HEADERS } from './lib/domain/security/headers';
 
 const config: NextConfig = {
   // Native or binary-carrying packages stay outside the server bundle.
@@ -11,6 +12,10 @@ const config: NextConfig = {
   // limit: they take small forms, and uploads go through route handlers (app/api/imports), which have none.
   typescript: { tsconfigPath: 'tsconfig.app.json', ignoreBuildErrors: true },
   typedRoutes: false,
+  // The fixed security headers on every response, static files included; proxy.ts adds the CSP and HSTS.
+  async headers() {
+    return [{ source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default config;

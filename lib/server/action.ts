@@ -1,7 +1,9 @@
 import 'server-only';
 import { z } from 'zod';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
+import { CSRF_MESSAGE } from '@/lib/domain/security/csrf';
 import { getActor } from './auth';
+import { actionCsrfVerdict } from './csrf';
 import { AppError, fail, type Result } from './errors';
 
 /**
@@ -15,6 +17,8 @@ export function authedAction<S extends z.ZodType, T>(
   fn: (input: z.infer<S>, ctx: { actor: Actor }) => Promise<Result<T>>,
 ) {
   return async (raw: z.input<S>): Promise<Result<T>> => {
+    // A cross-site call first: the proxy refuses it too; this holds if its matcher ever misses.
+    if (!(await actionCsrfVerdict()).ok) return fail('forbidden', CSRF_MESSAGE);
     const actor = await getActor();
     if (!actor) return fail('unauthenticated', 'Your session has ended. Sign in again.');
     if (!roleMay(actor.role, options.may)) return fail('forbidden', 'Your role does not allow this.');

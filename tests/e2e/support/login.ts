@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { SAME_ORIGIN } from './app-origin';
 
 export const DEMO_PASSWORD = 'overturn-demo';
 
@@ -11,6 +12,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await page.request.post('/api/auth/callback/credentials', {
     form: { email, password, csrfToken, json: 'true' },
+    headers: SAME_ORIGIN,
   });
   expect(res.ok(), `sign-in of ${email} should succeed`).toBeTruthy();
   const session = await (await page.request.get('/api/auth/session')).json();
