@@ -51,6 +51,18 @@ test.describe('forged mutations', () => {
     }
   });
 
+  test('an upload larger than the proxy’s 10 MB body buffer arrives whole (the upload routes bypass it)', async ({ data }) => {
+    const specialist = await signedIn(await data.person('specialist', { team: await data.team() }));
+    const size = 11 * 1024 * 1024;
+    const res = await specialist.post('/api/imports/835?filename=big.835', { headers: SAME_ORIGIN, data: Buffer.alloc(size, 'X') });
+    expect(res.status()).toBe(200);
+    // Read whole, then refused for what it is (not an 835), not as cut off before its Content-Length.
+    const last = JSON.parse((await res.text()).trim().split('\n').at(-1)!) as { type: string; result?: unknown };
+    expect(JSON.stringify(last)).not.toMatch(/cut off/);
+    expect(last.type).toBe('result');
+    await specialist.dispose();
+  });
+
   test('a same-origin mutation still works', async ({ data }) => {
     const specialist = await signedIn(await data.person('specialist', { team: await data.team() }));
     const res = await specialist.post('/api/imports/csv/preview', {
