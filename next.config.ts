@@ -1,5 +1,6 @@
 import type { NextConfig } from 'next';
 import { ACTION_BODY_LIMIT_BYTES } from './lib/domain/request-limits';
+import { STATIC_SECURITY_HEADERS } from './lib/domain/security/headers';
 
 const config: NextConfig = {
   // Native or binary-carrying packages stay outside the server bundle.
@@ -14,6 +15,10 @@ const config: NextConfig = {
   // only delayed a newcomer's first `npm start` by most of a minute.
   typescript: { tsconfigPath: 'tsconfig.app.json', ignoreBuildErrors: true },
   typedRoutes: false,
+  // The fixed security headers on every response, static files included; proxy.ts adds the CSP and HSTS.
+  async headers() {
+    return [{ source: '/:path*', headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })) }];
+  },
 };
 
 export default config;

@@ -1,9 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 import { SYSTEM_CHROMIUM as systemChromium, SYSTEM_CHROMIUM_ARGS } from './scripts/find-browser';
+import { APP_ORIGIN, E2E_PORT as PORT, SAME_ORIGIN } from './tests/e2e/support/app-origin';
 
 // Debian's Chromium when present (no browser download needed); Playwright's own browser otherwise
 // (`npm test` installs it when neither is there, see scripts/find-browser.ts).
-const PORT = Number(process.env.E2E_PORT ?? 3100);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -16,7 +16,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   reporter: process.env.CI ? [['list']] : [['list'], ['html', { open: 'never' }]],
   use: {
-    baseURL: `http://localhost:${PORT}`,
+    baseURL: APP_ORIGIN,
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',
     ...devices['Desktop Chrome'],
@@ -28,7 +28,8 @@ export default defineConfig({
   },
   projects: [
     { name: 'ui', testMatch: /.*\.ui\.spec\.ts/ },
-    { name: 'api', testMatch: /.*\.api\.spec\.ts/ },
+    // Route handlers called as a same-origin page would: with an Origin (tests of forgeries set their own).
+    { name: 'api', testMatch: /.*\.api\.spec\.ts/, use: { extraHTTPHeaders: SAME_ORIGIN } },
   ],
   webServer: {
     command: 'npx tsx --conditions=react-server scripts/e2e-server.ts',

@@ -7,6 +7,8 @@ const schema = z.object({
   AUTH_SECRET: z.string().min(16, 'AUTH_SECRET must be at least 16 characters').optional(),
   NEXTAUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  /** The address people use. Its origin is trusted by the CSRF check; https turns on HSTS and Secure cookies. */
+  NEXTAUTH_URL: z.url({ protocol: /^https?$/, message: 'NEXTAUTH_URL must be an http(s):// URL' }).optional(),
   SESSION_IDLE_MINUTES: z.coerce.number().int().positive().default(15),
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   /** off: this server process does not run the background scoring jobs (lib/server/scoring/jobs.ts). */
@@ -36,4 +38,9 @@ export function authSecret(): string {
   const secret = AUTH_SECRET ?? NEXTAUTH_SECRET;
   if (!secret) throw new Error('AUTH_SECRET is not set (npm start generates one under .data/ for local use)');
   return secret;
+}
+
+/** Whether the public URL (NEXTAUTH_URL) is https: HSTS, Secure cookies, upgrade-insecure-requests. */
+export function servedOverHttps(): boolean {
+  return env().NEXTAUTH_URL?.startsWith('https://') ?? false;
 }

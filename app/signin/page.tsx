@@ -1,5 +1,7 @@
 import { redirect } from 'next/navigation';
+import { safeRedirectPath } from '@/lib/domain/safe-redirect';
 import { getActor } from '@/lib/server/auth';
+import { appOrigin } from '@/lib/server/app-origin';
 import { SignInForm } from './sign-in-form';
 
 export const metadata = { title: 'Sign in' };
@@ -7,8 +9,7 @@ export const metadata = { title: 'Sign in' };
 export default async function SignInPage({ searchParams }: { searchParams: Promise<{ expired?: string; callbackUrl?: string }> }) {
   if (await getActor()) redirect('/');
   const { expired, callbackUrl } = await searchParams;
-  // Only same-site paths: a callbackUrl is user input.
-  const next = callbackUrl?.startsWith('/') && !callbackUrl.startsWith('//') ? callbackUrl : '/';
+  const next = safeRedirectPath(callbackUrl, await appOrigin());
   return (
     <main className="flex min-h-screen items-center justify-center bg-slate-100 px-4">
       <div className="w-full max-w-sm rounded-lg border border-slate-200 bg-white p-6 shadow-sm">

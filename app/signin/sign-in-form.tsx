@@ -3,6 +3,7 @@ import { signIn } from 'next-auth/react';
 import { useState, type FormEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { Input, Label } from '@/components/ui/input';
+import { safeRedirectPath } from '@/lib/domain/safe-redirect';
 
 export function SignInForm({ next }: { next: string }) {
   const [error, setError] = useState<string | null>(null);
@@ -19,7 +20,8 @@ export function SignInForm({ next }: { next: string }) {
       redirect: false,
     });
     if (result?.ok && !result.error) {
-      window.location.assign(next);
+      // The page already checked `next`; checked again where the browser follows it.
+      window.location.assign(safeRedirectPath(next, window.location.origin));
       return;
     }
     setPending(false);

@@ -1,8 +1,10 @@
 import 'server-only';
 import { z } from 'zod';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
+import { CSRF_MESSAGE } from '@/lib/domain/security/csrf';
 import { getActor } from './auth';
 import { classifyDbError } from './db-errors';
+import { actionCsrfVerdict } from './csrf';
 import { AppError, fail, type Result } from './errors';
 
 /**
@@ -17,6 +19,8 @@ export function authedAction<S extends z.ZodType, T>(
   fn: (input: z.infer<S>, ctx: { actor: Actor }) => Promise<Result<T>>,
 ) {
   return async (raw: z.input<S>): Promise<Result<T>> => {
+    // A cross-site call first: the proxy refuses it too; this holds if its matcher ever misses.
+    if (!(await actionCsrfVerdict()).ok) return fail('forbidden', CSRF_MESSAGE);
     // The session lookup reads the database too: inside the try, so an outage answers 'unavailable', not a 500.
     try {
       const actor = await getActor();

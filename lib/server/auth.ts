@@ -1,12 +1,14 @@
 import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
-import { getServerSession } from 'next-auth';
+import { decode } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
-import { authSecret, env } from '@/lib/env';
+import { authSecret, env, servedOverHttps } from '@/lib/env';
 import { throttledMessage } from '@/lib/domain/login-throttle';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
+import { safeRedirectPath } from '@/lib/domain/safe-redirect';
 import { audit, systemActor } from './audit';
 import { originFromHeaders, requestOrigin } from './request-context';
 import { resolveSession, revokeSession, type SessionUser } from './sessions';
@@ -26,6 +28,8 @@ export const authOptions: NextAuthOptions = {
     return authSecret();
   },
   session: { strategy: 'jwt', maxAge: env().SESSION_MAX_HOURS * 3600 },
+  // Secure (and __Secure- named) cookies exactly when the public URL is https; proxy.ts knows both names.
+  useSecureCookies: servedOverHttps(),
   pages: { signIn: '/signin' },
   providers: [
     CredentialsProvider({
@@ -47,8 +51,15 @@ export const authOptions: NextAuthOptions = {
       if (user && 'sessionId' in user) token.sid = user.sessionId as string;
       return token;
     },
-    session({ session, token }) {
-      return { ...session, sid: token.sid };
+    // What /api/auth/session shows the browser: signed out ({}) unless the server-side session is still good,
+    // and never the session id. It reports without counting as activity (no lastSeenAt refresh).
+    async session({ session, token }) {
+      const user = typeof token.sid === 'string' ? await resolveSession(token.sid, new Date(), { touch: false }) : null;
+      if (!user) return {} as typeof session;
+      return { expires: session.expires, user: { name: user.name, email: user.email } };
+    },
+    redirect({ url, baseUrl }) {
+      return new URL(safeRedirectPath(url, baseUrl), baseUrl).toString();
     },
   },
   events: {
@@ -61,11 +72,16 @@ export const authOptions: NextAuthOptions = {
   },
 };
 
-/** The signed-in user for this request, or null. Only this function answers "who are you". */
+/**
+ * The signed-in user for this request, or null. Only this function answers "who are you". It reads the session
+ * cookie itself: the session body next-auth gives the browser carries no session id.
+ */
 const getSessionUser = cache(async (): Promise<SessionUser | null> => {
-  const session = (await getServerSession(authOptions)) as { sid?: unknown } | null;
-  if (!session || typeof session.sid !== 'string') return null;
-  return resolveSession(session.sid);
+  // next-auth's cookie name, __Secure- prefixed with useSecureCookies.
+  const raw = (await cookies()).get(`${servedOverHttps() ? '__Secure-' : ''}next-auth.session-token`)?.value;
+  const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
+  if (!token || typeof token.sid !== 'string') return null;
+  return resolveSession(token.sid);
 });
 
 /**

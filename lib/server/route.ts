@@ -2,7 +2,9 @@ import 'server-only';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
+import { CSRF_MESSAGE } from '@/lib/domain/security/csrf';
 import { getActor } from './auth';
+import { routeCsrfVerdict } from './csrf';
 import { classifyDbError } from './db-errors';
 import { AppError, ERROR_STATUS } from './errors';
 
@@ -24,6 +26,8 @@ function errorResponse(code: string, message: string, status: number, extra: Rec
 export function withUser<P = Record<string, string>>(options: { may: Action }, handler: (ctx: RouteContext<P>) => Promise<Response>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
+      // Cross-site mutations first (403): the proxy refuses them too; this holds if its matcher ever misses.
+      if (!routeCsrfVerdict(req).ok) return errorResponse('forbidden', CSRF_MESSAGE, 403);
       const actor = await getActor();
       if (!actor) return errorResponse('unauthenticated', 'Sign in to continue.', 401);
       if (!roleMay(actor.role, options.may)) return errorResponse('forbidden', 'Your role does not allow this.', 403);

@@ -1,6 +1,7 @@
 import 'server-only';
 import { env } from '@/lib/env';
 import type { Role } from '@/lib/domain/permissions';
+import { checkSession } from '@/lib/domain/session-activity';
 import { db } from './db';
 
 /** The user a live session belongs to; the transports turn it into the request's Actor (auth.ts). */
@@ -14,10 +15,6 @@ export interface SessionUser {
   sessionId: string;
 }
 
-// Writing lastSeenAt on every request would turn reads into writes; a minute of slack is harmless
-// against a 15-minute idle limit.
-const TOUCH_AFTER_MS = 60_000;
-
 export async function openSession(userId: string, ip: string | null, userAgent: string | null): Promise<string> {
   const session = await db.authSession.create({ data: { userId, ip, userAgent } });
   return session.id;
@@ -29,19 +26,20 @@ export async function revokeSession(sessionId: string): Promise<void> {
 
 /**
  * The session's user when the session is still good: not revoked, not idle past the limit, not older than
- * the absolute limit, and its user not disabled. Anything else ends the session here, on the server.
+ * the absolute limit, and its user not disabled. Anything else ends the session here, on the server. A use
+ * refreshes lastSeenAt (now and then, see session-activity.ts) unless `touch` is false: the browser asking
+ * whether it is signed in is not activity.
  */
-export async function resolveSession(sessionId: string, now = new Date()): Promise<SessionUser | null> {
+export async function resolveSession(sessionId: string, now = new Date(), { touch = true } = {}): Promise<SessionUser | null> {
   const session = await db.authSession.findUnique({ where: { id: sessionId }, include: { user: true } });
   if (!session || session.revokedAt || session.user.disabledAt) return null;
   const { SESSION_IDLE_MINUTES, SESSION_MAX_HOURS } = env();
-  const idleMs = now.getTime() - session.lastSeenAt.getTime();
-  const ageMs = now.getTime() - session.createdAt.getTime();
-  if (idleMs > SESSION_IDLE_MINUTES * 60_000 || ageMs > SESSION_MAX_HOURS * 3_600_000) {
+  const check = checkSession({ ...session, now }, { idleMinutes: SESSION_IDLE_MINUTES, maxHours: SESSION_MAX_HOURS });
+  if (check === 'ended') {
     await revokeSession(session.id);
     return null;
   }
-  if (idleMs > TOUCH_AFTER_MS) {
+  if (check === 'refresh' && touch) {
     await db.authSession.update({ where: { id: session.id }, data: { lastSeenAt: now } });
   }
   const { user } = session;

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from '@playwright/test';
+import { SAME_ORIGIN } from './support/app-origin';
 import { expect, test } from './support/fixtures';
 import { denialsCsv, remit835, uniqueTag } from './support/remit-files';
 
@@ -180,7 +181,7 @@ test('the history lists each import with its counts, expandable warnings and the
   await signIn(page, me);
   const tag = uniqueTag();
   const name = `unbalanced-${tag}.835`;
-  const res = await page.request.post(`/api/imports/835?filename=${name}`, { data: Buffer.from(remit835(tag, { unbalanced: true }).text) });
+  const res = await page.request.post(`/api/imports/835?filename=${name}`, { data: Buffer.from(remit835(tag, { unbalanced: true }).text), headers: SAME_ORIGIN });
   expect(res.status()).toBe(200);
 
   await page.goto('/imports');

@@ -21,7 +21,8 @@ export async function createTestDatabase(prefix: string): Promise<TestDatabase> 
   const server = process.env.DATABASE_URL
     ? { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => {} }
     : await startEmbeddedPostgres('test', 'postgres', 54339);
-  const name = `${prefix}_${Date.now()}_${process.pid}`;
+  // A random part too: one process may make two in the same millisecond (tests that race two databases).
+  const name = `${prefix}_${Date.now()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: server.url });
   await admin.connect();
   await admin.query(`CREATE DATABASE "${name}"`);

@@ -2,7 +2,7 @@
 // `signIn` signs a page in without the form, `pageAs` opens a second browser session for another person.
 // Nothing is shared between tests, so the suite runs fully parallel.
 import { randomUUID } from 'node:crypto';
-import { test as base, expect, type Page } from '@playwright/test';
+import { test as base, expect, type BrowserContext, type Page } from '@playwright/test';
 import type { PrismaClient } from '@/lib/generated/prisma/client';
 import { signIn } from './login';
 import { openTestDatabase, testData, type Person, type TestData } from './test-data';
@@ -18,6 +18,18 @@ interface TestFixtures {
   pageAs: (person: Person) => Promise<Page>;
 }
 
+/** Collects what Chromium reports when the Content Security Policy blocks something in this context's pages. */
+function watchCsp(context: BrowserContext): string[] {
+  const violations: string[] = [];
+  const watch = (page: Page) =>
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on('page', watch);
+  return violations;
+}
+
 // (`provide` is Playwright's `use`, renamed so the React hooks lint does not take it for a hook.)
 export const test = base.extend<TestFixtures, { db: PrismaClient }>({
   db: [
@@ -28,6 +40,12 @@ export const test = base.extend<TestFixtures, { db: PrismaClient }>({
     },
     { scope: 'worker' },
   ],
+  // Every page of every test fails on a CSP violation: the policy must not break the app anywhere.
+  context: async ({ context }, provide) => {
+    const violations = watchCsp(context);
+    await provide(context);
+    expect(violations, 'Content Security Policy violations').toEqual([]);
+  },
   data: async ({ db }, provide, testInfo) => {
     // Worker, time and randomness: unique across workers, retries and earlier runs against the same database.
     const tag = `${testInfo.workerIndex}${Date.now().toString(36)}${randomUUID().slice(0, 4)}`.toUpperCase();
@@ -38,13 +56,16 @@ export const test = base.extend<TestFixtures, { db: PrismaClient }>({
   },
   pageAs: async ({ browser }, provide) => {
     const contexts: Awaited<ReturnType<typeof browser.newContext>>[] = [];
+    const violations: string[][] = [];
     await provide(async (person) => {
       const context = await browser.newContext();
       contexts.push(context);
+      violations.push(watchCsp(context));
       const page = await context.newPage();
       await signIn(page, person.email, person.password);
       return page;
     });
     await Promise.all(contexts.map((c) => c.close()));
+    expect(violations.flat(), 'Content Security Policy violations').toEqual([]);
   },
 });

@@ -1,4 +1,5 @@
-import { expect, type Page } from '@playwright/test';
+import { type APIRequestContext, expect, type Page, request } from '@playwright/test';
+import { APP_ORIGIN, SAME_ORIGIN } from './app-origin';
 
 export const DEMO_PASSWORD = 'overturn-demo';
 
@@ -11,6 +12,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const res = await page.request.post('/api/auth/callback/credentials', {
     form: { email, password, csrfToken, json: 'true' },
+    headers: SAME_ORIGIN,
   });
   expect(res.ok(), `sign-in of ${email} should succeed`).toBeTruthy();
   const session = await (await page.request.get('/api/auth/session')).json();
@@ -24,4 +26,16 @@ export async function signInWithForm(page: Page, email: string, password = DEMO_
   await page.getByLabel('Password').fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.waitForURL((url) => !url.pathname.startsWith('/signin'));
+}
+
+/**
+ * A request context of its own, signed in through the credentials endpoint. `extraHTTPHeaders` replaces the
+ * project's defaults: `{}` for tests that forge requests and must control every header themselves.
+ */
+export async function signedInRequest(email: string, password: string, extraHTTPHeaders: Record<string, string> = SAME_ORIGIN): Promise<APIRequestContext> {
+  const context = await request.newContext({ baseURL: APP_ORIGIN, extraHTTPHeaders });
+  const { csrfToken } = (await (await context.get('/api/auth/csrf')).json()) as { csrfToken: string };
+  const res = await context.post('/api/auth/callback/credentials', { form: { email, password, csrfToken, json: 'true' }, headers: SAME_ORIGIN });
+  expect(res.ok(), `sign-in of ${email} should succeed`).toBeTruthy();
+  return context;
 }

@@ -20,6 +20,8 @@ vi.mock('@/lib/server/auth', async () => {
   const { db } = await import('@/lib/server/db');
   return { getActor: async () => (session.fails ? db.authSession.findFirst().then(() => actor) : actor) };
 });
+// No request scope here: a server-to-server call (no Origin, no browser headers) passes the CSRF check.
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], get: () => undefined, has: () => false }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const { addNoteAction } = await import('@/app/(app)/denials/actions');

@@ -16,6 +16,8 @@ const current: { actor: Actor | null } = { actor: null };
 // The session is next-auth's business; here the request's Actor is whoever the case says.
 vi.mock('@/lib/server/auth', () => ({ getActor: async () => current.actor }));
 // Actions revalidate pages after a write; there is no Next cache in a test (and a bad input never gets there).
+// No request scope here: a server-to-server call (no Origin, no browser headers) passes the CSRF check.
+vi.mock('next/headers', () => ({ headers: async () => new Headers(), cookies: async () => ({ getAll: () => [], get: () => undefined, has: () => false }) }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 
 const denialsRoute = await import('@/app/api/denials/route');

@@ -1,0 +1,255 @@
+// The authorization matrix, built from the code: every exported HTTP method of every app/**/route.ts and every
+// server action under app/ must have a row here, and each row is called as nobody and as each role with the
+// answer it must give. Operations check the same rules again with the record in hand (operations.test.ts).
+import path from 'node:path';
+import { NextRequest } from 'next/server';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
+import { addDays } from '@/lib/domain/dates';
+import { db } from '@/lib/server/db';
+import { requestWriteOff } from '@/lib/server/denials/request-write-off';
+import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
+import { REPO_ROOT, routeHandlers, serverActions } from '../../support/app-surface';
+import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
+import { withIngestDatabase } from '../ingest/helpers';
+
+const current: { actor: Actor | null; headers: Headers } = { actor: null, headers: new Headers() };
+// The session is next-auth's business; here the request's Actor is whoever the test says. The rest of
+// lib/server/auth (next-auth's options) stays real for the next-auth route.
+vi.mock('@/lib/server/auth', async (original) => ({ ...(await original<object>()), getActor: async () => current.actor }));
+vi.mock('next/headers', () => ({
+  headers: async () => current.headers,
+  cookies: async () => ({ getAll: () => [], get: () => undefined, has: () => false }),
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
+
+withIngestDatabase();
+
+type Who = 'signed_out' | Role;
+const WHO: Who[] = ['signed_out', ...ROLES];
+const TODAY = '2026-11-20';
+const SOME_ID = '00000000-0000-4000-8000-000000000000';
+const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;
+
+let teamA: string;
+let payerId: string;
+const as = {} as Record<Role, Actor>;
+let fileOfTeamA: string;
+
+/** `answer` for the roles named, `otherwise` for the other roles, 401/unauthenticated signed out. */
+function only<T>(roles: Role[], answer: T, otherwise: T, signedOut: T): Record<Who, T> {
+  return Object.fromEntries(WHO.map((who) => [who, who === 'signed_out' ? signedOut : roles.includes(who) ? answer : otherwise])) as Record<Who, T>;
+}
+const same = <T>(answer: T): Record<Who, T> => Object.fromEntries(WHO.map((who) => [who, answer])) as Record<Who, T>;
+
+// ---- Route handlers ----------------------------------------------------------------------------------------
+
+interface RouteRow {
+  /** A concrete request for the pattern (made per call, so each call has fresh records). */
+  request: () => Promise<{ url: string; init?: RequestInit; params?: Record<string, unknown> }>;
+  status: Record<Who, number>;
+  /** Where the row is exercised instead, when the handler needs Next's request scope (next-auth reads it itself). */
+  endToEnd?: string;
+}
+
+const upload = (body: string): RequestInit => ({ method: 'POST', body, headers: { 'content-length': String(Buffer.byteLength(body)) } });
+const WORKERS: Role[] = ['specialist', 'manager'];
+const get = (url: string, params?: Record<string, unknown>) => async () => ({ url, params });
+
+const ROUTES: Record<string, RouteRow> = {
+  'GET /api/denials': { request: get('/api/denials'), status: only(WORKERS, 200, 403, 401) },
+  'GET /api/denials/[id]': {
+    request: async () => {
+      const id = await createDenial({ payerId, teamId: teamA });
+      return { url: `/api/denials/${id}`, params: { id } };
+    },
+    status: only(WORKERS, 200, 403, 401),
+  },
+  'GET /api/saved-views': { request: get('/api/saved-views'), status: only(WORKERS, 200, 403, 401) },
+  'GET /api/imports/[id]/raw': {
+    request: async () => ({ url: `/api/imports/${fileOfTeamA}/raw`, params: { id: fileOfTeamA } }),
+    status: only(['manager'], 200, 403, 401),
+  },
+  'GET /api/imports/[id]/rejected.csv': {
+    request: async () => ({ url: `/api/imports/${fileOfTeamA}/rejected.csv`, params: { id: fileOfTeamA } }),
+    status: only(WORKERS, 200, 403, 401),
+  },
+  // Allowed roles get past the check and are told, in the stream, that this is not an 835 / has no usable mapping.
+  'POST /api/imports/835': { request: async () => ({ url: '/api/imports/835?filename=a.835', init: upload(`not X12 ${run}`) }), status: only(WORKERS, 200, 403, 401) },
+  'POST /api/imports/csv': {
+    request: async () => ({ url: '/api/imports/csv?filename=a.csv&source=matrix&mapping=%7B%7D', init: upload(`Account #\nA1 ${run}\n`) }),
+    status: only(WORKERS, 200, 403, 401),
+  },
+  'POST /api/imports/csv/preview': { request: async () => ({ url: '/api/imports/csv/preview', init: upload('Account #,Paid\nA1,0\n') }), status: only(WORKERS, 200, 403, 401) },
+  // next-auth's own endpoints are public by design: the session answers {} without a cookie, a malformed sign-in 400.
+  'GET /api/auth/[...nextauth]': { request: get('/api/auth/session', { nextauth: ['session'] }), status: same(200), endToEnd: 'tests/e2e/session.api.spec.ts' },
+  'POST /api/auth/[...nextauth]': {
+    request: async () => ({ url: '/api/auth/callback/credentials', init: { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }, params: { nextauth: ['callback', 'credentials'] } }),
+    status: same(400),
+  },
+  ...Object.fromEntries(
+    ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [
+      `${method} /api/[...missing]`,
+      { request: async () => ({ url: '/api/nothing-here', init: { method }, params: { missing: ['nothing-here'] } }), status: same(404) },
+    ]),
+  ),
+};
+
+type Handler = (req: Request, ctx: { params: Promise<unknown> }) => Promise<Response>;
+
+const routeFiles = new Map(routeHandlers().map((r) => [r.path, r.file]));
+const load = async <T>(file: string) => (await import(/* @vite-ignore */ path.join(REPO_ROOT, file))) as Record<string, T>;
+const routeModule = (pattern: string) => load<Handler>(routeFiles.get(pattern)!);
+
+async function callRoute(key: string, who: Who): Promise<number> {
+  const [method, pattern] = key.split(' ') as [string, string];
+  const { url, init, params } = await ROUTES[key]!.request();
+  current.actor = who === 'signed_out' ? null : as[who];
+  const handler = (await routeModule(pattern))[method]!;
+  const req = new NextRequest(`http://localhost${url}`, { method, ...init } as ConstructorParameters<typeof NextRequest>[1]);
+  const res = await handler(req, { params: Promise.resolve(params ?? {}) });
+  await res.arrayBuffer(); // let a streamed import finish before the next call
+  return res.status;
+}
+
+// ---- Server actions ----------------------------------------------------------------------------------------
+
+type Outcome = 'ok' | 'unauthenticated' | 'forbidden' | 'not_found';
+interface ActionRow {
+  input: (who: Who) => Promise<unknown>;
+  result: Record<Who, Outcome>;
+}
+
+type DenialRef = { id: string; version: number };
+/** A fresh team-A denial in the state the action starts from, so every call can succeed for an allowed role. */
+const freshDenial = async (status: 'new' | 'in_progress' = 'new'): Promise<DenialRef> => ({
+  id: await createDenial({ payerId, teamId: teamA, status, deniedCents: 90_000_00 }),
+  version: 0,
+});
+/** A specialist's request above the approval threshold waits for a manager's decision. */
+const pendingWriteOff = async (): Promise<DenialRef> => {
+  const denial = await freshDenial('in_progress');
+  const requested = await requestWriteOff(as.specialist, { ...denial, reason: 'Not worth appealing' });
+  if (!requested.ok) throw new Error(requested.message);
+  return { id: denial.id, version: denial.version + 1 };
+};
+const denialWorkers = (input: (d: DenialRef) => object, roles: Role[] = WORKERS, start: () => Promise<DenialRef> = freshDenial) => ({
+  input: async () => input(await start()),
+  result: only<Outcome>(roles, 'ok', 'forbidden', 'unauthenticated'),
+});
+const working = () => freshDenial('in_progress');
+
+const ACTIONS: Record<string, ActionRow> = {
+  saveViewAction: { input: async (who) => ({ name: `Matrix ${run} ${who}`, query: 'view=mine' }), result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated') },
+  // Someone else's or a missing view is "not found", never "forbidden", for a role that has saved views at all.
+  deleteViewAction: { input: async () => ({ id: SOME_ID }), result: only<Outcome>(WORKERS, 'not_found', 'forbidden', 'unauthenticated') },
+  assignDenialAction: denialWorkers((d) => ({ ...d, assignee: 'me' })),
+  setFollowUpAction: denialWorkers((d) => ({ ...d, date: addDays(TODAY, 400) })),
+  addNoteAction: denialWorkers((d) => ({ ...d, note: 'Called the payer' })),
+  changeStatusAction: denialWorkers((d) => ({ ...d, to: 'pending_info' }), WORKERS, working),
+  escalateDenialAction: denialWorkers((d) => ({ ...d, escalated: true }), ['manager']),
+  markResubmittedAction: denialWorkers((d) => ({ ...d, note: 'Fixed the modifier' }), WORKERS, working),
+  requestWriteOffAction: denialWorkers((d) => ({ ...d, reason: 'Not worth appealing' }), WORKERS, working),
+  decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false }), ['manager'], pendingWriteOff),
+  bulkUpdateDenialsAction: {
+    input: async () => ({ items: [await freshDenial()], change: { kind: 'follow_up', date: addDays(TODAY, 400) } }),
+    result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),
+  },
+  updatePayerRulesAction: {
+    input: async () => {
+      const payer = await createPayer('commercial');
+      return { payerId: payer.id, version: payer.version, levels: [{ level: '1', days: 90, trigger: 'notice', receiptPresumptionDays: 5 }], timelyFiling: { value: 90, unit: 'days' }, warningWindowDays: 14, rollWeekendDeadlines: false };
+    },
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  // Sets the threshold to what it already is: other test files read it.
+  setWriteOffThresholdAction: {
+    input: async () => ({ threshold: ((await writeOffThresholdCents(db)) / 100).toFixed(2) }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  createUserAction: {
+    input: async (who) => ({ email: `matrix-${run}-${who}@overturn.test`, name: 'Matrix Target', role: 'specialist', password: 'a-long-password-1' }),
+    result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  updateUserAction: { input: async () => ({ userId: as.specialist.id, teamId: teamA }), result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated') },
+};
+
+type ActionFn = (input: unknown) => Promise<{ ok: boolean; code?: string }>;
+const actionFiles = new Map(serverActions().map((a) => [a.name, a.file]));
+
+async function callAction(name: string, who: Who): Promise<string> {
+  const action = (await load<ActionFn>(actionFiles.get(name)!))[name]!;
+  const input = await ACTIONS[name]!.input(who);
+  current.actor = who === 'signed_out' ? null : as[who];
+  const result = await action(input);
+  return result.ok ? 'ok' : result.code!;
+}
+
+// ---- The walk ----------------------------------------------------------------------------------------------
+
+beforeAll(async () => {
+  teamA = (await createTeam()).id;
+  payerId = (await createPayer('commercial')).id;
+  for (const role of ROLES) as[role] = await createPerson(role, teamA);
+  const content = new TextEncoder().encode(`${run} matrix`);
+  const file = await db.remittanceFile.create({
+    data: { filename: `matrix-${run}.csv`, format: 'csv', sha256: `${run}-matrix`, sizeBytes: content.byteLength, content, importedById: as.specialist.id, rejectedRows: [{ line: 3, reason: 'carc: required' }] },
+  });
+  fileOfTeamA = file.id;
+});
+
+afterAll(() => {
+  current.actor = null;
+});
+
+describe('the matrix lists every way in', () => {
+  it('has a row for every exported method of every route handler', () => {
+    const found = routeHandlers().map((r) => `${r.method} ${r.path}`);
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.sort()).toEqual(Object.keys(ROUTES).sort());
+  });
+
+  it('has a row for every server action', () => {
+    const found = serverActions().map((a) => a.name);
+    expect(found.length).toBeGreaterThan(10);
+    expect(found.sort()).toEqual(Object.keys(ACTIONS).sort());
+  });
+});
+
+describe('route handlers', () => {
+  const cases = Object.entries(ROUTES)
+    .filter(([, row]) => !row.endToEnd)
+    .flatMap(([key, row]) => WHO.map((who) => [key, who, row.status[who]] as const));
+  it.each(cases)('%s as %s answers %i', async (key, who, status) => {
+    expect(await callRoute(key, who)).toBe(status);
+  });
+});
+
+describe('server actions', () => {
+  const cases = Object.entries(ACTIONS).flatMap(([name, row]) => WHO.map((who) => [name, who, row.result[who]] as const));
+  it.each(cases)('%s as %s answers %s', async (name, who, outcome) => {
+    expect(await callAction(name, who)).toBe(outcome);
+  });
+});
+
+describe('the transports refuse a cross-site mutation themselves, behind the proxy', () => {
+  const foreign = { origin: 'https://evil.example', 'sec-fetch-site': 'cross-site', 'user-agent': 'Mozilla/5.0' };
+
+  it('a route handler answers 403 before authenticating', async () => {
+    current.actor = as.manager;
+    const { POST } = await routeModule('/api/imports/835');
+    const req = new NextRequest('http://localhost/api/imports/835?filename=a.835', { method: 'POST', body: 'ISA', headers: { ...foreign, 'content-length': '3' } });
+    const res = await POST!(req, { params: Promise.resolve({}) });
+    expect(res.status).toBe(403);
+    expect(await res.json()).toMatchObject({ ok: false, code: 'forbidden', message: expect.stringContaining('ross-site request refused') });
+  });
+
+  it('a server action refuses before authenticating', async () => {
+    current.headers = new Headers({ ...foreign, host: 'localhost' });
+    try {
+      expect(await callAction('addNoteAction', 'specialist')).toBe('forbidden');
+    } finally {
+      current.headers = new Headers();
+    }
+  });
+});
