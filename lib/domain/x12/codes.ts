@@ -35,16 +35,48 @@ export function codeOf(value: string): number {
   return code;
 }
 
-/** codeOf of chars[from, to) without cutting a string; -1 when longer than 5 or not Latin-1. */
+/** What codeAt returns for a code with a lower-case letter: never a code, so it matches none. */
+export const LOWER_CASE = -2;
+
+/**
+ * codeOf of chars[from, to) without cutting a string; -1 when longer than 5 or not Latin-1, LOWER_CASE when
+ * it holds a lower-case letter (X12 codes are upper-case: the caller decides whether to read it folded).
+ */
 export function codeAt(chars: Chars, from: number, to: number): number {
+  if (to - from > 5) return -1;
+  let code = 0;
+  let lower = 0;
+  for (let i = to - 1; i >= from; i--) {
+    const c = chars[i]!;
+    if (c > 255) return -1;
+    // Bit 0x40 of c & (c << 1) is set only for 0x60–0x7F and 0xE0–0xFF: lower-case letters (and `{|}~ and
+    // accented ones, which foldedCodeAt leaves as they are). One test after the loop, not one per character.
+    lower |= c & (c << 1);
+    code = code * 256 + c;
+  }
+  return (lower & 0x40) === 0 ? code : LOWER_CASE;
+}
+
+export function isLowerCaseLetter(c: number): boolean {
+  return c >= 97 && c <= 122;
+}
+
+/** codeAt reading a–z as A–Z. */
+export function foldedCodeAt(chars: Chars, from: number, to: number): number {
   if (to - from > 5) return -1;
   let code = 0;
   for (let i = to - 1; i >= from; i--) {
     const c = chars[i]!;
     if (c > 255) return -1;
-    code = code * 256 + c;
+    code = code * 256 + (isLowerCaseLetter(c) ? c - 32 : c);
   }
   return code;
+}
+
+/** True when chars[from, to) holds a lower-case letter. */
+export function hasLowerCase(chars: Chars, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isLowerCaseLetter(chars[i]!)) return true;
+  return false;
 }
 
 /** Every 1–2 character code seen, by its code: a table lookup instead of a new string per adjustment. */
