@@ -3,7 +3,7 @@
 // read from the text's character codes (chars.ts), qualifiers are compared as numbers (code), 1–2 character
 // codes are shared (intern), amounts and dates are read in place.
 import { type Chars, charsOf } from './chars';
-import { codeAt, foldedCodeAt, hasLowerCase, LOWER_CASE, segmentKeyAt, SharedCodes } from './codes';
+import { codeAt, foldedCodeAt, LOWER_CASE, segmentKeyAt, SharedCodes } from './codes';
 import { fail, issue, type X12ErrorCode, type X12Warning } from './issues';
 import { centsAt } from './money';
 import type { Delimiters } from './types';
@@ -81,7 +81,9 @@ export class SegmentView {
     }
     if (k <= MAX_ELEMENTS + 1) bounds[k] = end;
     this.place(start, end, k - 1, segmentKeyAt(chars, start, bounds[1]!));
-    return this.commit(index);
+    if (!this.commit(index)) return false;
+    if (chars[end - 1]! <= 32) this.trimEnd(); // a last segment with no terminator, followed by a line end
+    return true;
   }
 
   /** The segment text[start, end) with its bounds recorded; commit() follows. key is -1 when it has no id. */
@@ -98,15 +100,17 @@ export class SegmentView {
   commit(index: number): boolean {
     this.index = index;
     if (this.key >= 0 && this.end - this.start > MAX_ELEMENT_LENGTH) this.checkLengths();
-    // One test per segment: whitespace before the terminator ("CLP*...*11 ~") would otherwise end up in the
-    // last element and make an amount unreadable.
-    if (this.chars[this.end - 1]! <= 32 && this.key >= 0 && this.count <= MAX_ELEMENTS) this.trimEnd();
     return this.key >= 0;
   }
 
-  /** Drops whitespace between the last element and the terminator, with one warning per transaction. */
-  private trimEnd(): void {
+  /**
+   * Drops whitespace between the last element and the terminator ("CLP*...*11 ~", which would otherwise make
+   * the last amount unreadable), with one warning per transaction. The scanner calls it only when the
+   * character before the terminator is whitespace: one test per segment, where the characters are at hand.
+   */
+  trimEnd(): void {
     const last = this.count;
+    if (last > MAX_ELEMENTS) return;
     const from = this.bounds[last]! + 1;
     let end = this.end;
     while (end > from && this.chars[end - 1]! <= 32) end--;
@@ -116,7 +120,7 @@ export class SegmentView {
     if (this.trailingSpaceWarned) return;
     this.trailingSpaceWarned = true;
     this.warn(issue('off-guide', this.at(), 'the segment terminator right after the last element', null,
-      'whitespace before the segment terminator: ignored (and so in every segment of this transaction)'));
+      'whitespace before the segment terminator: ignored (said once per transaction)'));
   }
 
   /** An element can only be too long in a long segment, so commit() checks only those. */
@@ -188,7 +192,7 @@ export class SegmentView {
   codeAt(from: number, to: number): number {
     const code = codeAt(this.chars, from, to);
     if (code !== LOWER_CASE) return code;
-    if (hasLowerCase(this.chars, from, to)) this.lowerCase(from, to);
+    this.lowerCase(from, to);
     return foldedCodeAt(this.chars, from, to);
   }
 
@@ -197,8 +201,7 @@ export class SegmentView {
    * lower-case code is read upper-case ("co" → "CO") with one warning per transaction.
    */
   internAt(from: number, to: number): string {
-    if (hasLowerCase(this.chars, from, to)) return this.lowerCase(from, to);
-    return SHARED_CODES.at(this.text, this.chars, from, to);
+    return SHARED_CODES.at(this.text, this.chars, from, to) ?? this.lowerCase(from, to);
   }
 
   /** Element k as a shared short code, or null when absent. */
@@ -216,10 +219,11 @@ export class SegmentView {
     return upper;
   }
 
-  /** text[from, to) upper-cased, after one warning per transaction. */
+  /** text[from, to) upper-cased, after one warning per transaction if that changed it. */
   private lowerCase(from: number, to: number): string {
     const found = this.text.slice(from, to);
     const upper = upperCase(found);
+    if (upper === found) return found; // `{|}~ or accented letters, which are no lower-case code
     let k = 1;
     while (k < this.kept && this.bounds[k + 1]! < from) k++;
     this.warnLowerCase(k, found, upper);
@@ -230,7 +234,7 @@ export class SegmentView {
     if (this.lowerCaseWarned) return;
     this.lowerCaseWarned = true;
     this.warn(issue('off-guide', this.at(k), 'an upper-case code', found,
-      `expected an upper-case code, found ${JSON.stringify(found)}: read as ${JSON.stringify(upper)} (and so every lower-case code in this transaction)`));
+      `expected an upper-case code, found ${JSON.stringify(found)}: read as ${JSON.stringify(upper)} (said once per transaction)`));
   }
 
   /** Element k, which the TR3 marks required. */

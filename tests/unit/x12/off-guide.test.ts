@@ -83,14 +83,14 @@ const CORPUS: Record<string, { claims: Expected[]; warnings: string[]; bpr: numb
       { number: 'PCN-W1', status: '1', billed: 10000, paid: 7000, patient: 3000, adjustments: ['PR-3 30.00'], ...NORTH },
       { number: 'PCN-W2', status: '4', billed: 5500, paid: 0, patient: null, adjustments: ['CO-50 55.00'], ...NORTH },
     ],
-    warnings: ['segment 4 (BPR): whitespace before the segment terminator: ignored (and so in every segment of this transaction)'],
+    warnings: ['segment 4 (BPR): whitespace before the segment terminator: ignored (said once per transaction)'],
   },
   'lower-case-codes.835': {
     bpr: 10500,
     claims: [
       { number: 'PCN-c1', status: '1', billed: 13000, paid: 10000, patient: 1000, adjustments: ['CO-45 20.00', 'PR-2 10.00'], payee: 'North Clinic', npi: '1111111112' },
     ],
-    warnings: ['segment 4 (BPR), element 01: expected an upper-case code, found "i": read as "I" (and so every lower-case code in this transaction)'],
+    warnings: ['segment 4 (BPR), element 01: expected an upper-case code, found "i": read as "I" (said once per transaction)'],
   },
 };
 
@@ -186,6 +186,13 @@ describe('what each quirk is read as, besides the money', () => {
       'segment 13 (CLP): CLP without an LX before it: read as if the LX were there',
       'segment 16 (N1): unexpected N1*BE between claims: skipped',
     ]);
+  });
+
+  it('accepts a file whose last IEA has no terminator but a line end after it', () => {
+    const text = read('no-lx.835').trimEnd().slice(0, -1) + '\r\n';
+    const result = parse835(text);
+    expect(claimsOf(okFile(result))).toHaveLength(2);
+    expect(result.warnings.map((w) => [w.code, w.segmentId])).toEqual([['off-guide', 'CLP'], ['off-guide', 'IEA'], ['odd-value', 'IEA']]);
   });
 
   it('refuses a payer loop between claims: which payer paid would be a guess', () => {
