@@ -13,7 +13,8 @@ export interface OutcomeCounts {
   resolvedCount: number;
 }
 
-export type LikelihoodSource = 'own' | 'prior' | 'blend';
+/** 'missed': the deadline has passed, so the likelihood is the floor below whatever the outcomes said. */
+export type LikelihoodSource = 'own' | 'prior' | 'blend' | 'missed';
 
 export interface PriorityInput {
   deniedAmountCents: number;
@@ -32,6 +33,8 @@ export interface PriorityInput {
   warningWindowDays?: number;
   /** The category table, if an administrator has edited it. */
   priors?: Record<DenialCategory, CategoryPrior>;
+  /** The likelihood once the deadline is missed (MISSED_RECOVERY_LIKELIHOOD unless configured). */
+  missedRecoveryLikelihood?: number;
 }
 
 export interface PriorityParts {
@@ -70,6 +73,16 @@ export const MISSED_URGENCY = 0.5;
  * check is due.
  */
 export const WAITING_URGENCY = 0.25;
+/**
+ * The likelihood of recovery once the appeal (or timely filing) window has closed: what is left is a late
+ * appeal with good cause, which payers seldom grant, so the likelihood falls to this small floor whatever the
+ * category or the organisation's outcomes say. The row stays in the queue (and in the "missed" view), never
+ * hidden. Configurable per call (PriorityInput.missedRecoveryLikelihood); there are no per-organisation scoring
+ * settings yet. Chosen so a missed $X ranks below every live denial of at least $X/10: its score is at most
+ * X × 0.005 × MISSED_URGENCY ÷ 0.5 (the lowest effort) = 0.005·X, and a live one's at least
+ * X/10 × 0.1 (the lowest prior recovery ÷ effort: timely filing, non-covered) × 1 = 0.01·X.
+ */
+export const MISSED_RECOVERY_LIKELIHOOD = 0.005;
 
 /** (recovered + m·prior) ÷ (resolved + m): a beta prior worth m outcomes, so thin data cannot swing it. */
 export function recoveryLikelihood(
@@ -110,11 +123,24 @@ function waitingUrgency(waiting: NonNullable<PriorityInput['waiting']>, today: I
   return { urgency: WAITING_URGENCY, text: `${waiting.reason}, follow-up in ${days} day${days === 1 ? '' : 's'}` };
 }
 
+/** "62%"; below 1% with one decimal ("0.5%"), so the floor of a missed deadline does not read as 1% or 0%. */
+export function percentText(likelihood: number): string {
+  const percent = likelihood * 100;
+  return percent > 0 && percent < 1 ? `${trim(percent, 1)}%` : `${Math.round(percent)}%`;
+}
+
+const SOURCE_TEXT: Record<LikelihoodSource, string> = {
+  prior: 'category prior',
+  own: 'own outcomes',
+  blend: 'own outcomes blended with prior',
+  missed: 'window closed: only a late appeal with good cause',
+};
+
 function describeDeadline(deadline: PriorityDeadline | null): string {
   if (!deadline) return 'no deadline known';
   const what = deadline.kind === 'timely_filing' ? 'timely filing ' : '';
   const { daysLeft } = deadline;
-  if (daysLeft < 0) return `${what}deadline missed ${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago`;
+  if (daysLeft < 0) return `${what}deadline missed ${-daysLeft} day${daysLeft === -1 ? '' : 's'} ago: recovery unlikely`;
   if (daysLeft === 0) return `${what}due today`;
   return `${what}due in ${daysLeft} day${daysLeft === 1 ? '' : 's'}`;
 }
@@ -126,15 +152,18 @@ function trim(value: number, digits: number): string {
 export function computePriority(input: PriorityInput): Priority {
   const amountCents = Math.max(0, assertCents(input.deniedAmountCents, 'deniedAmountCents'));
   const prior = (input.priors ?? CATEGORY_PRIORS)[input.category];
-  const { likelihood, source } = recoveryLikelihood(input.outcomes, prior.recovery);
   const window = input.warningWindowDays ?? DEFAULT_WARNING_WINDOW_DAYS;
   const waiting = input.waiting ? waitingUrgency(input.waiting, input.today) : null;
   const deadline = waiting ? null : pickDeadline(input, window);
+  const fromOutcomes = recoveryLikelihood(input.outcomes, prior.recovery);
+  const floor = input.missedRecoveryLikelihood ?? MISSED_RECOVERY_LIKELIHOOD;
+  const { likelihood, source } =
+    deadline !== null && deadline.daysLeft < 0 && fromOutcomes.likelihood > floor ? { likelihood: floor, source: 'missed' as const } : fromOutcomes;
   const urgency = waiting ? waiting.urgency : urgencyMultiplier(deadline?.daysLeft ?? null, window);
   const effort = prior.effort;
   const score = (amountCents * likelihood * urgency) / effort;
   const explanation =
-    `${formatUsd(amountCents)} × ${Math.round(likelihood * 100)}% recovery (${source === 'prior' ? 'category prior' : source === 'own' ? 'own outcomes' : 'own outcomes blended with prior'})` +
+    `${formatUsd(amountCents)} × ${percentText(likelihood)} recovery (${SOURCE_TEXT[source]})` +
     ` × ${waiting ? waiting.text : describeDeadline(deadline)} (urgency ${trim(urgency, 2)}) ÷ effort ${trim(effort, 2)}`;
   return { score, parts: { amountCents, likelihood, likelihoodSource: source, urgency, effort }, deadline, explanation };
 }

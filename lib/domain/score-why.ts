@@ -3,6 +3,7 @@
 // The full breakdown (with urgency and effort) is priority.ts's explanation, shown on the detail page.
 import { type IsoDate, diffDays } from './dates';
 import { formatUsd } from './money';
+import { percentText } from './priority';
 
 export interface ScoreWhyInput {
   amountCents: number;
@@ -18,7 +19,8 @@ export interface ScoreWhyInput {
 export function dueText(deadlineDate: IsoDate | null, today: IsoDate): string {
   if (deadlineDate === null) return 'no deadline known';
   const left = diffDays(deadlineDate, today);
-  if (left < 0) return `missed ${-left} day${left === -1 ? '' : 's'} ago`;
+  // priority.ts drops the likelihood to its floor once the window has closed: say why the score is low.
+  if (left < 0) return `deadline missed ${-left} day${left === -1 ? '' : 's'} ago: recovery unlikely`;
   if (left === 0) return 'due today';
   return `due in ${left} day${left === 1 ? '' : 's'}`;
 }
@@ -31,5 +33,5 @@ function waitingText(followUpDate: IsoDate | null, today: IsoDate): string {
 
 export function scoreWhy(input: ScoreWhyInput): string {
   const due = input.deadlineDate === null && input.waiting ? waitingText(input.followUpDate ?? null, input.today) : dueText(input.deadlineDate, input.today);
-  return `${formatUsd(input.amountCents)} × ${Math.round(input.likelihood * 100)}% recovery × ${due}`;
+  return `${formatUsd(input.amountCents)} × ${percentText(input.likelihood)} recovery × ${due}`;
 }

@@ -31,6 +31,7 @@ export function scanRun(view: SegmentView, chars: Chars, pos: number, terminator
     if (key < 0 || key === ISA) return pos;
     view.place(pos, end, view.count, key);
     if (!view.commit(view.index + 1)) return pos;
+    if (chars[end - 1]! <= 32) view.trimEnd();
     handler.segment(view);
     pos = end + 1;
   }

@@ -1,5 +1,6 @@
 // The claim half of the 835 read model: loop 2100 (CLP and what follows it) and loop 2110 (SVC and what follows it).
 // Money is integer cents, dates 'YYYY-MM-DD'; lists are read-only, and absent ones share one frozen empty array.
+import type { Party } from './types';
 
 export interface Reference {
   qualifier: string;
@@ -114,6 +115,11 @@ export interface Claim {
   correctedPatient: Patient | null; // NM1*74
   renderingProvider: Provider | null; // NM1*82
   correctedPayer: Provider | null; // NM1*PR
+  /**
+   * The payee named last before this claim: the transaction's payee (the same object), or, in a file that
+   * repeats the payee loop (N1*PE) between claims, one payee per claim, the one it follows (with a warning).
+   */
+  payee: Party | null;
   dates: ClaimDates;
   adjustments: readonly Adjustment[]; // claim-level CAS only; line CAS are on the lines
   remarkCodes: readonly RemarkCode[];

@@ -148,7 +148,8 @@ export class EnvelopeReader implements SegmentHandler {
   private openTransaction(st: SegmentView): void {
     const type = st.str(1);
     if (type !== '835') fail('envelope', st.at(1), 'transaction set 835', type);
-    st.required(2, 'a transaction set control number');
+    st.newTransaction();
+    if (!st.has(2)) st.reject('value', 2, 'a transaction set control number');
     this.reader = new TransactionReader(st, this.output);
     this.transactionSegments = 1;
     this.state = 'transaction';

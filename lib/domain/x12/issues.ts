@@ -21,6 +21,7 @@ export type X12WarningCode =
   | 'payment-imbalance' // BPR02 ≠ Σ CLP04 − Σ PLB
   | 'unexpected-segment' // unknown or misplaced segment that carries no money; skipped
   | 'odd-value' // a value outside its code list, a missing optional-but-expected value, ...
+  | 'off-guide' // a shape the TR3 does not allow but whose meaning is unambiguous (a payee loop between claims, no LX, a lower-case code...): read
   | 'warnings-truncated'; // more warnings than the reader keeps
 
 export interface X12Issue<C extends string = X12ErrorCode | X12WarningCode> {

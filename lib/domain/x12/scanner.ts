@@ -125,6 +125,7 @@ export class SegmentScanner {
       }
       if (end - pos > MAX_SEGMENT_LENGTH) this.overlong(end - pos);
       if (!view.commit(view.index + 1)) this.notAnId(text, pos, end);
+      if (chars[end - 1]! <= 32) view.trimEnd();
       handler.segment(view);
       pos = end + 1;
     }

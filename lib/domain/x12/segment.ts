@@ -3,7 +3,7 @@
 // read from the text's character codes (chars.ts), qualifiers are compared as numbers (code), 1–2 character
 // codes are shared (intern), amounts and dates are read in place.
 import { type Chars, charsOf } from './chars';
-import { codeAt, segmentKeyAt, SharedCodes } from './codes';
+import { codeAt, foldedCodeAt, LOWER_CASE, segmentKeyAt, SharedCodes } from './codes';
 import { fail, issue, type X12ErrorCode, type X12Warning } from './issues';
 import { DATE_YEARS } from '../dates';
 import { centsAt } from './money';
@@ -42,6 +42,15 @@ export class SegmentView {
   /** Where a segment reader's warnings go (set by the scanner to its handler). */
   warn: (warning: X12Warning) => void = () => {};
   private cachedId: string | null = null;
+  /** Off-guide forms read anyway are warned about once per transaction (newTransaction() resets these). */
+  private lowerCaseWarned = false;
+  private trailingSpaceWarned = false;
+
+  /** An ST: the next lower-case code or trailing whitespace is warned about again. */
+  newTransaction(): void {
+    this.lowerCaseWarned = false;
+    this.trailingSpaceWarned = false;
+  }
 
   get id(): string {
     if (this.cachedId === null) this.cachedId = this.text.slice(this.start, this.bounds[1]);
@@ -78,7 +87,9 @@ export class SegmentView {
     }
     if (k <= MAX_ELEMENTS + 1) bounds[k] = end;
     this.place(start, end, k - 1, segmentKeyAt(chars, start, bounds[1]!));
-    return this.commit(index);
+    if (!this.commit(index)) return false;
+    if (chars[end - 1]! <= 32) this.trimEnd(); // a last segment with no terminator, followed by a line end
+    return true;
   }
 
   /** The segment text[start, end) with its bounds recorded; commit() follows. key is -1 when it has no id. */
@@ -96,6 +107,26 @@ export class SegmentView {
     this.index = index;
     if (this.key >= 0 && this.end - this.start > MAX_ELEMENT_LENGTH) this.checkLengths();
     return this.key >= 0;
+  }
+
+  /**
+   * Drops whitespace between the last element and the terminator ("CLP*...*11 ~", which would otherwise make
+   * the last amount unreadable), with one warning per transaction. The scanner calls it only when the
+   * character before the terminator is whitespace: one test per segment, where the characters are at hand.
+   */
+  trimEnd(): void {
+    const last = this.count;
+    if (last > MAX_ELEMENTS) return;
+    const from = this.bounds[last]! + 1;
+    let end = this.end;
+    while (end > from && this.chars[end - 1]! <= 32) end--;
+    if (end === this.end) return;
+    this.end = end;
+    this.bounds[last + 1] = end;
+    if (this.trailingSpaceWarned) return;
+    this.trailingSpaceWarned = true;
+    this.warn(issue('off-guide', this.at(), 'the segment terminator right after the last element', null,
+      'whitespace before the segment terminator: ignored (said once per transaction)'));
   }
 
   /** An element can only be too long in a long segment, so commit() checks only those. */
@@ -180,16 +211,23 @@ export class SegmentView {
   code(k: number): number {
     if (k > this.kept) return 0;
     // An empty element reads as 0 in codeAt too (no characters).
-    return codeAt(this.chars, this.bounds[k]! + 1, this.bounds[k + 1]!);
+    return this.codeAt(this.bounds[k]! + 1, this.bounds[k + 1]!);
   }
 
+  /** A code read case-insensitively: "co" is CO, with one warning per transaction (codes are upper-case). */
   codeAt(from: number, to: number): number {
-    return codeAt(this.chars, from, to);
+    const code = codeAt(this.chars, from, to);
+    if (code !== LOWER_CASE) return code;
+    this.lowerCase(from, to);
+    return foldedCodeAt(this.chars, from, to);
   }
 
-  /** text[from, to), the same string as every earlier 1–2 character code like it (CO, PR, 45, HC, MI...). */
+  /**
+   * text[from, to), the same string as every earlier 1–2 character code like it (CO, PR, 45, HC, MI...); a
+   * lower-case code is read upper-case ("co" → "CO") with one warning per transaction.
+   */
   internAt(from: number, to: number): string {
-    return SHARED_CODES.at(this.text, this.chars, from, to);
+    return SHARED_CODES.at(this.text, this.chars, from, to) ?? this.lowerCase(from, to);
   }
 
   /** Element k as a shared short code, or null when absent. */
@@ -199,7 +237,32 @@ export class SegmentView {
     const to = this.bounds[k + 1]!;
     if (to <= from) return null;
     this.refuseControls(k, from, to); // codes are stored too
-    return SHARED_CODES.at(this.text, this.chars, from, to);
+    return this.internAt(from, to);
+  }
+
+  /** A value read as a code (e.g. PLB03-1), upper-cased with the same warning when it is not already. */
+  codeText(value: string, k: number): string {
+    const upper = upperCase(value);
+    if (upper !== value) this.warnLowerCase(k, value, upper);
+    return upper;
+  }
+
+  /** text[from, to) upper-cased, after one warning per transaction if that changed it. */
+  private lowerCase(from: number, to: number): string {
+    const found = this.text.slice(from, to);
+    const upper = upperCase(found);
+    if (upper === found) return found; // `{|}~ or accented letters, which are no lower-case code
+    let k = 1;
+    while (k < this.kept && this.bounds[k + 1]! < from) k++;
+    this.warnLowerCase(k, found, upper);
+    return upper;
+  }
+
+  private warnLowerCase(k: number, found: string, upper: string): void {
+    if (this.lowerCaseWarned) return;
+    this.lowerCaseWarned = true;
+    this.warn(issue('off-guide', this.at(k), 'an upper-case code', found,
+      `expected an upper-case code, found ${JSON.stringify(found)}: read as ${JSON.stringify(upper)} (said once per transaction)`));
   }
 
   /** Element k, which the TR3 marks required. */
@@ -256,4 +319,9 @@ export class SegmentView {
   reject(code: X12ErrorCode, k: number | null, expected: string): never {
     return fail(code, this.at(k), expected, k !== null && this.has(k) ? this.str(k) : k === null ? this.id : null);
   }
+}
+
+/** a–z as A–Z, nothing else changed (toUpperCase alone would also turn ß into SS). */
+function upperCase(value: string): string {
+  return value.replace(/[a-z]+/g, (letters) => letters.toUpperCase());
 }

@@ -1,7 +1,8 @@
 // One 835 transaction (ST..SE) read segment by segment, following the loops of 005010X221A1 / 004010X091A1:
 // header (BPR, TRN, CUR, REF, DTM*405) → 1000A payer (N1*PR) → 1000B payee (N1*PE) → 2000 LX (TS3, TS2)
 // → 2100 claim (CLP, CAS, NM1, MIA, MOA, REF, DTM, AMT, QTY) → 2110 line (SVC, DTM, CAS, REF, AMT, QTY, LQ)
-// → summary (PLB). A claim is handed on as soon as the next CLP, LX, PLB or SE shows it is complete.
+// → summary (PLB). A claim is handed on as soon as the next CLP, LX, N1, PLB or SE shows it is complete.
+// Shapes real payers send that the TR3 does not allow are read where their meaning is unambiguous (off-guide.ts).
 import { claimBalance, lineBalance, transactionBalance } from './balance';
 import { fail, issue, type X12Warning } from './issues';
 import { appended } from './lists';
@@ -12,7 +13,8 @@ import * as id from './segment-ids';
 import { readAdjustments } from './segments/adjustment';
 import { readClaim } from './segments/claim';
 import type { ReadContext } from './segments/context';
-import { readClaimSegment, readHeaderSegment, readLineSegment } from './segments/dispatch';
+import { readClaimSegment, readHeaderSegment, readLineSegment, type Section } from './segments/dispatch';
+import { claimSegmentAfterLines, claimWithoutLx, dropPending, holdForClaim, type PendingClaimDetail, readPayeeAgain, repeatedLx } from './off-guide';
 import { readPayment } from './segments/payment';
 import { readProviderAdjustments } from './segments/provider-adjustment';
 import { readServiceLine } from './segments/service';
@@ -29,11 +31,21 @@ export interface TransactionOutput {
 
 export class TransactionReader implements ReadContext {
   readonly transaction: Transaction;
-  /** 'header' until the first N1, then 'payer'/'payee', 'detail' from the first LX/CLP, 'summary' from PLB. */
-  section: 'header' | 'payer' | 'payee' | 'detail' | 'summary' = 'header';
+  /**
+   * 'header' until the first N1, then 'payer'/'payee', 'detail' from the first LX/CLP, 'payee-again' after a
+   * payee loop between claims (until the next LX/CLP), 'summary' from PLB.
+   */
+  section: Section = 'header';
   party: Party | null = null;
   claim: Claim | null = null;
   line: ServiceLine | null = null;
+  /** A payee loop read between claims: the claims after it are its (null: the transaction's payee). */
+  payee: Party | null = null;
+  /** Claims since the last LX, and that LX's number as a code (an LX with none, or the same number, is repeated). */
+  claimsInLx = 0;
+  private lxNumber = 0;
+  /** REF/DTM read between an LX and the CLP they belong to, given to that claim. */
+  pending: PendingClaimDetail | null = null;
   private readonly seen = new Set<string>();
   private providerAdjustmentsCents = 0;
   private paymentSegmentIndex = 0;
@@ -81,11 +93,23 @@ export class TransactionReader implements ReadContext {
       fail('structure', view.at(), 'PLB or SE after PLB', view.id, `expected PLB or SE after PLB, found ${view.id}`);
     }
     switch (key) {
-      case id.CLP:
+      case id.CLP: {
         this.closeClaim();
-        this.section = 'detail';
-        this.claim = readClaim(view, this);
+        if (this.section !== 'detail') claimWithoutLx(view, this);
+        const claim = readClaim(view, this);
+        claim.payee = this.payee ?? this.transaction.payee;
+        if (this.pending !== null) {
+          claim.references = this.pending.references;
+          claim.dates = this.pending.dates;
+          this.pending = null;
+        }
+        this.claim = claim;
+        this.claimsInLx++;
         return;
+      }
+      case id.N1:
+        if (this.section === 'detail' || this.section === 'payee-again') return readPayeeAgain(view, this);
+        break;
       case id.SVC: {
         const claim = this.requireClaim(view);
         this.closeLine();
@@ -96,12 +120,18 @@ export class TransactionReader implements ReadContext {
       case id.CAS:
         readAdjustments(view, this.line ?? this.requireClaim(view), this);
         return;
-      case id.LX:
+      case id.LX: {
         this.closeClaim();
+        const number = view.code(1);
+        if (this.section === 'detail' && (this.claimsInLx === 0 || (number === this.lxNumber && number > 0))) repeatedLx(view, this);
+        this.claimsInLx = 0;
+        this.lxNumber = number;
         this.section = 'detail';
         return;
+      }
       case id.PLB:
         this.closeClaim();
+        dropPending(view, this);
         this.section = 'summary';
         this.providerAdjustmentsCents += readProviderAdjustments(view, this.transaction.providerAdjustments);
         return;
@@ -109,13 +139,21 @@ export class TransactionReader implements ReadContext {
         fail('structure', view.at(), 'one BPR per transaction', view.id, 'expected one BPR per transaction, found a second');
     }
     if (this.line !== null && readLineSegment(view, this.line)) return;
-    if (this.claim !== null && readClaimSegment(view, this.claim)) return;
-    if (this.claim === null && this.section !== 'detail' && readHeaderSegment(view, this)) return;
+    if (this.claim !== null) {
+      if (readClaimSegment(view, this.claim)) {
+        // Loop 2110 has no NM1, MIA, MOA or claim DTM: one after an SVC can only be the claim's.
+        if (this.line !== null) claimSegmentAfterLines(view, this);
+        return;
+      }
+    } else if (this.section === 'detail') {
+      if ((key === id.REF || key === id.DTM) && holdForClaim(view, this)) return;
+    } else if (this.section !== 'payee-again' || key === id.N3 || key === id.N4 || key === id.REF || key === id.N2 || key === id.PER) {
+      if (readHeaderSegment(view, this)) return;
+    }
     if (key === id.NM1 || key === id.MIA || key === id.MOA || key === id.LQ) {
       fail('structure', view.at(), `a ${key === id.LQ ? 'SVC' : 'CLP'} before ${view.id}`, view.id,
         `expected a ${key === id.LQ ? 'SVC' : 'CLP'} before ${view.id}, found ${view.id} outside any ${key === id.LQ ? 'service line' : 'claim'}`);
     }
-    if (key === id.N1) fail('structure', view.at(), 'N1 before the first claim', view.id, 'expected N1 (payer/payee) before the first claim, found it after');
     if (key === id.TS3 || key === id.TS2 || key === id.PER || key === id.N3 || key === id.N4 || key === id.RDM) return;
     if (this.firstTime(`segment:${view.id}`)) {
       this.warn(issue('unexpected-segment', view.at(), 'an 835 segment in its loop', view.id, `unexpected ${view.id} here: skipped`));
@@ -127,6 +165,7 @@ export class TransactionReader implements ReadContext {
     const payment = this.transaction.payment;
     if (payment === null) fail('structure', se.at(), 'BPR right after ST', se.id, `expected BPR right after ST, found ${se.id}`);
     this.closeClaim();
+    dropPending(se, this);
     const balance = transactionBalance(payment, this.transaction.totalPaidCents, this.providerAdjustmentsCents);
     this.transaction.balance = balance;
     if (!balance.ok) {
@@ -150,7 +189,7 @@ export class TransactionReader implements ReadContext {
     }
   }
 
-  private closeClaim(): void {
+  closeClaim(): void {
     this.closeLine();
     const claim = this.claim;
     if (claim === null) return;

@@ -98,6 +98,7 @@ export interface Transaction {
   trace: Trace | null;
   productionDate: string | null; // DTM*405
   payer: Party | null;
+  /** Loop 1000B; in a file that repeats it between claims, the first one (each claim has its own: Claim.payee). */
   payee: Party | null;
   references: Reference[]; // header REF (EV receiver, F2 version)
   /** Empty when the reader was told not to retain claims (streaming); see claimCount. */

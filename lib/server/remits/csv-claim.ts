@@ -75,6 +75,7 @@ export function csvRowToClaim(row: CsvRow, line: number): Claim {
     correctedPatient: null,
     renderingProvider: null,
     correctedPayer: null,
+    payee: null,
     dates: { statementFrom: row.serviceDate, statementTo: null, received: null, coverageExpiration: null },
     adjustments: serviceLines.length ? NONE : adjustments,
     remarkCodes,

@@ -18,6 +18,9 @@ export interface DescribedClaim {
   paidCents: number;
   patientResponsibilityCents: number | null;
   payerClaimNumber: string | null;
+  /** The payee named last before the claim (the transaction's, unless the file repeats N1*PE between claims). */
+  payeeName: string | null;
+  payeeNpi: string | null;
   adjustments: { level: 'claim' | 'line'; line: number | null; group: string; reason: string; amountCents: number; kind: string; category: string }[];
   remarkCodes: string[];
   balances: boolean;
@@ -37,6 +40,8 @@ export function describeClaim(claim: Claim, transactionControlNumber: string, ma
     paidCents: claim.paidCents,
     patientResponsibilityCents: claim.patientResponsibilityCents,
     payerClaimNumber: claim.payerClaimControlNumber,
+    payeeName: claim.payee?.name || null,
+    payeeNpi: claim.payee?.npi ?? null,
     adjustments: cat.adjustments.map((a) => ({
       level: a.lineIndex === null ? 'claim' : 'line',
       line: a.lineIndex === null ? null : a.lineIndex + 1,

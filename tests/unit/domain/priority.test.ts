@@ -1,13 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { DENIAL_CATEGORIES } from '@/lib/domain/codes';
+import { DENIAL_CATEGORIES, type DenialCategory } from '@/lib/domain/codes';
 import { addDays } from '@/lib/domain/dates';
 import {
   MAX_URGENCY,
+  MISSED_RECOVERY_LIKELIHOOD,
   MISSED_URGENCY,
   type PriorityInput,
   WAITING_URGENCY,
   computePriority,
+  percentText,
   recoveryLikelihood,
   urgencyMultiplier,
 } from '@/lib/domain/priority';
@@ -84,12 +86,14 @@ describe('the score', () => {
     expect(result.explanation).toContain('timely filing due in 100 days');
   });
 
-  it('keeps a missed deadline visible and flagged, at a damped urgency', () => {
+  it('keeps a missed deadline visible and flagged, its recovery at the floor and its urgency damped', () => {
     const result = computePriority({ ...base, appealDueDate: addDays(TODAY, -3) });
     expect(result.deadline?.status).toBe('missed');
-    expect(result.parts.urgency).toBe(MISSED_URGENCY);
+    expect(result.parts).toMatchObject({ likelihood: MISSED_RECOVERY_LIKELIHOOD, likelihoodSource: 'missed', urgency: MISSED_URGENCY });
     expect(result.score).toBeGreaterThan(0);
-    expect(result.explanation).toContain('deadline missed 3 days ago');
+    expect(result.explanation).toBe(
+      '$4,210 × 0.5% recovery (window closed: only a late appeal with good cause) × deadline missed 3 days ago: recovery unlikely (urgency 0.5) ÷ effort 1',
+    );
   });
 
   it('has no deadline part when no date is known', () => {
@@ -171,5 +175,79 @@ describe('the score', () => {
         expect(at(near)).toBeGreaterThanOrEqual(at(far));
       }),
     );
+  });
+});
+
+describe('a missed deadline', () => {
+  const live = (category: DenialCategory, deniedAmountCents: number, dueIn: number | null) =>
+    computePriority({ deniedAmountCents, category, appealable: true, appealDueDate: dueIn === null ? null : addDays(TODAY, dueIn), today: TODAY });
+  const missed = (category: DenialCategory, deniedAmountCents: number, daysAgo: number) =>
+    computePriority({ deniedAmountCents, category, appealable: true, appealDueDate: addDays(TODAY, -daysAgo), today: TODAY });
+
+  it.each(DENIAL_CATEGORIES)('ranks a live denial of any category due in 6 days above a missed %s one of similar value', (missedCategory) => {
+    for (const liveCategory of DENIAL_CATEGORIES) {
+      // The case: a $1,464 denial due in 6 days sat below denials missed 5,515 days ago.
+      expect(live(liveCategory, 146_400, 6).score).toBeGreaterThan(missed(missedCategory, 160_000, 5515).score);
+      expect(live(liveCategory, 146_400, 6).score).toBeGreaterThan(missed(missedCategory, 146_400, 1).score);
+    }
+  });
+
+  it.each(DENIAL_CATEGORIES)('ranks a missed %s $X below every live denial of $X/10 or more, whatever its category and deadline', (missedCategory) => {
+    const x = 1_000_000;
+    const missedScore = missed(missedCategory, x, 1).score;
+    for (const liveCategory of DENIAL_CATEGORIES) {
+      for (const dueIn of [null, 0, 6, 14, 30, 200, 400]) {
+        expect(live(liveCategory, x / 10, dueIn).score).toBeGreaterThan(missedScore);
+      }
+    }
+  });
+
+  it('holds that rule by its constants: floor × missed urgency ÷ lowest effort < lowest prior recovery ÷ effort ÷ 10', () => {
+    const priors = DENIAL_CATEGORIES.map((category) => CATEGORY_PRIORS[category]);
+    const highestMissed = (MISSED_RECOVERY_LIKELIHOOD * MISSED_URGENCY) / Math.min(...priors.map((p) => p.effort));
+    const lowestLive = Math.min(...priors.map((p) => p.recovery / p.effort));
+    expect(highestMissed).toBeLessThan(lowestLive / 10);
+  });
+
+  it('still ranks missed denials among themselves by amount, and never hides one (its score stays above 0)', () => {
+    expect(missed('coding_modifiers', 200_000, 30).score).toBeGreaterThan(missed('coding_modifiers', 100_000, 30).score);
+    expect(missed('timely_filing', 1, 5515).score).toBeGreaterThan(0);
+  });
+
+  it('counts the due date itself as live: missed starts the day after', () => {
+    expect(live('coding_modifiers', 100_000, 0).parts.likelihoodSource).toBe('prior');
+    expect(missed('coding_modifiers', 100_000, 1).parts.likelihoodSource).toBe('missed');
+  });
+
+  it('applies to a missed timely filing deadline too', () => {
+    const result = computePriority({ ...base, appealable: false, timelyFilingDueDate: addDays(TODAY, -10) });
+    expect(result.parts.likelihood).toBe(MISSED_RECOVERY_LIKELIHOOD);
+    expect(result.explanation).toContain('timely filing deadline missed 10 days ago: recovery unlikely');
+  });
+
+  it('takes a configured floor, and never raises a likelihood that is already below it', () => {
+    const configured = computePriority({ ...base, appealDueDate: addDays(TODAY, -3), missedRecoveryLikelihood: 0.02 });
+    expect(configured.parts.likelihood).toBe(0.02);
+    const hopeless = computePriority({ ...base, appealDueDate: addDays(TODAY, -3), outcomes: { recoveredCount: 0, resolvedCount: 100_000 } });
+    expect(hopeless.parts.likelihood).toBeLessThan(MISSED_RECOVERY_LIKELIHOOD);
+    expect(hopeless.parts.likelihoodSource).toBe('own');
+  });
+
+  it('does not apply while the denial waits on someone else (nothing is due from us then)', () => {
+    const result = computePriority({ ...base, appealDueDate: addDays(TODAY, -3), waiting: { reason: 'the appeal is with the payer', followUpDate: null } });
+    expect(result.parts.likelihood).toBe(CATEGORY_PRIORS.coding_modifiers.recovery);
+  });
+});
+
+describe('percentages', () => {
+  it.each([
+    [0.62, '62%'],
+    [0.005, '0.5%'],
+    [0.0136, '1%'],
+    [0.004, '0.4%'],
+    [0, '0%'],
+    [1, '100%'],
+  ])('shows %d as %s', (likelihood, text) => {
+    expect(percentText(likelihood)).toBe(text);
   });
 });

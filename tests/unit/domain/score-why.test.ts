@@ -7,11 +7,17 @@ describe('the one-line why beside a score', () => {
     expect(scoreWhy({ amountCents: 421_000, likelihood: 0.62, deadlineDate: '2025-06-11', today: '2025-06-02' })).toBe('$4,210 × 62% recovery × due in 9 days');
   });
 
+  it('says a missed deadline makes recovery unlikely, with the floor likelihood as scored', () => {
+    expect(scoreWhy({ amountCents: 600_000, likelihood: 0.005, deadlineDate: '2010-03-01', today: '2025-06-02' })).toBe(
+      '$6,000 × 0.5% recovery × deadline missed 5572 days ago: recovery unlikely',
+    );
+  });
+
   it('counts days from today, flags a missed deadline, and says when nothing is due', () => {
     expect(dueText('2025-06-02', '2025-06-02')).toBe('due today');
     expect(dueText('2025-06-03', '2025-06-02')).toBe('due in 1 day');
-    expect(dueText('2025-06-01', '2025-06-02')).toBe('missed 1 day ago');
-    expect(dueText('2025-05-01', '2025-06-02')).toBe('missed 32 days ago');
+    expect(dueText('2025-06-01', '2025-06-02')).toBe('deadline missed 1 day ago: recovery unlikely');
+    expect(dueText('2025-05-01', '2025-06-02')).toBe('deadline missed 32 days ago: recovery unlikely');
     expect(dueText(null, '2025-06-02')).toBe('no deadline known');
     expect(scoreWhy({ amountCents: 1_050, likelihood: 0.456, deadlineDate: null, waiting: true, today: '2025-06-02' })).toBe('$10.50 × 46% recovery × nothing due');
     const waiting = (followUpDate: string) => scoreWhy({ amountCents: 1_050, likelihood: 0.456, deadlineDate: null, waiting: true, followUpDate, today: '2025-06-02' });

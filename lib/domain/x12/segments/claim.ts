@@ -33,6 +33,7 @@ export function readClaim(view: SegmentView, context: ReadContext): Claim {
     correctedPatient: null,
     renderingProvider: null,
     correctedPayer: null,
+    payee: null,
     dates: { statementFrom: null, statementTo: null, received: null, coverageExpiration: null },
     adjustments: EMPTY,
     remarkCodes: EMPTY,

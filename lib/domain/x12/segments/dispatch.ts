@@ -7,7 +7,7 @@ import { ownString } from '../own-string';
 import { appended } from '../lists';
 import type { SegmentView } from '../segment';
 import * as id from '../segment-ids';
-import type { Claim, Party, ServiceLine, Transaction } from '../types';
+import type { Claim, ClaimDates, Party, ServiceLine, Transaction } from '../types';
 import type { ReadContext } from './context';
 import { readPatient, readProvider } from './names';
 import { addAddressLines, addPartyReference, readParty, setCityStateZip } from './party';
@@ -82,12 +82,7 @@ export function readClaimSegment(view: SegmentView, claim: Claim): boolean {
       readInpatientRemarks(view, claim);
       return true;
     case id.DTM:
-      switch (view.code(1)) {
-        case Q.STATEMENT_FROM: claim.dates.statementFrom = view.optDate(2); break;
-        case Q.STATEMENT_TO: claim.dates.statementTo = view.optDate(2); break;
-        case Q.RECEIVED: claim.dates.received = view.optDate(2); break;
-        case Q.COVERAGE_EXPIRATION: claim.dates.coverageExpiration = view.optDate(2); break;
-      }
+      readClaimDate(view, claim.dates);
       return true;
     case id.REF:
       claim.references = appended(claim.references, readReference(view));
@@ -104,9 +99,23 @@ export function readClaimSegment(view: SegmentView, claim: Claim): boolean {
   return false;
 }
 
+/** DTM 232/233 statement period, 050 received, 036 coverage end; false for another qualifier. */
+export function readClaimDate(view: SegmentView, dates: ClaimDates): boolean {
+  switch (view.code(1)) {
+    case Q.STATEMENT_FROM: dates.statementFrom = view.optDate(2); return true;
+    case Q.STATEMENT_TO: dates.statementTo = view.optDate(2); return true;
+    case Q.RECEIVED: dates.received = view.optDate(2); return true;
+    case Q.COVERAGE_EXPIRATION: dates.coverageExpiration = view.optDate(2); return true;
+  }
+  return false;
+}
+
+/** 'payee-again': a payee loop (N1*PE) read between claims, see transaction.ts. */
+export type Section = 'header' | 'payer' | 'payee' | 'detail' | 'payee-again' | 'summary';
+
 export interface HeaderState extends ReadContext {
   readonly transaction: Transaction;
-  section: 'header' | 'payer' | 'payee' | 'detail' | 'summary';
+  section: Section;
   party: Party | null;
 }
 
@@ -122,7 +131,7 @@ export function readHeaderSegment(view: SegmentView, state: HeaderState): boolea
       return true;
     case id.N1: {
       const party = readParty(view);
-      const role = view.str(1);
+      const role = view.intern(1) ?? '';
       state.party = role === 'PR' || role === 'PE' ? party : null;
       if (role === 'PR') transaction.payer = party;
       else if (role === 'PE') transaction.payee = party;

@@ -5,7 +5,7 @@ import type { Party, Reference } from '../types';
 
 /** N102 name, N103 id qualifier (XV plan id, XX NPI, FI tax id), N104 id. */
 export function readParty(view: SegmentView): Party {
-  const idQualifier = ownString(view.opt(3));
+  const idQualifier = ownString(view.intern(3));
   const id = ownString(view.trimmed(4));
   return {
     name: ownString(view.trimmed(2) ?? ''),

@@ -8,9 +8,10 @@ export function readPayment(view: SegmentView): Payment {
   return {
     handlingCode: view.required(1, 'a transaction handling code'),
     totalCents: view.cents(2),
-    creditDebit: ownString(view.opt(3)),
-    method: ownString(view.opt(4)),
-    format: ownString(view.opt(5)),
+    // Codes: read upper-case (BPR03 'd' is still a debit), see SegmentView.intern.
+    creditDebit: ownString(view.intern(3)),
+    method: ownString(view.intern(4)),
+    format: ownString(view.intern(5)),
     date: view.optDate(16),
   };
 }

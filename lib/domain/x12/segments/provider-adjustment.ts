@@ -22,7 +22,7 @@ export function readProviderAdjustments(view: SegmentView, into: ProviderAdjustm
       segmentIndex: view.index,
       providerId,
       fiscalPeriodDate,
-      reasonCode: ownString((split < 0 ? composite : composite.slice(0, split)).trim()),
+      reasonCode: ownString(view.codeText((split < 0 ? composite : composite.slice(0, split)).trim(), k)),
       // PLB03-2, the reference (e.g. the claim a WO recovers), is everything after the first separator.
       reference: ownString(split < 0 ? null : composite.slice(split + 1).trim() || null),
       amountCents,

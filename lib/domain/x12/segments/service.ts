@@ -3,6 +3,7 @@
 // SVC05 units paid, SVC06 original procedure when adjudicated under another code, SVC07 original units.
 import { issue } from '../issues';
 import { appended, EMPTY } from '../lists';
+import { ownString } from '../own-string';
 import type { SegmentView } from '../segment';
 import type { Procedure, ServiceLine } from '../types';
 import { componentRanges, hasComponent, MAX_COMPONENTS } from './composite';
@@ -76,18 +77,22 @@ function readProcedure(view: SegmentView, k: number, context: ReadContext): Proc
     const modifier = componentAt(view, count, m);
     if (modifier !== null) modifiers = appended(modifiers, modifier);
   }
-  return { qualifier: componentAt(view, count, 0) ?? '', code, modifiers, description: componentAt(view, count, 6) };
+  return { qualifier: componentAt(view, count, 0) ?? '', code, modifiers, description: componentAt(view, count, 6, false) };
 }
 
-/** Component i of the last componentRanges() call, trimmed and shared; null when absent or blank. */
-function componentAt(view: SegmentView, count: number, i: number): string | null {
+/**
+ * Component i of the last componentRanges() call, trimmed; null when absent or blank. A code (qualifier,
+ * procedure, modifier) is shared and read upper-case; free text (the description) is kept as written.
+ */
+function componentAt(view: SegmentView, count: number, i: number, isCode = true): string | null {
   if (i >= count) return null;
   let from = ranges[2 * i]!;
   let to = ranges[2 * i + 1]!;
   const chars = view.chars;
   while (from < to && chars[from] === 32) from++;
   while (to > from && chars[to - 1] === 32) to--;
-  return from === to ? null : view.internAt(from, to);
+  if (from === to) return null;
+  return isCode ? view.internAt(from, to) : ownString(view.text.slice(from, to));
 }
 
 function isPunctuation(c: number): boolean {
