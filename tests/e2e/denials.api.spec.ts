@@ -40,7 +40,7 @@ test('the queue API keeps the all-teams view to managers', async ({ page, data, 
   expect((await page.request.get('/api/denials?view=all')).status()).toBe(403);
 });
 
-test('the denial API: 200 for the team, 403 for another team and for front desk, 404 for none', async ({ page, data, signIn, pageAs }) => {
+test('the denial API: 200 for the team, the same 404 for another team\'s and for none, 403 for front desk', async ({ page, data, signIn, pageAs }) => {
   const specialist = await data.person('specialist', { team: await data.team() });
   const [mine, otherTeam] = await data.denials([
     { owner: specialist, status: 'in_progress', patientName: `Stale ${data.tag}, Stan` },
@@ -51,8 +51,12 @@ test('the denial API: 200 for the team, 403 for another team and for front desk,
   const ok = await page.request.get(`/api/denials/${mine!.id}`);
   expect(ok.status()).toBe(200);
   expect(await ok.json()).toMatchObject({ id: mine!.id, patientControlNumber: mine!.patientControlNumber, claim: { lines: expect.any(Array) } });
-  expect((await page.request.get(`/api/denials/00000000-0000-4000-8000-000000000000`)).status()).toBe(404);
-  expect((await page.request.get(`/api/denials/${otherTeam!.id}`)).status()).toBe(403);
+  // Another team's denial is indistinguishable from one that does not exist: its existence does not leak.
+  const unknown = await page.request.get(`/api/denials/00000000-0000-4000-8000-000000000000`);
+  const foreign = await page.request.get(`/api/denials/${otherTeam!.id}`);
+  expect(unknown.status()).toBe(404);
+  expect(foreign.status()).toBe(404);
+  expect(await foreign.json()).toEqual(await unknown.json());
 
   const desk = await pageAs(await data.person('front_desk'));
   const refused = await desk.request.get(`/api/denials/${mine!.id}`);
