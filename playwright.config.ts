@@ -7,7 +7,6 @@ import { APP_ORIGIN, E2E_PORT as PORT, SAME_ORIGIN } from './tests/e2e/support/a
 
 export default defineConfig({
   testDir: 'tests/e2e',
-  globalTeardown: './tests/e2e/support/global-teardown.ts',
   // Every test makes its own users and denials (tests/e2e/support/fixtures.ts), so tests run in any order, at once.
   fullyParallel: true,
   workers: Number(process.env.E2E_WORKERS ?? 2),

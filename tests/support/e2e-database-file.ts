@@ -1,6 +1,6 @@
 // Where the e2e web server (scripts/e2e-server.ts) leaves the URLs of the database it created: the app role's,
 // for the test workers, which write each test's own users and denials into the same database, and the owner's,
-// for the global teardown, which drops it (the app role may not). One file per port: two runs
+// kept for tools that need to inspect or drop it (the app role may not). One file per port: two runs
 // on one port cannot exist at once, and a file left by a crashed run is overwritten before any test reads it.
 import { readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

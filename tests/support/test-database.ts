@@ -17,10 +17,42 @@ export function withDatabase(url: string, name: string): string {
   return u.toString();
 }
 
+/** Whether a process of this machine is alive (signal 0 tests for existence; EPERM means it is, as another user). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/**
+ * Drops the databases an earlier run of this kind left behind because its process was killed before it could
+ * (their names carry the creating process's id). Sweeping here, at the next start, rather than in Playwright's
+ * global teardown: that teardown runs while the web server still holds connections to its database.
+ */
+async function dropOrphans(serverUrl: string, prefix: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    const { rows } = await admin.query<{ datname: string }>('SELECT datname FROM pg_database WHERE starts_with(datname, $1)', [`${prefix}_`]);
+    const named = new RegExp(`^${prefix}_\\d+_(\\d+)(?:_[a-z0-9]+)?$`); // prefix_<ms>_<pid>[_<random>]
+    for (const { datname } of rows) {
+      const pid = Number(named.exec(datname)?.[1]);
+      if (!Number.isInteger(pid) || pid <= 0 || alive(pid)) continue;
+      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(datname)} WITH (FORCE)`).catch(() => {});
+    }
+  } finally {
+    await admin.end();
+  }
+}
+
 export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
   const server = process.env.DATABASE_URL
     ? { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => {} }
     : await startEmbeddedPostgres('test', 'postgres', 54339);
+  await dropOrphans(server.url, prefix);
   // A random part too: one process may make two in the same millisecond (tests that race two databases).
   const name = `${prefix}_${Date.now()}_${process.pid}_${Math.random().toString(36).slice(2, 8)}`;
   const admin = new pg.Client({ connectionString: server.url });
