@@ -2,7 +2,7 @@ import 'server-only';
 import { ACTION_BODY_LIMIT_BYTES, sizeText } from '@/lib/domain/request-limits';
 
 // Next decodes a server action's body before any of our code runs (app-render/action-handler.js), and answers
-// both a body over serverActions.bodySizeLimit and one React cannot decode (decodeReply throws) with a 500.
+// both a body over its body limit (1 MB by default) and one React cannot decode (decodeReply throws) with a 500.
 // The proxy runs first, so it refuses those here with a 4xx JSON answer: over the limit by its Content-Length
 // (413, before a byte is read), no Content-Length (411: the browser always sends one), and a body that is not
 // what React's encodeReply makes — JSON text, or multipart form data whose numbered rows are JSON (400).
