@@ -127,10 +127,16 @@ async function createOrRepairRole(client: pg.Client, role: string, password: str
     if (wrong.length || withPassword) await client.query(`ALTER ROLE ${r} WITH ${wrong.join(' ')}${withPassword}`);
   }
   // CREATE SCHEMA … AUTHORIZATION and ALTER … OWNER TO need the owner to be able to become the role; a
-  // superuser always can, a CREATEROLE owner grants itself the membership (never the other way round).
-  const { rows } = await client.query<{ su: boolean; member: boolean }>(
-    `SELECT rolsuper AS su, pg_has_role(current_user, $1, 'MEMBER') AS member FROM pg_roles WHERE rolname = current_user`,
+  // superuser always can, a CREATEROLE owner grants itself the membership (never the other way round). From
+  // PostgreSQL 16 a membership may lack SET (the creator of a role gets ADMIN only, unless the server's
+  // createrole_self_grant says otherwise), so there the SET option is what is checked and granted.
+  const { rows } = await client.query<{ su: boolean; can: boolean; v16: boolean }>(
+    `SELECT rolsuper AS su, current_setting('server_version_num')::int >= 160000 AS v16,
+            CASE WHEN current_setting('server_version_num')::int >= 160000 THEN pg_has_role(current_user, $1, 'SET')
+                 ELSE pg_has_role(current_user, $1, 'MEMBER') END AS can
+       FROM pg_roles WHERE rolname = current_user`,
     [role],
   );
-  if (!rows[0]!.su && !rows[0]!.member) await client.query(`GRANT ${r} TO CURRENT_USER`);
+  const me = rows[0]!;
+  if (!me.su && !me.can) await client.query(`GRANT ${r} TO CURRENT_USER${me.v16 ? ' WITH SET TRUE' : ''}`);
 }
