@@ -79,13 +79,14 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor(cursorOf(sort, last)) : null;
+  const pageNumber = cursor?.n ?? 1;
+  const nextCursor = rows.length > limit && last ? encodeCursor({ ...cursorOf(sort, last), n: pageNumber + 1 }) : null;
   const codes = await describeCodes(
     page.flatMap((r) => r.carcCodes),
     page.flatMap((r) => r.rarcCodes),
   );
   await auditQueueRead(actor, params, page.length);
-  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, total, codes, today };
+  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, page: pageNumber, total, codes, today };
 }
 
 /** The queue shows patient names and claim numbers: each page read is a PHI read, audited without the PHI. */

@@ -21,8 +21,8 @@ CREATE FUNCTION denial_search_fold(value text) RETURNS text
 CREATE FUNCTION denial_search_text(patient_name text, patient_control_number text, payer_claim_number text, member_id text)
   RETURNS text
   LANGUAGE sql IMMUTABLE PARALLEL SAFE
-  RETURN denial_search_fold(patient_name) || ' | ' || denial_search_fold(patient_control_number) || ' | '
-    || denial_search_fold(payer_claim_number) || ' | ' || denial_search_fold(member_id);
+  RETURN denial_search_fold(coalesce(patient_name, '') || ' | ' || coalesce(patient_control_number, '') || ' | '
+    || coalesce(payer_claim_number, '') || ' | ' || coalesce(member_id, ''));
 
 CREATE INDEX "denial_search_idx" ON "denial"
   USING gin (denial_search_text("patientName", "patientControlNumber", "payerClaimNumber", "memberId") gin_trgm_ops);
