@@ -90,14 +90,17 @@ describe('queue search', () => {
     expect(await found(morgan, term, { limit: '25' })).toEqual([ids.williams, ids.williamsB, ids.jose, ids.other]);
     // Two rows a page: the cursor carries the search's order, and no row repeats or goes missing.
     const pages: string[][] = [];
+    const numbers: number[] = [];
     let cursor: string | undefined;
     do {
       const raw = { view: 'all', payer, q: term, sort: 'amount' };
       const page = await listQueue(morgan, { ...queueParamsSchema.parse(raw), limit: 2 as 25, ...(cursor ? { cursor } : {}) }, TODAY);
       pages.push(page.rows.map((r) => r.id));
+      numbers.push(page.page);
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     expect(pages.map((p) => p.length)).toEqual([2, 2]);
     expect(new Set(pages.flat()).size).toBe(4);
+    expect(numbers).toEqual([1, 2]); // the cursor says which page it opens, so a reloaded page 2 says so
   });
 });
