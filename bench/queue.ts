@@ -120,7 +120,7 @@ async function* rows(fx: Fixture, which: 'claim' | 'denial', score: ScoreFn): As
       const s = score({ cents, category: kind[2], appealable: kind[4], payerType: payer.type, noticeAgo, status });
       batch += line([
         id, claimId, payer.id, status, owner?.id ?? null, teamId, followUp === null ? null : addDaysIso(TODAY, followUp), escalated,
-        `${SURNAMES[i % 16]}, ${GIVEN[(i >> 4) % 16]}`, pcn, `${pcn}X`, addDaysIso(TODAY, -noticeAgo - 40), addDaysIso(TODAY, -noticeAgo),
+        `${SURNAMES[i % 16]}, ${GIVEN[(i >> 4) % 16]}`, pcn, `${pcn}X`, `MBR${(i * 7919).toString(36).toUpperCase()}`, addDaysIso(TODAY, -noticeAgo - 40), addDaysIso(TODAY, -noticeAgo),
         cents, kind[2], kind[3], false, kind[4], `{${kind[0]}}`, kind[1] ? `{${kind[1]}}` : '{}',
         s.deadline, s.kind, s.score, s.likelihood, s.urgency, s.effort, s.explanation, TODAY, `${addDaysIso(TODAY, -noticeAgo)}T12:00:00Z`, 'now',
       ]);
@@ -135,7 +135,7 @@ async function* rows(fx: Fixture, which: 'claim' | 'denial', score: ScoreFn): As
 
 const CLAIM_COLUMNS = '(id, "remittanceId", "payerId", "patientControlNumber", "payerClaimNumber", "statusCode", "billedCents", "paidCents", "isDenial", "deniedCents")';
 const DENIAL_COLUMNS =
-  '(id, "claimId", "payerId", status, "ownerId", "teamId", "followUpDate", escalated, "patientName", "patientControlNumber", "payerClaimNumber", "serviceDate", "noticeDate", "deniedCents", category, department, avoidable, appealable, "carcCodes", "rarcCodes", "deadlineDate", "deadlineKind", score, "scoreLikelihood", "scoreUrgency", "scoreEffort", "scoreExplanation", "scoredAt", "openedAt", "updatedAt")';
+  '(id, "claimId", "payerId", status, "ownerId", "teamId", "followUpDate", escalated, "patientName", "patientControlNumber", "payerClaimNumber", "memberId", "serviceDate", "noticeDate", "deniedCents", category, department, avoidable, appealable, "carcCodes", "rarcCodes", "deadlineDate", "deadlineKind", score, "scoreLikelihood", "scoreUrgency", "scoreEffort", "scoreExplanation", "scoredAt", "openedAt", "updatedAt")';
 
 type ScoreFn = (d: { cents: number; category: string; appealable: boolean; payerType: 'medicare' | 'medicaid' | 'commercial'; noticeAgo: number; status: string }) => {
   deadline: string | null;
@@ -310,6 +310,19 @@ async function main() {
         },
         key: (row: { deniedCents: number; id: string }) => ({ cents: String(row.deniedCents), id: row.id }),
       },
+      {
+        name: 'search',
+        label: 'a surname typed in lower case into the search box (one denial in 16 matches), whole queue by score',
+        params: { q: 'nguyen' },
+        // By hand: the indexed search expression (migration 20261205140200) against the folded term.
+        raw: (after: { score: number; id: string } | null) => {
+          const base = `SELECT ${COLUMNS} WHERE ${OPEN_SQL} AND denial_search_text(d."patientName", d."patientControlNumber", d."payerClaimNumber", d."memberId") LIKE $1`;
+          return after
+            ? { text: `${base} AND (d.score, d.id) < ($2::float8, $3::uuid) ORDER BY d.score DESC, d.id DESC LIMIT 51`, values: ['%nguyen%', after.score, after.id] }
+            : { text: `${base} ORDER BY d.score DESC, d.id DESC LIMIT 51`, values: ['%nguyen%'] };
+        },
+        key: (row: { score: number; id: string }) => ({ score: row.score, id: row.id }),
+      },
     ] as const;
 
     const results: Record<string, Record<string, { listQueue: Stats; rawSql: Stats; ratio: number }>> = {};
@@ -407,7 +420,7 @@ listQueue runs its page query as a named prepared statement (planned once per co
 SQL is planned on every call, as a hand-written query usually is.
 Each side runs ${REQUESTS} requests in ${ROUNDS} alternating rounds, so load from other work on the machine falls on both.
 
-default = every team's open denials by score (a manager's whole queue); filtered = one payer's actionable denials (new, assigned,\nin progress, pending information — not those waiting on the payer), largest amount first.
+default = every team's open denials by score (a manager's whole queue); filtered = one payer's actionable denials (new, assigned,\nin progress, pending information — not those waiting on the payer), largest amount first; search = a surname typed\nin lower case into the queue's search box ("nguyen": one denial in 16), every team's open denials by score, matched through the\ntrigram index on the folded name, claim numbers and member id (denial_search_idx); a search is planned per call, not prepared.
 
 | view | page | listQueue p50 ms | listQueue p95 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ÷ raw |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: |

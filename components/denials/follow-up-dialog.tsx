@@ -47,7 +47,7 @@ export function FollowUpDialog({
         <div className="flex flex-wrap gap-1.5">
           {QUICK.map(([label, days]) => (
             <Button key={label} type="button" size="sm" variant="secondary" onClick={() => setDate(addDays(today, days))}>
-              {label} <span className="text-slate-500">({formatDate(addDays(today, days), false)})</span>
+              {label} <span className="text-slate-500">({formatDate(addDays(today, days), today)})</span>
             </Button>
           ))}
         </div>

@@ -1,11 +1,15 @@
 // Display formats, written out by hand (not Intl with the local zone) where server and browser must agree.
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 
-/** 'YYYY-MM-DD' -> "Jun 9, 2025" (a calendar date: no time zone involved). */
-export function formatDate(iso: string | null | undefined, withYear = true): string {
+/**
+ * 'YYYY-MM-DD' -> "Jun 9, 2025" (a calendar date: no time zone involved). Given today's date, the year is left
+ * out when it is this year's ("Jun 9") and kept otherwise, so a 2011 deadline never reads like this year's.
+ */
+export function formatDate(iso: string | null | undefined, today?: string): string {
   if (!iso) return '—';
   const [y, m, d] = iso.split('-').map(Number);
-  return `${MONTHS[(m ?? 1) - 1]} ${d}${withYear ? `, ${y}` : ''}`;
+  const thisYear = today !== undefined && today.slice(0, 4) === iso.slice(0, 4);
+  return `${MONTHS[(m ?? 1) - 1]} ${d}${thisYear ? '' : `, ${y}`}`;
 }
 
 /** An instant in the reader's own time zone (render inside suppressHydrationWarning). */

@@ -7,6 +7,7 @@ import { type IsoDate, addDays } from './dates';
 import { enteredAmount } from './contracts/amount';
 import { DENIAL_STATUSES } from './lifecycle';
 import { centsToText } from './money';
+import { searchProblem, tidySearch } from './queue-search';
 
 export const QUEUE_VIEWS = ['mine', 'team', 'unassigned', 'follow_ups', 'deadlines', 'all'] as const;
 export type QueueView = (typeof QUEUE_VIEWS)[number];
@@ -38,9 +39,7 @@ const code = /^[A-Z0-9]{1,5}$/;
 /** A dollar amount in the URL ("min=1,250.50") read into integer cents exactly, by the rule typed amounts use. */
 const dollars = enteredAmount().optional();
 
-/** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
-export const queueParamsSchema = z
-  .object({
+const queueParamsObject = z.object({
     view: z.enum(QUEUE_VIEWS).optional(),
     sort: z.enum(QUEUE_SORTS).optional(),
     payer: z
@@ -63,16 +62,21 @@ export const queueParamsSchema = z
       .int()
       .refine((n) => (QUEUE_PAGE_SIZES as readonly number[]).includes(n), 'Page size is 25, 50 or 100')
       .optional(),
-    /** A claim reference: the patient control number or the payer's claim number, exactly. */
+    /** Part of a patient name, claim number or member id (queue-search.ts). */
     q: z
       .string()
-      .trim()
-      .max(40)
-      .regex(/^[A-Za-z0-9._-]*$/, 'A claim reference is letters, digits, dots and dashes')
+      .transform(tidySearch)
+      .superRefine((term, ctx) => {
+        const problem = term ? searchProblem(term) : null;
+        if (problem) ctx.addIssue({ code: 'custom', message: problem });
+      })
       .transform((s) => s || undefined)
       .optional(),
     cursor: z.string().max(512).optional(),
-  })
+  });
+
+/** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
+export const queueParamsSchema = queueParamsObject
   .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
     message: 'The minimum amount is above the maximum',
     path: ['min'],
@@ -124,4 +128,63 @@ export function deadlineRange(
     case '30d':
       return { kind: 'range', from: today, to: addDays(today, 30) };
   }
+}
+
+/** A URL parameter left out because it meant nothing, with the short notice the queue shows for it. */
+export interface DroppedParam {
+  key: keyof QueueParams;
+  notice: string;
+}
+
+const DROP_NOTICE: Record<keyof QueueParams, string> = {
+  view: 'Ignored an unknown queue view',
+  sort: 'Ignored an unknown sort order',
+  payer: 'Ignored an unknown payer filter',
+  category: 'Ignored an unknown category filter',
+  department: 'Ignored an unknown department filter',
+  status: 'Ignored an unknown status filter',
+  carc: 'Ignored an invalid CARC filter',
+  rarc: 'Ignored an invalid RARC filter',
+  min: 'Ignored an invalid minimum amount',
+  max: 'Ignored an invalid maximum amount',
+  due: 'Ignored an unknown deadline filter',
+  owner: 'Ignored an unknown owner filter',
+  escalated: 'Ignored an invalid escalation filter',
+  limit: 'Ignored an unsupported page size',
+  q: 'Ignored a search that cannot be run',
+  cursor: 'Ignored an invalid page position',
+};
+
+/** Lists keep their known values: "status=new,bogus" still filters on new. */
+const LIST_VALUES: Partial<Record<keyof QueueParams, readonly string[]>> = { category: DENIAL_CATEGORIES, department: DEPARTMENTS, status: DENIAL_STATUSES };
+
+/**
+ * A queue URL read leniently, for people: each parameter that means nothing (a mistyped link, an old bookmark)
+ * is dropped with a notice and the rest still apply. The API reads the same URL strictly (queueParamsSchema).
+ */
+export function parseQueueUrl(raw: Record<string, string | undefined>): { params: QueueParams; dropped: DroppedParam[] } {
+  const out: Record<string, unknown> = {};
+  const dropped: DroppedParam[] = [];
+  const drop = (key: keyof QueueParams, detail?: string) => dropped.push({ key, notice: detail ? `${DROP_NOTICE[key]}: ${detail}` : DROP_NOTICE[key] });
+  for (const [key, field] of Object.entries(queueParamsObject.shape) as [keyof QueueParams, z.ZodType][]) {
+    let value = raw[key];
+    if (value === undefined) continue;
+    const known = LIST_VALUES[key];
+    if (known) {
+      const values = value.split(',').filter(Boolean);
+      const kept = values.filter((v) => known.includes(v));
+      if (kept.length < values.length) drop(key);
+      if (kept.length === 0) continue;
+      value = kept.join(',');
+    }
+    const result = field.safeParse(value);
+    if (!result.success) drop(key, key === 'q' ? result.error.issues[0]?.message.toLowerCase() : undefined);
+    else if (result.data !== undefined) out[key] = result.data;
+  }
+  if (typeof out.min === 'number' && typeof out.max === 'number' && out.min > out.max) {
+    delete out.min;
+    delete out.max;
+    dropped.push({ key: 'min', notice: 'Ignored an amount range whose minimum is above its maximum' });
+  }
+  return { params: out as QueueParams, dropped };
 }

@@ -66,6 +66,7 @@ export interface DenialSpec {
   openedAt?: Date;
   patientName?: string;
   patientControlNumber?: string;
+  memberId?: string;
 }
 
 const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -96,6 +97,7 @@ function denialRow(spec: DenialSpec, claimId: string, pcn: string): Prisma.Denia
     patientName: spec.patientName ?? 'Doe, Jane',
     patientControlNumber: pcn,
     payerClaimNumber: `${pcn}-PCCN`,
+    memberId: spec.memberId ?? null,
   };
 }
 
@@ -120,6 +122,7 @@ export async function createDenials(specs: DenialSpec[]): Promise<string[]> {
       paidCents: BigInt(c.spec.deniedCents ?? 10_000),
       isDenial: true,
       deniedCents: BigInt(c.spec.deniedCents ?? 10_000),
+      memberId: c.spec.memberId ?? null,
     })),
   });
   const ids = specs.map(() => randomUUID());

@@ -21,12 +21,29 @@ type DialogState = { kind: 'follow_up' | 'note'; row: QueueRowDto } | { kind: 'b
 
 const subjectOf = (row: QueueRowDto) => `${row.patientName ?? 'Unknown patient'} · claim ${row.patientControlNumber} · ${row.payer.name}`;
 
-/** One view of the queue: its pages (keyset cursors), the active row, the selection and the actions on them. */
-export function QueueBody({ search, params, ctx }: { search: string; params: QueueParams; ctx: QueueContext }) {
+/**
+ * Where "Previous" goes from a page: keyset cursors only lead forward, so the page before is remembered as pages
+ * are turned in this tab. A page opened straight from a URL (a reload, a bookmark) goes back to the first page.
+ */
+const previousPage = new Map<string, string | null>();
+const pageKey = (search: string, cursor: string | null) => `${search}\u0000${cursor ?? ''}`;
+
+/** One view of the queue: its page (the URL's keyset cursor), the active row, the selection and the actions on them. */
+export function QueueBody({
+  search,
+  cursor,
+  turnPage,
+  params,
+  ctx,
+}: {
+  search: string;
+  cursor: string | null;
+  turnPage: (cursor: string | null) => void;
+  params: QueueParams;
+  ctx: QueueContext;
+}) {
   const router = useRouter();
   const qc = useQueryClient();
-  const [cursors, setCursors] = useState<(string | null)[]>([null]);
-  const cursor = cursors.at(-1) ?? null;
   const query = useQueuePage(search, cursor);
   const [active, setActive] = useState(0);
   const [selected, setSelected] = useState<Map<string, number>>(new Map());
@@ -64,17 +81,29 @@ export function QueueBody({ search, params, ctx }: { search: string; params: Que
     clear: () => setSelected(new Map()),
   });
 
-  const goto = (next: (string | null)[]) => {
-    setCursors(next);
+  const goto = (to: string | null) => {
     setActive(0);
+    turnPage(to);
   };
+  const goNext = (next: string) => {
+    previousPage.set(pageKey(search, next), cursor);
+    goto(next);
+  };
+  const previous = cursor === null ? undefined : previousPage.get(pageKey(search, cursor));
+  const pageNumber = page?.page ?? 1;
+  const size = params.limit ?? 50;
   const items = () => [...selected].map(([id, version]) => ({ id, version }));
 
   if (query.error) {
     const forbidden = query.error instanceof ApiError && query.error.status === 403;
     return (
       <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-        {forbidden ? query.error.message : `The queue could not be loaded: ${query.error.message}`}
+        {forbidden ? query.error.message : `The queue could not be loaded: ${query.error.message}`}{' '}
+        {cursor ? (
+          <button type="button" className="font-medium underline" onClick={() => goto(null)}>
+            Go to the first page
+          </button>
+        ) : null}
       </div>
     );
   }
@@ -97,6 +126,7 @@ export function QueueBody({ search, params, ctx }: { search: string; params: Que
       ) : (
         <QueueTable
           rows={rows}
+          today={ctx.today}
           codes={page?.codes ?? { carc: {}, rarc: {} }}
           active={active}
           selected={selected}
@@ -110,16 +140,16 @@ export function QueueBody({ search, params, ctx }: { search: string; params: Que
       <div className="flex items-center justify-between text-xs text-slate-600">
         <span aria-live="polite">
           {rows.length > 0
-            ? `Page ${cursors.length} · ${(cursors.length - 1) * (params.limit ?? 50) + 1}–${(cursors.length - 1) * (params.limit ?? 50) + rows.length}`
+            ? `Page ${pageNumber} · ${(pageNumber - 1) * size + 1}–${(pageNumber - 1) * size + rows.length}`
             : ''}
           {total ? ` of ${total.estimated ? 'about ' : ''}${total.count.toLocaleString('en-US')}${total.capped ? '+' : ''}` : ''}
           {query.isFetching ? ' · updating…' : ''}
         </span>
         <span className="flex gap-1.5">
-          <Button variant="secondary" size="sm" disabled={cursors.length === 1} onClick={() => goto(cursors.slice(0, -1))}>
-            ← Previous
+          <Button variant="secondary" size="sm" disabled={cursor === null} onClick={() => goto(previous ?? null)}>
+            {cursor !== null && previous === undefined ? '← First page' : '← Previous'}
           </Button>
-          <Button variant="secondary" size="sm" disabled={!page?.nextCursor || query.isPlaceholderData} onClick={() => page?.nextCursor && goto([...cursors, page.nextCursor])}>
+          <Button variant="secondary" size="sm" disabled={!page?.nextCursor || query.isPlaceholderData} onClick={() => page?.nextCursor && goNext(page.nextCursor)}>
             Next →
           </Button>
         </span>

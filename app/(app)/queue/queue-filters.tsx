@@ -58,7 +58,7 @@ export function QueueFilters({ params, navigate, ctx }: { params: QueueParams; n
 
   return (
     <div role="search" aria-label="Filter the queue" className="mb-3 flex flex-wrap items-center gap-1.5 text-xs [&_input]:h-7 [&_input]:text-xs [&_select]:h-7 [&_select]:text-xs">
-      <TextFilter id="queue-search" value={params.q ?? ''} onCommit={(v) => set({ q: v || undefined })} label="Claim reference" placeholder="Claim # ( / )" className="w-28" />
+      <TextFilter id="queue-search" value={params.q ?? ''} onCommit={(v) => set({ q: v || undefined })} label="Search by patient name, claim number or member id" placeholder="Name, claim #, member id ( / )" className="w-56" />
       <Select aria-label="Payer" value={one(params.payer)} onChange={(e) => set({ payer: list(e.target.value) })} className="w-36">
         <option value="">Payer: all</option>
         {params.payer && params.payer.length > 1 ? <option value="__many">{params.payer.length} payers</option> : null}

@@ -2,8 +2,9 @@
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
 import type { QueueOptionsDto } from '@/lib/domain/contracts/denials';
+import { ShortcutsHelp } from '@/components/shortcuts/shortcuts-help';
 import { PageHeader } from '@/components/ui/page-header';
-import { DEFAULT_VIEW, type QueueParams, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
+import { DEFAULT_VIEW, type QueueParams, parseQueueUrl, queueParamsToSearch } from '@/lib/domain/queue-params';
 import { QueueBody } from './queue-body';
 import { QueueFilters, SortSelect } from './queue-filters';
 import { SavedViewsMenu } from './saved-views-menu';
@@ -16,48 +17,54 @@ export interface QueueContext {
   today: string;
 }
 
-/** The URL is the queue's state (view, filters, sort): bookmarkable, shareable, and the query key. */
+/**
+ * The URL is the queue's state (view, filters, sort and the page's keyset cursor): bookmarkable, shareable,
+ * kept on reload, and the query key. A parameter that means nothing is dropped with a notice (parseQueueUrl).
+ */
 export function QueueScreen(ctx: QueueContext) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const parsed = useMemo(() => queueParamsSchema.safeParse(Object.fromEntries(searchParams)), [searchParams]);
-  const params: QueueParams = useMemo(() => {
-    if (!parsed.success) return {};
-    const { cursor: _cursor, ...rest } = parsed.data;
-    return rest;
-  }, [parsed]);
+  const { params, cursor, dropped } = useMemo(() => {
+    const read = parseQueueUrl(Object.fromEntries(searchParams));
+    const { cursor: pageCursor, ...rest } = read.params;
+    return { params: rest as QueueParams, cursor: pageCursor ?? null, dropped: read.dropped };
+  }, [searchParams]);
   const search = queueParamsToSearch(params).toString();
 
-  const navigate = useCallback(
+  const href = useCallback(
     (next: QueueParams) => {
       const query = queueParamsToSearch(next).toString();
-      router.replace(query ? `${pathname}?${query}` : pathname, { scroll: false });
+      return query ? `${pathname}?${query}` : pathname;
     },
-    [router, pathname],
+    [pathname],
   );
+  // A new view, filter or sort replaces the entry and starts at page 1; turning a page pushes one, so Back
+  // returns to the page before.
+  const navigate = useCallback((next: QueueParams) => router.replace(href(next), { scroll: false }), [router, href]);
+  const turnPage = useCallback((next: string | null) => router.push(href({ ...params, ...(next ? { cursor: next } : {}) }), { scroll: false }), [router, href, params]);
 
   return (
     <>
       <PageHeader
         title="Denial queue"
-        description="Worth the most, most likely recovered, soonest due — first. j/k move · Enter opens · a assign to me · f follow-up · n note · x select"
+        description="Worth the most, most likely recovered, soonest due — first. Press ? for keyboard shortcuts."
         actions={<SavedViewsMenu search={search} />}
       />
       <ViewTabs current={params.view ?? DEFAULT_VIEW} canViewAll={ctx.options.viewer.canViewAll} params={params} navigate={navigate}>
         <SortSelect params={params} navigate={navigate} />
       </ViewTabs>
       <QueueFilters params={params} navigate={navigate} ctx={ctx} />
-      {parsed.success ? (
-        <QueueBody key={search} search={search} params={params} ctx={ctx} />
-      ) : (
-        <div role="alert" className="rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-800">
-          This queue link has filters that are not valid ({parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}).{' '}
-          <button type="button" className="font-medium underline" onClick={() => navigate({})}>
-            Reset the filters
+      {dropped.length > 0 ? (
+        <div role="status" className="mb-2 flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
+          <span>{dropped.map((d) => `${d.notice}.`).join(' ')}</span>
+          <button type="button" className="ml-auto font-medium underline" onClick={() => router.replace(href({ ...params, ...(cursor ? { cursor } : {}) }), { scroll: false })}>
+            Dismiss
           </button>
         </div>
-      )}
+      ) : null}
+      <QueueBody key={search} search={search} cursor={cursor} turnPage={turnPage} params={params} ctx={ctx} />
+      <ShortcutsHelp />
     </>
   );
 }

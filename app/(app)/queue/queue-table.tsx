@@ -15,6 +15,7 @@ const TH = 'px-2 py-2 text-left text-[11px] font-semibold tracking-wide whitespa
 
 export function QueueTable({
   rows,
+  today,
   codes,
   active,
   selected,
@@ -25,6 +26,8 @@ export function QueueTable({
   onOpen,
 }: {
   rows: QueueRowDto[];
+  /** The server's today: dates of another year show it. */
+  today: string;
   codes: QueuePageDto['codes'];
   active: number;
   selected: Map<string, number>;
@@ -102,7 +105,7 @@ export function QueueTable({
                 </td>
                 <td className="px-2 py-2 whitespace-nowrap text-slate-700">{row.owner?.name ?? <span className="text-slate-400">Unassigned</span>}</td>
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums text-slate-700">
-                  {row.followUpDate ? formatDate(row.followUpDate, false) : <span className="text-slate-400">—</span>}
+                  {row.followUpDate ? formatDate(row.followUpDate, today) : <span className="text-slate-400">—</span>}
                 </td>
                 <td className="px-2 py-2">
                   <div className="flex flex-col items-start gap-1">

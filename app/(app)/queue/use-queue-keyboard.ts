@@ -23,7 +23,8 @@ function ignored(e: KeyboardEvent): boolean {
 
 /**
  * The queue's keys: j/k move, Enter opens, a assigns to me, f follow-up, n note, x selects, Esc clears the
- * selection, / jumps to the claim search. The active row takes focus, so screen readers follow it.
+ * selection, / jumps to the search (listed by the `?` overlay: components/shortcuts/shortcut-list.ts). The
+ * active row takes focus, so screen readers follow it.
  */
 export function useQueueKeyboard(keys: QueueKeys): void {
   const ref = useRef(keys);

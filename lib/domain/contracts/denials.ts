@@ -46,6 +46,8 @@ export interface QueueRowDto extends DenialStateDto {
 export interface QueuePageDto {
   rows: QueueRowDto[];
   nextCursor: string | null;
+  /** Which page this is (1 for the first): the cursor counts, so a reloaded page 3 still says so. */
+  page: number;
   /**
    * First page only, never a COUNT(*) over the whole table: the planner's estimate for a large view
    * (estimated), else an exact count capped at 1,000 (capped when there are more).

@@ -15,7 +15,11 @@ import { viewTotal } from './queue-total';
 
 export { ESTIMATE_ABOVE, TOTAL_CAP } from './queue-total';
 
-function select(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number) {
+/**
+ * `prepared`: planned once per connection. Not for a search: how many rows a term matches decides between the
+ * trigram index and walking the sort's index, and a generic plan cannot know the term.
+ */
+function select(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number, prepared: boolean) {
   return query<QueueRow>(Prisma.sql`
     SELECT d.id, d.version, d."patientName", d."patientControlNumber", d."payerClaimNumber",
            d."payerId", p.name AS "payerName", p."warningWindowDays",
@@ -29,7 +33,7 @@ function select(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number) {
     LEFT JOIN app_user u ON u.id = d."ownerId"
     WHERE ${where}
     ORDER BY ${orderBy}
-    LIMIT ${limit}`, { prepared: true });
+    LIMIT ${limit}`, { prepared });
 }
 
 function cursorOf(sort: QueueSort, row: QueueRow): QueueCursor {
@@ -57,40 +61,42 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
   const limit = params.limit ?? DEFAULT_PAGE_SIZE;
   const cursor = params.cursor ? decodeCursor(params.cursor, sort) : null;
   const where = queueWhere(actor, params, viewName, today);
+  const prepared = !params.q;
 
   // The deadline sort reads its undated rows after the dated ones (NULLS LAST) as a second keyset phase.
   const inUndated = cursor?.s === 'deadline' && cursor.v === null;
   const first = sortPlan(sort, cursor, inUndated);
   const [fetched, total] = await Promise.all([
-    select(Prisma.sql`${where} AND ${first.phase} AND ${first.after}`, first.orderBy, limit + 1),
+    select(Prisma.sql`${where} AND ${first.phase} AND ${first.after}`, first.orderBy, limit + 1, prepared),
     cursor ? Promise.resolve(null) : viewTotal(where),
   ]);
   let rows = fetched;
   if (sort === 'deadline' && !inUndated && rows.length <= limit && !requiresDeadline(params, viewName)) {
     const undated = sortPlan(sort, null, true);
-    const more = await select(Prisma.sql`${where} AND ${undated.phase}`, undated.orderBy, limit + 1 - rows.length);
+    const more = await select(Prisma.sql`${where} AND ${undated.phase}`, undated.orderBy, limit + 1 - rows.length, prepared);
     rows = rows.concat(more);
   }
 
   const page = rows.slice(0, limit);
   const last = page.at(-1);
-  const nextCursor = rows.length > limit && last ? encodeCursor(cursorOf(sort, last)) : null;
+  const pageNumber = cursor?.n ?? 1;
+  const nextCursor = rows.length > limit && last ? encodeCursor({ ...cursorOf(sort, last), n: pageNumber + 1 }) : null;
   const codes = await describeCodes(
     page.flatMap((r) => r.carcCodes),
     page.flatMap((r) => r.rarcCodes),
   );
   await auditQueueRead(actor, params, page.length);
-  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, total, codes, today };
+  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, page: pageNumber, total, codes, today };
 }
 
 /** The queue shows patient names and claim numbers: each page read is a PHI read, audited without the PHI. */
 async function auditQueueRead(actor: Actor, params: QueueParams, rowCount: number): Promise<void> {
-  // A claim reference searched for is itself an identifier: record that a search happened, not its text.
+  // A name, claim number or member id searched for is itself PHI: record that a search happened, not its text.
   const { cursor, q, ...filters } = params;
   await audit(actor, {
     action: 'denial.list',
     entityType: 'denial',
     phi: true,
-    details: { ...filters, ...(q ? { claimReferenceSearch: true } : {}), page: cursor ? 'next' : 'first', rows: rowCount },
+    details: { ...filters, ...(q ? { search: true } : {}), page: cursor ? 'next' : 'first', rows: rowCount },
   });
 }

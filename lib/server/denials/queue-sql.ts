@@ -4,6 +4,7 @@ import { addDays } from '@/lib/domain/dates';
 import { CLOSED_STATUSES } from '@/lib/domain/lifecycle';
 import { type Actor, can, reachesAll } from '@/lib/domain/permissions';
 import { DEADLINES_VIEW_DAYS, type QueueParams, type QueueSort, type QueueView, deadlineRange } from '@/lib/domain/queue-params';
+import { containsPattern, searchWords } from '@/lib/domain/queue-search';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '../errors';
 import type { QueueCursor } from './queue-cursor';
@@ -55,9 +56,20 @@ function statusFilter(statuses: string[] | undefined): Prisma.Sql {
   return onlyOpen ? Prisma.sql`${OPEN} AND ${any}` : any;
 }
 
+/**
+ * Every word of the search somewhere in the denial's searchable text — the expression denial_search_idx (a
+ * trigram GIN index) is built on, written identically so the planner uses it; the term folded the same way.
+ */
+function search(term: string): Prisma.Sql[] {
+  return searchWords(term).map(
+    (word) =>
+      Prisma.sql`denial_search_text(d."patientName", d."patientControlNumber", d."payerClaimNumber", d."memberId") LIKE denial_search_fold(${containsPattern(word)})`,
+  );
+}
+
 function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
-  if (q.q) out.push(Prisma.sql`(d."patientControlNumber" = ${q.q} OR d."payerClaimNumber" = ${q.q})`);
+  if (q.q) out.push(...search(q.q));
   if (q.payer?.length) out.push(Prisma.sql`d."payerId" = ANY(${q.payer}::uuid[])`);
   if (q.category?.length) out.push(Prisma.sql`d.category = ANY(${q.category}::text[])`);
   if (q.department?.length) out.push(Prisma.sql`d.department = ANY(${q.department}::text[])`);

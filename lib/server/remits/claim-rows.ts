@@ -25,6 +25,8 @@ export interface ClaimFacts {
   carcCodes: string[];
   rarcCodes: string[];
   patientName: string | null;
+  /** The patient's member id (NM1*QC), else the subscriber's (NM1*IL): what the insurance card shows. */
+  memberId: string | null;
   serviceDate: IsoDate | null;
   noticeDate: IsoDate | null;
 }
@@ -134,6 +136,7 @@ export function addClaimRows(tables: RemitTables, place: ClaimPlace, claim: Clai
     carcCodes: denialCarcs(cat),
     rarcCodes: [...new Set([...rarcCodes(claim.remarkCodes), ...claim.serviceLines.flatMap((l) => rarcCodes(l.remarkCodes))])],
     patientName: patientName(claim),
+    memberId: claim.patient?.memberId ?? claim.insured?.memberId ?? null,
     serviceDate,
     noticeDate: place.noticeDate,
   };

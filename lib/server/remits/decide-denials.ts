@@ -145,7 +145,7 @@ function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Track
   const { status, recoveredCents } = denial.money;
   const resolvedAt = status === 'resolved_paid' || status === 'resolved_partial' ? ctx.now : null;
   tables.denial.add([
-    denial.id, f.claimId, f.payerId, status, f.patientName, f.patientControlNumber, f.payerClaimNumber, f.serviceDate,
+    denial.id, f.claimId, f.payerId, status, f.patientName, f.patientControlNumber, f.payerClaimNumber, f.memberId, f.serviceDate,
     f.noticeDate, f.deniedCents, recoveredCents, f.category, f.department, f.avoidable, f.appealable, f.carcCodes, f.rarcCodes,
     deadlines.working?.dueDate ?? null, deadlines.working?.kind ?? null, priority.score, parts.likelihood, parts.urgency,
     parts.effort, priority.explanation, ctx.now, resolvedAt, ctx.now,

@@ -34,7 +34,7 @@ export function remitTables() {
     ]),
     denial: new BinaryRows('denial', [
       'id:uuid', 'claimId:uuid', 'payerId:uuid', 'status:text', 'patientName:text', 'patientControlNumber:text', 'payerClaimNumber:text',
-      'serviceDate:date', 'noticeDate:date', 'deniedCents:int8', 'recoveredCents:int8', 'category:text', 'department:text',
+      'memberId:text', 'serviceDate:date', 'noticeDate:date', 'deniedCents:int8', 'recoveredCents:int8', 'category:text', 'department:text',
       'avoidable:bool', 'appealable:bool', 'carcCodes:text[]', 'rarcCodes:text[]', 'deadlineDate:date', 'deadlineKind:text',
       'score:float8', 'scoreLikelihood:float8', 'scoreUrgency:float8', 'scoreEffort:float8', 'scoreExplanation:text',
       'scoredAt:timestamptz', 'resolvedAt:timestamptz', 'updatedAt:timestamptz',

@@ -55,6 +55,8 @@ export interface DenialSpec {
   category?: string;
   department?: string;
   scoreLikelihood?: number;
+  /** 'YYYY-MM-DD': the working deadline (an appeal's), none when left out. */
+  deadlineDate?: string;
 }
 
 export interface Denial {
@@ -158,6 +160,7 @@ export function testData(db: PrismaClient, tag: string): TestData {
               carcCodes: spec.carcCodes ?? ['50'],
               rarcCodes: spec.rarcCodes ?? [],
               noticeDate: daysFromToday(-20),
+              ...(spec.deadlineDate ? { deadlineDate: new Date(`${spec.deadlineDate}T00:00:00Z`), deadlineKind: 'appeal_1' } : {}),
               serviceDate: daysFromToday(-60),
               score: cents * likelihood,
               scoreLikelihood: likelihood,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type QueueParams, deadlineRange, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
+import { type QueueParams, deadlineRange, parseQueueUrl, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
 
 const parse = (raw: Record<string, string>) => queueParamsSchema.safeParse(raw);
 
@@ -20,7 +20,8 @@ describe('queue URL parameters', () => {
     ['a minimum above the maximum', { min: '500', max: '10' }],
     ['an amount with fractions of a cent', { min: '0.001' }],
     ['a page size that is not offered', { limit: '1000' }],
-    ['a claim reference with spaces', { q: 'a b' }],
+    ['a search with no word of three characters', { q: 'a b' }],
+    ['a search with a wildcard', { q: 'smi%' }],
   ])('refuses %s', (_name, raw) => {
     expect(parse(raw as Record<string, string>).success).toBe(false);
   });
@@ -72,5 +73,50 @@ describe('amount filters', () => {
 
   it('are written back to the URL as dollars', () => {
     expect(queueParamsToSearch({ min: 30, max: 421_000 }).toString()).toBe('min=0.30&max=4210');
+  });
+});
+
+describe('a queue URL read for a person (parseQueueUrl)', () => {
+  it('keeps every valid parameter and drops nothing', () => {
+    expect(parseQueueUrl({ view: 'team', status: 'new,appealed', q: '  josé   núñez ' })).toEqual({
+      params: { view: 'team', status: ['new', 'appealed'], q: 'josé núñez' },
+      dropped: [],
+    });
+  });
+
+  it('drops an unknown status with a short notice, not the validation text', () => {
+    expect(parseQueueUrl({ status: 'bogus', view: 'team' })).toEqual({
+      params: { view: 'team' },
+      dropped: [{ key: 'status', notice: 'Ignored an unknown status filter' }],
+    });
+  });
+
+  it('keeps the known values of a list and drops the unknown ones', () => {
+    expect(parseQueueUrl({ category: 'bundling,nonsense' })).toEqual({
+      params: { category: ['bundling'] },
+      dropped: [{ key: 'category', notice: 'Ignored an unknown category filter' }],
+    });
+  });
+
+  it.each([
+    [{ view: 'everything' }, 'Ignored an unknown queue view'],
+    [{ sort: 'patientName' }, 'Ignored an unknown sort order'],
+    [{ payer: 'aetna' }, 'Ignored an unknown payer filter'],
+    [{ carc: "50';--" }, 'Ignored an invalid CARC filter'],
+    [{ min: '-1' }, 'Ignored an invalid minimum amount'],
+    [{ limit: '1000' }, 'Ignored an unsupported page size'],
+    [{ due: 'someday' }, 'Ignored an unknown deadline filter'],
+    [{ q: 'jo' }, 'Ignored a search that cannot be run: a search needs a word of at least 3 letters or digits'],
+    [{ min: '500', max: '10' }, 'Ignored an amount range whose minimum is above its maximum'],
+  ])('drops %j: "%s"', (raw, notice) => {
+    const { params, dropped } = parseQueueUrl(raw as Record<string, string>);
+    expect(params).toEqual({});
+    expect(dropped.map((d) => d.notice)).toEqual([notice]);
+  });
+
+  it('gives one notice per dropped parameter and keeps the rest', () => {
+    const { params, dropped } = parseQueueUrl({ view: 'bogus', status: 'bogus', escalated: 'true' });
+    expect(params).toEqual({ escalated: 'true' });
+    expect(dropped.map((d) => d.key)).toEqual(['view', 'status']);
   });
 });

@@ -5,6 +5,7 @@ import { useEffect, useRef, useState } from 'react';
 import { FollowUpDialog } from '@/components/denials/follow-up-dialog';
 import { formatDate } from '@/components/denials/format';
 import { NoteDialog } from '@/components/denials/note-dialog';
+import { ShortcutsHelp } from '@/components/shortcuts/shortcuts-help';
 import { StatusBadge } from '@/components/denials/status-badge';
 import { type StatusChange, StatusDialog } from '@/components/denials/status-dialog';
 import { WriteOffDialog } from '@/components/denials/write-off-dialog';
@@ -24,7 +25,10 @@ import { Timeline } from './timeline';
 
 type DialogKind = 'follow_up' | 'note' | 'status' | 'write_off' | null;
 
-/** Keys on the detail page: a assign to me, f follow-up, n note, s status, w write-off; u back to the queue. */
+/**
+ * Keys on the detail page: a assign to me, f follow-up, n note, s status, w write-off; u back to the queue
+ * (listed by the `?` overlay: components/shortcuts/shortcut-list.ts).
+ */
 function useDetailKeys(enabled: boolean, handlers: Record<string, () => void>) {
   const ref = useRef(handlers);
   useEffect(() => {
@@ -82,6 +86,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
 
   return (
     <div className="space-y-4">
+      <ShortcutsHelp />
       <div className="space-y-2">
         <div>
           <Link href="/queue" className="text-xs text-slate-500 hover:text-brand-700">
