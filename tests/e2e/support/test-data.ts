@@ -55,6 +55,12 @@ export interface DenialSpec {
   category?: string;
   department?: string;
   scoreLikelihood?: number;
+  /** A working deadline this many days from today (none when left out). */
+  deadlineInDays?: number;
+  /** For a closed status: what was recovered (the whole amount when paid and left out). */
+  recoveredCents?: number;
+  /** For a closed status: who closed it (a status event on the timeline, from in progress). */
+  closedBy?: Person;
 }
 
 export interface Denial {
@@ -81,6 +87,13 @@ let passwordHash: Promise<string> | undefined;
 const DAY_MS = 86_400_000;
 /** Midnight UTC `days` from today: the dates of a recent denial, whenever the suite runs. */
 const daysFromToday = (days: number) => new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS + days * DAY_MS);
+
+/** A closed denial's money and date: paid in full unless told otherwise, nothing recovered when written off. */
+function closedFields(spec: DenialSpec, cents: number): { recoveredCents?: number; resolvedAt?: Date } {
+  if (spec.status === 'resolved_paid' || spec.status === 'resolved_partial') return { recoveredCents: spec.recoveredCents ?? cents, resolvedAt: daysFromToday(-1) };
+  if (spec.status === 'written_off') return { recoveredCents: spec.recoveredCents ?? 0, resolvedAt: daysFromToday(-1) };
+  return {};
+}
 
 export function testData(db: PrismaClient, tag: string): TestData {
   let seq = 0;
@@ -164,8 +177,19 @@ export function testData(db: PrismaClient, tag: string): TestData {
               patientName,
               patientControlNumber: pcn,
               payerClaimNumber: `${pcn}-PCCN`,
+              deadlineDate: spec.deadlineInDays === undefined ? null : daysFromToday(spec.deadlineInDays),
+              ...closedFields(spec, cents),
             };
           }),
+        });
+        const closing = rows.filter((r) => r.spec.closedBy && r.spec.status);
+        await db.denialEvent.createMany({
+          data: closing.map((r) => ({
+            denialId: r.denialId,
+            actorId: r.spec.closedBy!.id,
+            type: 'status',
+            data: { from: 'in_progress', to: r.spec.status!, ...(r.spec.status === 'written_off' ? {} : { recoveredCents: closedFields(r.spec, r.cents).recoveredCents }) },
+          })),
         });
         for (const r of rows) made[r.index] = { id: r.denialId, patientControlNumber: r.pcn, patientName: r.patientName };
       }
