@@ -16,6 +16,18 @@ export function Notices() {
       {notices.map((n) => (
         <div key={n.id} role={n.tone === 'error' ? 'alert' : 'status'} className={cn('pointer-events-auto flex items-start gap-2 rounded-md border px-3 py-2 text-sm shadow-md', TONE[n.tone])}>
           <span className="flex-1">{n.text}</span>
+          {n.action ? (
+            <button
+              type="button"
+              onClick={() => {
+                dismiss(n.id);
+                n.action!.run();
+              }}
+              className="text-xs font-semibold underline underline-offset-2"
+            >
+              {n.action.label}
+            </button>
+          ) : null}
           <button type="button" onClick={() => dismiss(n.id)} className="text-xs opacity-60 hover:opacity-100" aria-label="Dismiss">
             ✕
           </button>

@@ -3,10 +3,11 @@ import { type FormEvent, useState } from 'react';
 import { type AppealLevelValue, appealLevelLabel, appealLevelValue, nextAppealLevelAfter, parseAppealLevel } from '@/lib/domain/appeal-levels';
 import { STATUS_LABEL } from '@/lib/domain/denial-labels';
 import { type DenialStatus, appealLevelsOpenTo, canTransition } from '@/lib/domain/lifecycle';
-import { parseEnteredAmount } from '@/lib/domain/money';
+import { formatUsd, parseEnteredAmount } from '@/lib/domain/money';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { Input, Label, Select } from '../ui/input';
+import { UNDO_OFFER } from './undo-offer';
 
 export interface StatusChange {
   to: DenialStatus;
@@ -28,6 +29,7 @@ export function StatusDialog({
   subject,
   status,
   appealLevel,
+  deniedCents,
   onSubmit,
 }: {
   open: boolean;
@@ -35,6 +37,8 @@ export function StatusDialog({
   subject: string;
   status: DenialStatus;
   appealLevel: string | null;
+  /** Shown in the confirmation of a resolution. */
+  deniedCents: number;
   onSubmit: (change: StatusChange) => void;
 }) {
   const levels = appealLevelsOpenTo({ status, appealLevel: parseAppealLevel(appealLevel) }).map((l) => appealLevelValue(l));
@@ -112,6 +116,14 @@ export function StatusDialog({
                 </span>
               ) : null}
             </div>
+          ) : null}
+          {to === 'resolved_partial' || to === 'resolved_paid' ? (
+            <p className="rounded-md border border-slate-200 bg-slate-50 px-2 py-1.5 text-xs text-slate-700">
+              Closes the denial as {to === 'resolved_paid' ? 'paid' : 'partly paid'}: {paid.trim() ? `$${paid.trim()}` : formatUsd(deniedCents)} of{' '}
+              {formatUsd(deniedCents)} recovered, and ends its follow-up. {UNDO_OFFER}
+            </p>
+          ) : to === 'appealed' ? (
+            <p className="text-[11px] text-slate-600">Filing an appeal cannot be undone: change the status again if it was a mistake.</p>
           ) : null}
           <div className="flex flex-col gap-1">
             <Label htmlFor="status-note">Note (optional)</Label>

@@ -3,7 +3,7 @@ import type { BulkUpdateResult, DenialStateDto, QueueRowDto } from '@/lib/domain
 import type { Result } from '@/lib/domain/contracts/result';
 import { ActionError, unwrap } from './action-result';
 import { cachedVersion, denialKeys, patchDenial } from './denials';
-import { notify } from './notices';
+import { UNDO_NOTICE_MS, notify } from './notices';
 
 // Edits of a denial from the browser: optimistic (the screen changes at once), rolled back with the reason
 // when the server refuses, and on a conflict replaced by the fresh state the server sent back.
@@ -29,6 +29,8 @@ export function useDenialMutation<I>(options: {
   action: (input: I & { id: string; version: number }) => Promise<Result<DenialStateDto>>;
   optimistic?: (row: DenialStateDto, input: I) => Partial<QueueRowDto>;
   success?: (state: DenialStateDto, input: I) => string;
+  /** Offered as an Undo button beside the success message when the server says the change can be undone. */
+  undo?: (state: DenialStateDto) => void;
 }) {
   const qc = useQueryClient();
   return useMutation<DenialStateDto, Error, DenialEditVars<I>, { snapshot: Snapshot }>({
@@ -49,7 +51,11 @@ export function useDenialMutation<I>(options: {
     },
     onSuccess: (state, vars) => {
       patchDenial(qc, vars.id, () => state);
-      if (options.success) notify(options.success(state, vars.input), 'success');
+      const { undo } = options;
+      if (!options.success) return;
+      const text = options.success(state, vars.input);
+      if (state.undo && undo) notify(text, 'success', UNDO_NOTICE_MS, { label: 'Undo', run: () => undo(state) });
+      else notify(text, 'success');
     },
     // The row may have left this view or moved in its order; the timeline has a new event.
     onSettled: (_data, _error, vars) => {

@@ -5,6 +5,8 @@ export interface Notice {
   id: number;
   tone: 'info' | 'success' | 'error';
   text: string;
+  /** One button beside the message (Undo); the notice closes when it is pressed. */
+  action?: { label: string; run: () => void };
 }
 
 let notices: Notice[] = [];
@@ -12,8 +14,11 @@ let nextId = 1;
 const listeners = new Set<() => void>();
 const emit = () => listeners.forEach((l) => l());
 
-export function notify(text: string, tone: Notice['tone'] = 'info', ms = tone === 'error' ? 8000 : 3500): void {
-  const notice = { id: nextId++, tone, text };
+/** How long an Undo stays offered on screen (the server allows a little longer: lib/domain/undo.ts). */
+export const UNDO_NOTICE_MS = 10_000;
+
+export function notify(text: string, tone: Notice['tone'] = 'info', ms = tone === 'error' ? 8000 : 3500, action?: Notice['action']): void {
+  const notice: Notice = { id: nextId++, tone, text, ...(action ? { action } : {}) };
   notices = [...notices.slice(-3), notice];
   emit();
   setTimeout(() => dismiss(notice.id), ms);

@@ -139,3 +139,14 @@ export function setEscalation(state: DenialState, escalated: boolean): Transitio
   if (state.escalated === escalated) return { ok: false, reason: escalated ? 'Already escalated.' : 'Not escalated.' };
   return { ok: true, state: { ...state, escalated } };
 }
+
+/**
+ * Where a reopened denial goes: back to the open status it was closed from, when that is known and is a working
+ * status; a write-off that was waiting for approval goes back to work (its request was decided). Otherwise to
+ * work if someone owns it, or to the pool.
+ */
+export function reopenStatus(closedFrom: DenialStatus | null, hasOwner: boolean): DenialStatus {
+  if (closedFrom === 'writeoff_pending') return 'in_progress';
+  if (closedFrom !== null && isOpen(closedFrom)) return statusAfterAssignment(closedFrom, hasOwner);
+  return hasOwner ? 'in_progress' : 'new';
+}

@@ -14,6 +14,7 @@ export const ACTIONS = [
   'escalate',
   'request_writeoff',
   'approve_writeoff',
+  'reopen_denial',
   'manage_payer_rules',
   'manage_users',
   'manage_code_mappings',
@@ -72,6 +73,7 @@ const SCOPED_ACTIONS: ReadonlySet<Action> = new Set([
   'escalate',
   'request_writeoff',
   'approve_writeoff',
+  'reopen_denial',
   'download_raw_file',
 ]);
 
@@ -101,6 +103,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'escalate',
     'request_writeoff',
     'approve_writeoff',
+    'reopen_denial',
     'manage_payer_rules',
     'import_remits',
     'view_imports',

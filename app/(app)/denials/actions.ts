@@ -8,8 +8,10 @@ import { changeStatus, changeStatusInput } from '@/lib/server/denials/change-sta
 import { decideWriteOff, decideWriteOffInput } from '@/lib/server/denials/decide-write-off';
 import { escalateDenial, escalateDenialInput } from '@/lib/server/denials/escalate-denial';
 import { markResubmitted, markResubmittedInput } from '@/lib/server/denials/mark-resubmitted';
+import { reopenDenial, reopenDenialInput } from '@/lib/server/denials/reopen-denial';
 import { requestWriteOff, requestWriteOffInput } from '@/lib/server/denials/request-write-off';
 import { setFollowUp, setFollowUpInput } from '@/lib/server/denials/set-follow-up';
+import { undoDenialChange, undoDenialChangeInput } from '@/lib/server/denials/undo-denial-change';
 
 // The transport names the action the role must have at all; each operation checks it again against the denial.
 
@@ -22,3 +24,5 @@ export const markResubmittedAction = authedAction(markResubmittedInput, { may: '
 export const requestWriteOffAction = authedAction(requestWriteOffInput, { may: 'request_writeoff' }, (input, { actor }) => requestWriteOff(actor, input));
 export const decideWriteOffAction = authedAction(decideWriteOffInput, { may: 'approve_writeoff' }, (input, { actor }) => decideWriteOff(actor, input));
 export const bulkUpdateDenialsAction = authedAction(bulkUpdateInput, { may: 'edit_denial' }, (input, { actor }) => bulkUpdateDenials(actor, input));
+export const reopenDenialAction = authedAction(reopenDenialInput, { may: 'reopen_denial' }, (input, { actor }) => reopenDenial(actor, input));
+export const undoDenialChangeAction = authedAction(undoDenialChangeInput, { may: 'edit_denial' }, (input, { actor }) => undoDenialChange(actor, input));

@@ -1,8 +1,11 @@
 'use client';
+import { useState } from 'react';
+import { ConfirmDialog } from '@/components/denials/confirm-dialog';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { STATUS_LABEL } from '@/lib/domain/denial-labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
+import { formatUsd } from '@/lib/domain/money';
 import type { QueueContext } from './queue-screen';
 
 // Bulk status moves offered; each denial is still checked against its own lifecycle on the server.
@@ -10,6 +13,7 @@ const BULK_STATUSES: DenialStatus[] = ['assigned', 'in_progress', 'pending_info'
 
 export function BulkBar({
   count,
+  totalCents,
   ctx,
   pending,
   onClear,
@@ -18,6 +22,8 @@ export function BulkBar({
   onFollowUp,
 }: {
   count: number;
+  /** The denied amount of the selected rows on screen. */
+  totalCents: number;
   ctx: QueueContext;
   pending: boolean;
   onClear: () => void;
@@ -25,10 +31,14 @@ export function BulkBar({
   onStatus: (to: DenialStatus, label: string) => void;
   onFollowUp: () => void;
 }) {
+  // A change to more than one row is confirmed first, with the count and the money it touches.
+  const [confirm, setConfirm] = useState<{ label: string; run: () => void } | null>(null);
+  const ask = (label: string, run: () => void) => (count > 1 ? setConfirm({ label, run }) : run());
+  const assign = (assignee: 'me' | string | null, label: string) => ask(label, () => onAssign(assignee, label));
   return (
     <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm">
       <span className="font-medium text-brand-900">{count} selected</span>
-      <Button size="sm" onClick={() => onAssign('me', 'Assign to me')} disabled={pending}>
+      <Button size="sm" onClick={() => assign('me', 'Assign to me')} disabled={pending}>
         Assign to me
       </Button>
       {ctx.options.viewer.canReassign ? (
@@ -38,8 +48,8 @@ export function BulkBar({
           disabled={pending}
           onChange={(e) => {
             const person = ctx.options.people.find((p) => p.id === e.target.value);
-            if (e.target.value === 'none') onAssign(null, 'Unassign');
-            else if (person) onAssign(person.id, `Assign to ${person.name}`);
+            if (e.target.value === 'none') assign(null, 'Unassign');
+            else if (person) assign(person.id, `Assign to ${person.name}`);
           }}
           className="h-7 text-xs"
         >
@@ -59,7 +69,12 @@ export function BulkBar({
         aria-label="Set status of selected"
         value=""
         disabled={pending}
-        onChange={(e) => e.target.value && onStatus(e.target.value as DenialStatus, `Status → ${STATUS_LABEL[e.target.value as DenialStatus]}`)}
+        onChange={(e) => {
+          const to = e.target.value as DenialStatus;
+          if (!to) return;
+          const label = `Status → ${STATUS_LABEL[to]}`;
+          ask(label, () => onStatus(to, label));
+        }}
         className="h-7 text-xs"
       >
         <option value="">Status…</option>
@@ -72,6 +87,21 @@ export function BulkBar({
       <Button size="sm" variant="ghost" onClick={onClear} className="ml-auto">
         Clear selection (Esc)
       </Button>
+      {confirm ? (
+        <ConfirmDialog
+          open
+          onOpenChange={(o) => !o && setConfirm(null)}
+          title={`${confirm.label}: ${count} denials?`}
+          confirmLabel={`Change ${count} denials`}
+          undo="A bulk change has no one-step undo: change the denials back one by one (each keeps its timeline). Rows someone else changed meanwhile are skipped and reported."
+          onConfirm={confirm.run}
+        >
+          <p>
+            {confirm.label} for {count} selected denials ({formatUsd(totalCents)} denied in all). Each is checked against its own rules; any that cannot
+            change are listed afterwards.
+          </p>
+        </ConfirmDialog>
+      ) : null}
     </div>
   );
 }

@@ -56,6 +56,7 @@ export function QueueBody({
   const activeRow = rows[Math.min(active, rows.length - 1)];
 
   const assignToMe = (row: QueueRowDto) => {
+    if (row.outcome) return notify('This denial is closed: there is nothing to assign.');
     if (row.owner?.id === ctx.me.id) return notify('Already assigned to you.');
     if (row.owner && !ctx.options.viewer.canReassign) return notify(`Assigned to ${row.owner.name}: ask a manager to reassign it.`, 'error');
     actions.assign.mutate({ id: row.id, version: row.version, input: { assignee: 'me' } });
@@ -113,6 +114,7 @@ export function QueueBody({
       {selected.size > 0 ? (
         <BulkBar
           count={selected.size}
+          totalCents={rows.filter((r) => selected.has(r.id)).reduce((sum, r) => sum + r.deniedCents, 0)}
           ctx={ctx}
           pending={actions.bulk.isPending}
           onClear={() => setSelected(new Map())}

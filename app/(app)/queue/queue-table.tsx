@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { CodeChips } from '@/components/denials/code-chips';
 import { DueDate } from '@/components/denials/due-date';
+import { OutcomeCell } from '@/components/denials/outcome';
 import { formatDate, formatScore } from '@/components/denials/format';
 import { StatusBadge } from '@/components/denials/status-badge';
 import { Badge } from '@/components/ui/badge';
@@ -101,7 +102,7 @@ export function QueueTable({
                   </div>
                 </td>
                 <td className="px-2 py-2">
-                  <DueDate deadline={row.deadline} waiting={isWaiting(row.status)} />
+                  {row.outcome ? <OutcomeCell outcome={row.outcome} /> : <DueDate deadline={row.deadline} waiting={isWaiting(row.status)} />}
                 </td>
                 <td className="px-2 py-2 whitespace-nowrap text-slate-700">{row.owner?.name ?? <span className="text-slate-400">Unassigned</span>}</td>
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums text-slate-700">
@@ -114,8 +115,14 @@ export function QueueTable({
                   </div>
                 </td>
                 <td className="px-2 py-2">
-                  <div className="font-semibold tabular-nums text-slate-900">{formatScore(row.score)}</div>
-                  <div className="max-w-[18rem] text-[11px] leading-snug text-slate-500">{row.why}</div>
+                  {row.outcome ? (
+                    <span className="text-[11px] text-slate-600">Closed — not scored</span>
+                  ) : (
+                    <>
+                      <div className="font-semibold tabular-nums text-slate-900">{formatScore(row.score)}</div>
+                      <div className="max-w-[18rem] text-[11px] leading-snug text-slate-500">{row.why}</div>
+                    </>
+                  )}
                 </td>
               </tr>
             );

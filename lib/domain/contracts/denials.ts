@@ -26,6 +26,29 @@ export interface DenialStateDto {
   scoreLikelihood: number;
   deadline: DeadlineDto | null;
   updatedAt: string;
+  /** How a closed denial ended (paid, partly paid, written off); null while it is open. */
+  outcome: OutcomeDto | null;
+  /** Set on the result of an edit its author may undo until `until` (lib/domain/undo.ts). */
+  undo?: { eventId: string; until: string } | null;
+}
+
+export interface ClosureDto {
+  /** The person who closed it; null when a remittance did. */
+  by: string | null;
+  at: string | null;
+  /** Closed by a payment on an imported remittance: the file it came in. */
+  remit: { fileId: string; filename: string | null } | null;
+  /** Written off: the approved write-off. */
+  writeOff: { amountCents: number; reason: string; requestedBy: string; requestedAt: string; approvedBy: string | null; decidedAt: string | null } | null;
+}
+
+/** A closed denial's outcome, shown instead of its deadline and score. */
+export interface OutcomeDto {
+  kind: 'resolved_paid' | 'resolved_partial' | 'written_off';
+  /** Recovered for a payment; written off for a write-off. */
+  amountCents: number;
+  /** When it closed (ISO), when known. */
+  at: string | null;
 }
 
 export interface QueueRowDto extends DenialStateDto {
@@ -158,7 +181,18 @@ export interface DenialDetailDto extends QueueRowDto {
   scoreBreakdown: { score: number; amountCents: number; likelihood: number; urgency: number; effort: number; explanation: string; scoredAt: string | null };
   timeline: TimelineEventDto[];
   appeals: { id: string; level: string; submittedAt: IsoDate | null; decidedAt: IsoDate | null; outcome: string | null }[];
-  writeOffs: { id: string; amountCents: number; reason: string; status: string; requestedBy: string; decidedBy: string | null }[];
+  writeOffs: {
+    id: string;
+    amountCents: number;
+    reason: string;
+    status: string;
+    requestedBy: string;
+    requestedAt: string;
+    decidedBy: string | null;
+    decidedAt: string | null;
+  }[];
+  /** How and by whom a closed denial was closed (null while open): shown in place of the deadline and score. */
+  closure: ClosureDto | null;
   /** What the viewer may do here (the server checks again on every action). */
   viewer: {
     canEdit: boolean;
@@ -167,6 +201,10 @@ export interface DenialDetailDto extends QueueRowDto {
     canEscalate: boolean;
     canRequestWriteOff: boolean;
     canApproveWriteOff: boolean;
+    /** A manager may reopen this closed denial. */
+    canReopen: boolean;
+    /** A write-off by this viewer takes effect at once (at or below the approval threshold, or a manager's). */
+    writeOffImmediate: boolean;
   };
   /** Official descriptions of the denial's codes, for the hover text. */
   codes: { carc: Record<string, string>; rarc: Record<string, string> };

@@ -26,6 +26,9 @@ export const changeStatusInput = z.object({
 });
 export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 
+/** Statuses whose entry or exit writes more than the denial (an appeal filed or decided, a write-off request). */
+const UNDOABLE_EXCEPT: readonly string[] = ['appealed', 'writeoff_pending'];
+
 /** Leaving `appealed` means the payer decided the open appeal; entering it files a new one. */
 async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: AppealLevel | null, today: string) {
   const date = new Date(`${today}T00:00:00Z`);
@@ -69,7 +72,8 @@ export async function changeStatus(actor: Actor, input: ChangeStatusInput): Prom
         status: state.status,
         appealLevel: appealLevelValue(state.appealLevel),
         escalated: state.escalated,
-        ...(resolved ? { resolvedAt: new Date(), recoveredCents: BigInt(recovered ?? 0) } : {}),
+        // A closed denial has nothing to follow up: its reminder ends with it.
+        ...(resolved ? { resolvedAt: new Date(), recoveredCents: BigInt(recovered ?? 0), followUpDate: null } : {}),
       },
       events: [
         {
@@ -81,6 +85,8 @@ export async function changeStatus(actor: Actor, input: ChangeStatusInput): Prom
       audit: { action: 'denial.status', details: { from: denial.status, to: state.status, appealLevel: state.appealLevel } },
       rescore: true,
       after: (t) => recordAppeal(t, denial, state.status, state.appealLevel, today),
+      // Filing or deciding an appeal writes an appeal row the payer acts on: that is changed, not undone.
+      undoable: !UNDOABLE_EXCEPT.includes(denial.status) && !UNDOABLE_EXCEPT.includes(state.status),
     };
   });
 }

@@ -30,8 +30,8 @@ export async function decideWriteOff(actor: Actor, input: DecideWriteOffInput): 
     if (!result.ok) return fail('invalid_input', result.reason);
     const decision = input.approve ? 'approved' : 'rejected';
     return {
-      data: { status: to, escalated: result.state.escalated, ...(input.approve ? { resolvedAt: new Date() } : {}) },
-      events: [{ type: 'write_off', note: input.note || null, data: { decision, amountCents: Number(pending.amountCents) } }],
+      data: { status: to, escalated: result.state.escalated, ...(input.approve ? { resolvedAt: new Date(), followUpDate: null } : {}) },
+      events: [{ type: 'write_off', note: input.note || null, data: { decision, amountCents: Number(pending.amountCents), from: denial.status, writeOffId: pending.id } }],
       audit: { action: `denial.write_off_${decision}`, details: { writeOffId: pending.id } },
       rescore: true,
       after: async (t) => {

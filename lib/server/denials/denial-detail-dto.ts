@@ -8,6 +8,9 @@ import { parseAppealLevel } from '@/lib/domain/appeal-levels';
 import { type PayerDeadlineRules, defaultPayerRules } from '@/lib/domain/payer-rules';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { scoreWhy } from '@/lib/domain/score-why';
+import { isOpen } from '@/lib/domain/lifecycle';
+import { outcomeOf } from '@/lib/domain/outcome';
+import { closureDto } from './closure-dto';
 import { deadlineDto, isoDate } from './dto';
 import type { DenialDetailRecord } from './get-denial';
 
@@ -60,7 +63,7 @@ function deadlines(d: DenialDetailRecord, rules: PayerDeadlineRules, today: IsoD
 
 export function toDenialDetail(
   d: DenialDetailRecord,
-  ctx: { actor: Actor; today: IsoDate; codes: Codes; rules: PayerDeadlineRules | null },
+  ctx: { actor: Actor; today: IsoDate; codes: Codes; rules: PayerDeadlineRules | null; closingFile: string | null; writeOffThresholdCents: number },
 ): DenialDetailDto {
   const { actor, today, codes } = ctx;
   const { claim } = d;
@@ -84,6 +87,8 @@ export function toDenialDetail(
     scoreLikelihood: d.scoreLikelihood,
     deadline: deadlineDto(deadlineDate, d.deadlineKind, today, d.payer.warningWindowDays),
     updatedAt: d.updatedAt.toISOString(),
+    outcome: outcomeOf({ status: d.status, deniedCents, recoveredCents: Number(d.recoveredCents), resolvedAt: d.resolvedAt?.toISOString() ?? null }),
+    closure: closureDto(d, ctx.closingFile),
     patientName: d.patientName,
     patientControlNumber: d.patientControlNumber,
     payerClaimNumber: d.payerClaimNumber,
@@ -168,7 +173,9 @@ export function toDenialDetail(
       reason: w.reason,
       status: w.status,
       requestedBy: w.requestedBy.name,
+      requestedAt: w.requestedAt.toISOString(),
       decidedBy: w.decidedBy?.name ?? null,
+      decidedAt: w.decidedAt?.toISOString() ?? null,
     })),
     viewer: {
       canEdit: can(actor, 'edit_denial', d),
@@ -177,6 +184,9 @@ export function toDenialDetail(
       canEscalate: can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
       canApproveWriteOff: can(actor, 'approve_writeoff', d),
+      canReopen: !isOpen(d.status) && can(actor, 'reopen_denial', d),
+      // As request-write-off.ts decides: a manager's, or one at or below the threshold, needs no approval.
+      writeOffImmediate: can(actor, 'approve_writeoff', d) || deniedCents <= ctx.writeOffThresholdCents,
     },
     codes,
   };

@@ -8,7 +8,9 @@ import { db } from '../db';
 import { authorizeRecord, authorizeRole } from '../authorize';
 import { loadPayerRules } from '../scoring/scoring-context';
 import { toDenialDetail } from './denial-detail-dto';
+import { closingFileId } from './closure-dto';
 import { DENIAL_NOT_FOUND } from './denial-ref';
+import { writeOffThresholdCents } from './write-off-threshold';
 
 export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
@@ -101,7 +103,20 @@ export async function getDenial(actor: Actor, id: string, today: IsoDate): Promi
     db.denialEvent.findMany({ where: { denialId: row.id }, ...EVENT_QUERY }),
   ]);
   const record: DenialDetailRecord = { ...row, payer, claim, events };
-  const [codes, rules] = await Promise.all([describe(record), loadPayerRules(db, [record.payerId])]);
+  const fileId = closingFileId(record);
+  const [codes, rules, file, threshold] = await Promise.all([
+    describe(record),
+    loadPayerRules(db, [record.payerId]),
+    fileId ? db.remittanceFile.findUnique({ where: { id: fileId }, select: { filename: true } }) : null,
+    writeOffThresholdCents(db),
+  ]);
   await audit(actor, { action: 'denial.read', entityType: 'denial', entityId: id, phi: true });
-  return toDenialDetail(record, { actor, today, codes, rules: rules.get(record.payerId) ?? null });
+  return toDenialDetail(record, {
+    actor,
+    today,
+    codes,
+    rules: rules.get(record.payerId) ?? null,
+    closingFile: file?.filename ?? null,
+    writeOffThresholdCents: threshold,
+  });
 }

@@ -8,7 +8,10 @@ import { db, type Tx } from '../db';
 import { type Failure, type Result, fail } from '../errors';
 import { loadScoringContext } from '../scoring/scoring-context';
 import { scoreDenials } from '../scoring/score-denials';
+import { outcomeOf } from '@/lib/domain/outcome';
+import { UNDO_WINDOW_MS } from '@/lib/domain/undo';
 import { DENIAL_NOT_FOUND } from './denial-ref';
+import { undoRecordOf } from './undo-record';
 import { type DenialStateDto, deadlineDto, isoDate } from './dto';
 
 // Every edit of a denial goes through here: read it, check the actor may do this to it, let the operation
@@ -27,6 +30,8 @@ export const DENIAL_STATE_SELECT = {
   followUpDate: true,
   escalated: true,
   deniedCents: true,
+  recoveredCents: true,
+  resolvedAt: true,
   score: true,
   scoreLikelihood: true,
   deadlineDate: true,
@@ -66,6 +71,7 @@ export function toDenialState(d: DenialRecord, today: IsoDate): DenialStateDto {
     scoreLikelihood: d.scoreLikelihood,
     deadline: deadlineDto(isoDate(d.deadlineDate), d.deadlineKind, today, d.payer.warningWindowDays),
     updatedAt: d.updatedAt.toISOString(),
+    outcome: outcomeOf({ status: d.status, deniedCents: Number(d.deniedCents), recoveredCents: Number(d.recoveredCents), resolvedAt: d.resolvedAt?.toISOString() ?? null }),
   };
 }
 
@@ -77,6 +83,11 @@ export interface DenialChange {
   rescore?: boolean;
   /** Rows beside the denial (appeal, write-off), written after the versioned update succeeded. */
   after?: (tx: Tx) => Promise<void>;
+  /**
+   * Its author may undo it for a short while (lib/domain/undo.ts): the first event keeps the state it replaced,
+   * and the result names that event.
+   */
+  undoable?: boolean;
 }
 
 export interface MutationContext {
@@ -131,10 +142,14 @@ export async function mutateDenial(
       if (count === 0) return conflict(tx, ref.id, today);
 
       await change.after?.(tx);
-      for (const event of change.events) {
-        await tx.denialEvent.create({
-          data: { denialId: ref.id, actorId: actor.id, type: event.type, note: event.note ?? null, data: event.data ?? {} },
+      let undo: DenialStateDto['undo'] = null;
+      for (const [i, event] of change.events.entries()) {
+        const keep = change.undoable && i === 0 ? { undo: { ...undoRecordOf(denial) } } : {};
+        const created = await tx.denialEvent.create({
+          data: { denialId: ref.id, actorId: actor.id, type: event.type, note: event.note ?? null, data: { ...(event.data as object), ...keep } },
+          select: { id: true, createdAt: true },
         });
+        if (i === 0 && change.undoable) undo = { eventId: created.id, until: new Date(created.createdAt.getTime() + UNDO_WINDOW_MS).toISOString() };
       }
       await audit(actor, { action: change.audit.action, entityType: 'denial', entityId: ref.id, details: change.audit.details ?? {} }, tx);
       if (change.rescore) {
@@ -142,7 +157,7 @@ export async function mutateDenial(
       }
       const fresh = await tx.denial.findUniqueOrThrow({ where: { id: ref.id }, select: DENIAL_STATE_SELECT });
       // A denial's payer never changes (a trigger refuses it: docs/decisions/0004), so the one read above stands.
-      return { ok: true as const, data: toDenialState({ ...fresh, payer: denial.payer }, today) };
+      return { ok: true as const, data: { ...toDenialState({ ...fresh, payer: denial.payer }, today), ...(undo ? { undo } : {}) } };
     },
     // Up to 20 people may save at once on a 10-connection pool: wait for a connection rather than fail.
     { maxWait: 15_000, timeout: 20_000 },

@@ -2,6 +2,7 @@ import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import { isWaiting } from '@/lib/domain/denial-deadline';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
+import { outcomeOf } from '@/lib/domain/outcome';
 import { scoreWhy } from '@/lib/domain/score-why';
 import { type QueueRowDto, deadlineDto } from './dto';
 
@@ -36,6 +37,8 @@ export interface QueueRow {
   scoreLikelihood: number;
   openedAt: Date;
   updatedAt: Date;
+  recoveredCents: string;
+  resolvedAt: Date | null;
 }
 
 /** Nothing is due from us while the payer or a manager holds the next move. */
@@ -56,6 +59,7 @@ export function toQueueRow(row: QueueRow, today: IsoDate): QueueRowDto {
     scoreLikelihood: row.scoreLikelihood,
     deadline: deadlineDto(row.deadlineDate, row.deadlineKind, today, row.warningWindowDays),
     updatedAt: row.updatedAt.toISOString(),
+    outcome: outcomeOf({ status: row.status, deniedCents, recoveredCents: Number(row.recoveredCents), resolvedAt: row.resolvedAt?.toISOString() ?? null }),
     patientName: row.patientName,
     patientControlNumber: row.patientControlNumber,
     payerClaimNumber: row.payerClaimNumber,

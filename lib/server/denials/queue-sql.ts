@@ -48,12 +48,16 @@ function view(actor: Actor, name: QueueView, today: IsoDate): Prisma.Sql {
   }
 }
 
-function statusFilter(statuses: string[] | undefined): Prisma.Sql {
+/**
+ * Closed denials are history, not work: the working views (mine, team, unassigned, follow-ups, deadlines) hold
+ * open denials only, whatever the status filter says; "all" shows closed ones when the filter asks for them.
+ */
+function statusFilter(statuses: string[] | undefined, viewName: QueueView): Prisma.Sql {
   if (!statuses?.length) return OPEN;
   const any = Prisma.sql`d.status = ANY(${statuses}::"DenialStatus"[])`;
   // Only-open selections keep the open predicate so the partial indexes still apply.
   const onlyOpen = statuses.every((s) => !(CLOSED_STATUSES as readonly string[]).includes(s));
-  return onlyOpen ? Prisma.sql`${OPEN} AND ${any}` : any;
+  return onlyOpen || viewName !== 'all' ? Prisma.sql`${OPEN} AND ${any}` : any;
 }
 
 /**
@@ -94,7 +98,7 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
 
 /** Every condition but the keyset one: the same for each page and for the capped count. */
 export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate): Prisma.Sql {
-  const parts = [statusFilter(q.status), scope(actor), view(actor, viewName, today), ...filters(actor, q, today)];
+  const parts = [statusFilter(q.status, viewName), scope(actor), view(actor, viewName, today), ...filters(actor, q, today)];
   return Prisma.join(parts, ' AND ');
 }
 

@@ -4,6 +4,7 @@ import { plainText } from '@/lib/domain/contracts/text';
 import { transition } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import { type Result, fail } from '../errors';
+import { newId } from '../remits/new-id';
 import { denialRef } from './denial-ref';
 import { type Actor, can } from '@/lib/domain/permissions';
 import type { DenialStateDto } from './dto';
@@ -33,20 +34,24 @@ export async function requestWriteOff(actor: Actor, input: RequestWriteOffInput)
     );
     if (!result.ok) return fail('invalid_input', result.reason);
     const status = direct ? 'approved' : 'pending';
+    const writeOffId = newId();
     return {
-      data: { status: to, escalated: result.state.escalated, ...(direct ? { resolvedAt: new Date() } : {}) },
+      data: { status: to, escalated: result.state.escalated, ...(direct ? { resolvedAt: new Date(), followUpDate: null } : {}) },
       events: [
         {
           type: 'write_off',
           note: input.reason,
-          data: { amountCents, status, ...(direct ? {} : { needsApprovalAbove: formatUsd(threshold) }) },
+          data: { amountCents, status, from: denial.status, writeOffId, ...(direct ? {} : { needsApprovalAbove: formatUsd(threshold) }) },
         },
       ],
+      // Written off at once (below the threshold, or by a manager): its author may take it back for a moment.
+      undoable: direct,
       audit: { action: 'denial.write_off_request', details: { amountCents, status } },
       rescore: true,
       after: async (t) => {
         await t.writeOff.create({
           data: {
+            id: writeOffId,
             denialId: denial.id,
             amountCents: BigInt(amountCents),
             reason: input.reason,

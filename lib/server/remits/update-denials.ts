@@ -9,6 +9,8 @@ export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate
     `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered,
             "resolvedAt" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial') THEN coalesce(d."resolvedAt", now())
                                 WHEN u.status = 'written_off' THEN d."resolvedAt" END,
+            -- A payment that closes the denial ends its follow-up; a reversal that reopens it leaves none set.
+            "followUpDate" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial', 'written_off') THEN NULL ELSE d."followUpDate" END,
             version = d.version + 1, "updatedAt" = now()
      FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, status, recovered)
      WHERE d.id = u.id`,

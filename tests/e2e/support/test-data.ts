@@ -57,6 +57,19 @@ export interface DenialSpec {
   scoreLikelihood?: number;
   /** 'YYYY-MM-DD': the working deadline (an appeal's), none when left out. */
   deadlineDate?: string;
+  /** A working deadline this many days from today (none when left out). */
+  deadlineInDays?: number;
+  /** For a closed status: what was recovered (the whole amount when paid and left out). */
+  recoveredCents?: number;
+  /** For a closed status: who closed it (a status event on the timeline, from in progress). */
+  closedBy?: Person;
+}
+
+/** A working deadline on a date, or this many days from today; none when the spec gives neither. */
+function deadlineFields(spec: DenialSpec) {
+  if (spec.deadlineDate) return { deadlineDate: new Date(`${spec.deadlineDate}T00:00:00Z`), deadlineKind: 'appeal_1' as const };
+  if (spec.deadlineInDays !== undefined) return { deadlineDate: daysFromToday(spec.deadlineInDays) };
+  return { deadlineDate: null };
 }
 
 export interface Denial {
@@ -83,6 +96,13 @@ let passwordHash: Promise<string> | undefined;
 const DAY_MS = 86_400_000;
 /** Midnight UTC `days` from today: the dates of a recent denial, whenever the suite runs. */
 const daysFromToday = (days: number) => new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS + days * DAY_MS);
+
+/** A closed denial's money and date: paid in full unless told otherwise, nothing recovered when written off. */
+function closedFields(spec: DenialSpec, cents: number): { recoveredCents?: number; resolvedAt?: Date } {
+  if (spec.status === 'resolved_paid' || spec.status === 'resolved_partial') return { recoveredCents: spec.recoveredCents ?? cents, resolvedAt: daysFromToday(-1) };
+  if (spec.status === 'written_off') return { recoveredCents: spec.recoveredCents ?? 0, resolvedAt: daysFromToday(-1) };
+  return {};
+}
 
 export function testData(db: PrismaClient, tag: string): TestData {
   let seq = 0;
@@ -160,15 +180,25 @@ export function testData(db: PrismaClient, tag: string): TestData {
               carcCodes: spec.carcCodes ?? ['50'],
               rarcCodes: spec.rarcCodes ?? [],
               noticeDate: daysFromToday(-20),
-              ...(spec.deadlineDate ? { deadlineDate: new Date(`${spec.deadlineDate}T00:00:00Z`), deadlineKind: 'appeal_1' } : {}),
               serviceDate: daysFromToday(-60),
               score: cents * likelihood,
               scoreLikelihood: likelihood,
               patientName,
               patientControlNumber: pcn,
               payerClaimNumber: `${pcn}-PCCN`,
+              ...deadlineFields(spec),
+              ...closedFields(spec, cents),
             };
           }),
+        });
+        const closing = rows.filter((r) => r.spec.closedBy && r.spec.status);
+        await db.denialEvent.createMany({
+          data: closing.map((r) => ({
+            denialId: r.denialId,
+            actorId: r.spec.closedBy!.id,
+            type: 'status',
+            data: { from: 'in_progress', to: r.spec.status!, ...(r.spec.status === 'written_off' ? {} : { recoveredCents: closedFields(r.spec, r.cents).recoveredCents }) },
+          })),
         });
         for (const r of rows) made[r.index] = { id: r.denialId, patientControlNumber: r.pcn, patientName: r.patientName };
       }

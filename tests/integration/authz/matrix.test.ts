@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
 import { addDays } from '@/lib/domain/dates';
 import { db } from '@/lib/server/db';
+import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
 import { REPO_ROOT, routeHandlers, serverActions } from '../../support/app-surface';
@@ -151,6 +152,21 @@ const ACTIONS: Record<string, ActionRow> = {
   markResubmittedAction: denialWorkers((d) => ({ ...d, note: 'Fixed the modifier' }), WORKERS, working),
   requestWriteOffAction: denialWorkers((d) => ({ ...d, reason: 'Not worth appealing' }), WORKERS, working),
   decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false }), ['manager'], pendingWriteOff),
+  reopenDenialAction: denialWorkers((d) => ({ ...d, reason: 'Payer reversed the payment' }), ['manager'], async () => ({
+    id: await createDenial({ payerId, teamId: teamA, status: 'resolved_paid' }),
+    version: 0,
+  })),
+  // Only a change's author may undo it: each worker undoes their own; the others are refused before any read.
+  undoDenialChangeAction: {
+    input: async (who) => {
+      const denial = await working();
+      const author = who === 'specialist' || who === 'manager' ? as[who] : as.specialist;
+      const done = await markResubmitted(author, denial);
+      if (!done.ok || !done.data.undo) throw new Error('no undoable change');
+      return { id: denial.id, version: done.data.version, eventId: done.data.undo.eventId };
+    },
+    result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),
+  },
   bulkUpdateDenialsAction: {
     input: async () => ({ items: [await freshDenial()], change: { kind: 'follow_up', date: addDays(TODAY, 400) } }),
     result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),

@@ -18,9 +18,11 @@ import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
+import { reopenDenial } from '@/lib/server/denials/reopen-denial';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { setFollowUp } from '@/lib/server/denials/set-follow-up';
 import { setWriteOffThreshold } from '@/lib/server/denials/set-write-off-threshold';
+import { undoDenialChange } from '@/lib/server/denials/undo-denial-change';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
 import { AppError } from '@/lib/server/errors';
 import { frontDeskFeedback } from '@/lib/server/feedback/front-desk-feedback';
@@ -72,7 +74,7 @@ async function fileImportedBy(importer: Actor, name: string): Promise<string> {
 }
 
 /** A fresh team-A denial, so each call starts from version 0 whatever the previous call changed. */
-const freshDenial = async (spec: { status?: 'new' | 'writeoff_pending' } = {}) => ({
+const freshDenial = async (spec: { status?: 'new' | 'writeoff_pending' | 'resolved_paid' } = {}) => ({
   id: await createDenial({ payerId, teamId: teamA, status: spec.status ?? 'new', deniedCents: 90_000_00 }),
   version: 0,
 });
@@ -96,6 +98,9 @@ const OPERATIONS: Record<string, Operation> = {
   escalateDenial: { may: ['manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), escalated: true }) },
   requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
   decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },
+  reopenDenial: { may: ['manager'], call: async (a) => reopenDenial(a, { ...(await freshDenial({ status: 'resolved_paid' })), reason: 'Payer reversed it' }) },
+  // An unknown event: the allowed roles get past authorization and are told the change is not on the timeline.
+  undoDenialChange: { may: ['specialist', 'manager'], call: async (a) => undoDenialChange(a, { ...(await freshDenial()), eventId: '00000000-0000-4000-8000-000000000000' }) },
   bulkUpdateDenials: {
     may: ['specialist', 'manager'],
     call: async (a) => bulkUpdateDenials(a, { items: [await freshDenial()], change: { kind: 'follow_up', date: addDays(TODAY, 400) } }),

@@ -15,7 +15,7 @@ async function ingestOk(payer: string, claims: ClaimSpec[]) {
 async function denialOf(pcn: string) {
   const { rows } = await pool.query(
     `SELECT d.id, d.status::text AS status, d."deniedCents"::int AS denied, d."recoveredCents"::int AS recovered,
-            d."resolvedAt" IS NOT NULL AS resolved, d.version,
+            d."resolvedAt" IS NOT NULL AS resolved, d.version, d."followUpDate"::text AS "followUp",
             (SELECT coalesce(array_agg(r."amountCents"::int ORDER BY r."createdAt", r.id), '{}') FROM recovery r WHERE r."denialId" = d.id) AS recoveries,
             (SELECT coalesce(array_agg(e.type ORDER BY e."createdAt", e.id), '{}') FROM denial_event e WHERE e."denialId" = d.id) AS events
      FROM denial d WHERE d."patientControlNumber" = $1`,
@@ -56,12 +56,13 @@ describe('a later remittance for a denied claim', () => {
     ]);
   });
 
-  it('that pays part of it resolves the denial as partially paid with the amount', async () => {
+  it('that pays part of it resolves the denial as partially paid with the amount, and ends its follow-up', async () => {
     const payer = unique('PART');
     const [pcn, icn] = [unique('P'), unique('C')];
     await ingestOk(payer, [deniedClaim(pcn, icn, 40000, '197')]);
+    await pool.query(`UPDATE denial SET "followUpDate" = '2099-01-01' WHERE "patientControlNumber" = $1`, [pcn]);
     await ingestOk(payer, [paidClaim(pcn, icn, 40000, 15000)]);
-    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_partial', denied: 40000, recovered: 15000, recoveries: [15000] }]);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_partial', denied: 40000, recovered: 15000, recoveries: [15000], followUp: null }]);
   });
 
   it('does not match a claim of another payer or another payer claim number', async () => {

@@ -267,6 +267,14 @@ const CASES: Case[] = [
   ['write-off decision as text', () => manager, action(denialActions.decideWriteOffAction, { ...ref(), approve: 'yes' }), 422],
   ['write-off decision with nothing pending', () => manager, action(denialActions.decideWriteOffAction, { ...ref(), approve: true }), 422],
 
+  // Reopening and undo.
+  ['reopen without a reason', () => manager, action(denialActions.reopenDenialAction, { ...ref() }), 422],
+  ['reopen with a blank reason', () => manager, action(denialActions.reopenDenialAction, { ...ref(), reason: '   ' }), 422],
+  ['reopen reason with a NUL', () => manager, action(denialActions.reopenDenialAction, { ...ref(), reason: `Reversed${NUL}` }), 422],
+  ['reopen an open denial', () => manager, action(denialActions.reopenDenialAction, { ...ref(), reason: 'Reversed' }), 422],
+  ['undo of an event id that is not a uuid', () => specialist, action(denialActions.undoDenialChangeAction, { ...ref(), eventId: 'last' }), 422],
+  ['undo of an unknown event', () => specialist, action(denialActions.undoDenialChangeAction, { ...ref(), eventId: SOME_ID }), 404],
+
   // Assignment and bulk edits.
   ['assign to an unknown user', () => manager, action(denialActions.assignDenialAction, { ...ref(), assignee: SOME_ID }), 422],
   ['assign to another team’s specialist', () => manager, action(denialActions.assignDenialAction, { ...ref(), assignee: outsider.id }), 422],

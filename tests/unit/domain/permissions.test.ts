@@ -21,6 +21,7 @@ const ROLE_TABLE: [Action, Role[]][] = [
   ['escalate', ['manager']],
   ['request_writeoff', ['specialist', 'manager']],
   ['approve_writeoff', ['manager']],
+  ['reopen_denial', ['manager']],
   ['manage_payer_rules', ['manager']],
   ['manage_users', ['admin']],
   ['manage_code_mappings', ['admin']],
@@ -30,7 +31,7 @@ const ROLE_TABLE: [Action, Role[]][] = [
   ['view_metrics', ['specialist', 'manager']],
   ['download_raw_file', ['manager']],
 ];
-const RECORD_ACTIONS: Action[] = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'download_raw_file'];
+const RECORD_ACTIONS: Action[] = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'reopen_denial', 'download_raw_file'];
 
 describe('role-level actions', () => {
   it('the table names every action', () => {
@@ -71,7 +72,7 @@ describe('a specialist works own, team and unassigned records', () => {
 });
 
 describe('a manager acts for their own team, unless given organisation-wide scope', () => {
-  const MANAGER_ACTIONS = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'download_raw_file'] as const;
+  const MANAGER_ACTIONS = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'reopen_denial', 'download_raw_file'] as const;
 
   it.each(MANAGER_ACTIONS)('%s on their team’s, the pool’s and another owner’s denial in the team', (action) => {
     for (const record of [own, team, poolInTeam, poolNoTeam]) expect(can(actor('manager'), action, record)).toBe(true);

@@ -6,6 +6,8 @@ import { FollowUpDialog } from '@/components/denials/follow-up-dialog';
 import { formatDate } from '@/components/denials/format';
 import { NoteDialog } from '@/components/denials/note-dialog';
 import { ShortcutsHelp } from '@/components/shortcuts/shortcuts-help';
+import { outcomeText } from '@/components/denials/outcome';
+import { ReopenDialog } from '@/components/denials/reopen-dialog';
 import { StatusBadge } from '@/components/denials/status-badge';
 import { type StatusChange, StatusDialog } from '@/components/denials/status-dialog';
 import { WriteOffDialog } from '@/components/denials/write-off-dialog';
@@ -21,9 +23,11 @@ import { canMarkResubmitted, isOpen } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import { type Me, useDenialActions } from '../use-denial-actions';
 import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
+import { MoneyConfirmations } from './money-confirmations';
+import { OutcomeCard } from './outcome-card';
 import { Timeline } from './timeline';
 
-type DialogKind = 'follow_up' | 'note' | 'status' | 'write_off' | null;
+type DialogKind = 'follow_up' | 'note' | 'status' | 'write_off' | 'reopen' | 'approve' | 'reject' | 'resubmitted' | null;
 
 /**
  * Keys on the detail page: a assign to me, f follow-up, n note, s status, w write-off; u back to the queue
@@ -67,7 +71,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
   const v = d?.viewer;
   const open = d ? isOpen(d.status as DenialStatus) : false;
   useDetailKeys(dialog === null && !!d, {
-    a: () => d && v?.canAssignSelf && edit(actions.assign, { assignee: 'me' }),
+    a: () => d && open && v?.canAssignSelf && edit(actions.assign, { assignee: 'me' }),
     f: () => v?.canEdit && open && setDialog('follow_up'),
     n: () => v?.canEdit && setDialog('note'),
     s: () => v?.canEdit && open && setDialog('status'),
@@ -125,8 +129,14 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
       <div className="grid gap-4 lg:grid-cols-[minmax(0,1fr)_340px]">
         <div className="space-y-4">
           <div className="grid gap-4 md:grid-cols-2">
-            <DeadlineCard d={d} />
-            <ScoreCard d={d} />
+            {d.outcome ? (
+              <OutcomeCard d={d} outcome={d.outcome} />
+            ) : (
+              <>
+                <DeadlineCard d={d} />
+                <ScoreCard d={d} />
+              </>
+            )}
           </div>
           <ClaimSection d={d} />
           <Timeline d={d} />
@@ -156,12 +166,24 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
           subject={subject}
           status={d.status as DenialStatus}
           appealLevel={d.appealLevel}
+          deniedCents={d.deniedCents}
           onSubmit={(change: StatusChange) => edit(actions.status, change)}
         />
       ) : null}
       {dialog === 'write_off' ? (
-        <WriteOffDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} amountCents={d.deniedCents} onSubmit={(reason) => edit(actions.writeOff, { reason })} />
+        <WriteOffDialog
+          open
+          onOpenChange={(o) => !o && setDialog(null)}
+          subject={subject}
+          amountCents={d.deniedCents}
+          immediate={d.viewer.writeOffImmediate}
+          onSubmit={(reason) => edit(actions.writeOff, { reason })}
+        />
       ) : null}
+      {dialog === 'reopen' && d.outcome ? (
+        <ReopenDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} outcome={outcomeText(d.outcome)} onSubmit={(reason) => edit(actions.reopen, { reason })} />
+      ) : null}
+      <MoneyConfirmations d={d} dialog={dialog} subject={subject} onClose={() => setDialog(null)} edit={edit} actions={actions} />
     </div>
   );
 }
@@ -183,10 +205,16 @@ function ActionBar({
 }) {
   const v = d.viewer;
   if (!v.canEdit) return <p className="text-sm text-slate-500">You can read this denial but not change it.</p>;
+  const reopen = v.canReopen ? (
+    <Button size="sm" variant="secondary" onClick={() => onDialog('reopen')}>
+      Reopen…
+    </Button>
+  ) : null;
   const kbd = (k: string) => <kbd className="ml-1 rounded border border-current/30 px-1 font-mono text-[10px] opacity-70">{k}</kbd>;
   return (
     <div role="toolbar" className="flex flex-wrap items-center gap-1.5" aria-label="Actions">
-      {v.canAssignSelf ? (
+      {reopen}
+      {v.canAssignSelf && open ? (
         <Button size="sm" onClick={() => edit(actions.assign, { assignee: 'me' })}>
           Assign to me{kbd('a')}
         </Button>
@@ -225,8 +253,8 @@ function ActionBar({
             Change status{kbd('s')}
           </Button>
           {canMarkResubmitted(d.status) ? (
-            <Button size="sm" variant="secondary" onClick={() => edit(actions.resubmitted, {})}>
-              Corrected &amp; resubmitted
+            <Button size="sm" variant="secondary" onClick={() => onDialog('resubmitted')}>
+              Corrected &amp; resubmitted…
             </Button>
           ) : null}
           {v.canEscalate ? (
@@ -241,11 +269,11 @@ function ActionBar({
           ) : null}
           {v.canApproveWriteOff && d.status === 'writeoff_pending' ? (
             <>
-              <Button size="sm" variant="danger" onClick={() => edit(actions.decideWriteOff, { approve: true })}>
-                Approve write-off
+              <Button size="sm" variant="danger" onClick={() => onDialog('approve')}>
+                Approve write-off…
               </Button>
-              <Button size="sm" variant="secondary" onClick={() => edit(actions.decideWriteOff, { approve: false })}>
-                Reject write-off
+              <Button size="sm" variant="secondary" onClick={() => onDialog('reject')}>
+                Reject write-off…
               </Button>
             </>
           ) : null}

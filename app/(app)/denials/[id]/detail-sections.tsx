@@ -1,6 +1,7 @@
 'use client';
 import { CodeChips } from '@/components/denials/code-chips';
 import { DueDate } from '@/components/denials/due-date';
+import { outcomeText } from '@/components/denials/outcome';
 import { daysText, formatDate, formatDateTime, formatScore } from '@/components/denials/format';
 import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
@@ -165,7 +166,7 @@ export function FactsCard({ d }: { d: DenialDetailDto }) {
         {row('Department', departmentLabel(d.department))}
         {row('Avoidable', d.avoidable ? 'Yes' : 'No')}
         {row('Codes', <CodeChips carc={d.carcCodes} rarc={d.rarcCodes} codes={d.codes} />)}
-        {row('Due', <DueDate deadline={d.deadline} />)}
+        {d.outcome ? row('Outcome', outcomeText(d.outcome)) : row('Due', <DueDate deadline={d.deadline} />)}
         {row('Owner', d.owner?.name ?? 'Unassigned')}
         {row('Team', d.team?.name ?? '—')}
         {row('Follow-up', formatDate(d.followUpDate))}

@@ -34,6 +34,10 @@ function describe(e: TimelineEventDto): string {
       return 'imported it from a remittance';
     case 'payment':
       return 'a payment arrived';
+    case 'reopened':
+      return `reopened it: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}`;
+    case 'undone':
+      return `undid the last change: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}`;
     default:
       return e.type.replace(/_/g, ' ');
   }
