@@ -4,6 +4,7 @@ import { type AppealLevelValue, appealLevelLabel, appealLevelValue, nextAppealLe
 import { STATUS_LABEL } from '@/lib/domain/denial-labels';
 import { type DenialStatus, appealLevelsOpenTo, canTransition } from '@/lib/domain/lifecycle';
 import { formatUsd, parseEnteredAmount } from '@/lib/domain/money';
+import { recoveredAmountProblem } from '@/lib/domain/recovered-amount';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { Input, Label, Select } from '../ui/input';
@@ -55,6 +56,11 @@ export function StatusDialog({
     const paidText = paid.trim();
     const amount = paidText ? parseEnteredAmount(paidText) : null;
     if (amount && !amount.ok) return setPaidError(amount.reason);
+    // The server applies the same rule; asking here keeps the typed amount in front of the person.
+    if (amount?.ok && (to === 'resolved_paid' || to === 'resolved_partial')) {
+      const problem = recoveredAmountProblem(amount.cents, deniedCents, to);
+      if (problem) return setPaidError(problem);
+    }
     onSubmit({ to, ...(to === 'appealed' && level ? { appealLevel: level } : {}), ...(note.trim() ? { note: note.trim() } : {}), ...(paidText ? { recovered: paidText } : {}) });
     onOpenChange(false);
   };

@@ -4,13 +4,17 @@
 // over the later claims: a reversal gives back what the adjudication before it paid (possibly the denied
 // claim's own partial payment, which was never a recovery) and the correction after it pays the new total,
 // so paid 120 / denied 700, then reversal −120 and correction 820, recovers 700 — nothing counted twice.
-// Money is integer cents; every function returns a new state.
+// A payer that pays more than was denied has overpaid: the excess is kept apart as `overpaidCents` (it is
+// owed back, not recovered), so recovery figures never exceed the denied dollars. A later reversal takes back
+// the overpayment first. Money is integer cents; every function returns a new state.
 import { type DenialStatus, isOpen } from './lifecycle';
 
 export interface DenialMoney {
   status: DenialStatus;
   deniedCents: number;
   recoveredCents: number;
+  /** Paid beyond the denied amount: owed back to the payer, never counted as recovered. */
+  overpaidCents: number;
   /** Someone owns it: a denial reopened by a reversal goes back to them, not to the unassigned pile. */
   owned: boolean;
   /** A reversal came in this import since its last payment, so the next payment is its correction. */
@@ -47,21 +51,27 @@ export function statusAfterMoney(current: DenialStatus, recoveredCents: number, 
   return current;
 }
 
+/** The paid total split into what recovers the denial (at most the denied amount) and what overpays it. */
+export function splitPaid(paidTotalCents: number, deniedCents: number): { recoveredCents: number; overpaidCents: number } {
+  const overpaidCents = Math.max(0, paidTotalCents - deniedCents);
+  return { recoveredCents: paidTotalCents - overpaidCents, overpaidCents };
+}
+
 export function applyLaterClaim(denial: DenialMoney, claim: LaterClaim): LaterClaimEffect {
   if (claim.isReversal) {
     // The reversal repeats the original amounts with the opposite sign; some payers send them unsigned.
     const amountCents = -Math.abs(claim.paidCents);
-    const recoveredCents = denial.recoveredCents + amountCents;
-    const status = statusAfterMoney(denial.status, recoveredCents, denial.deniedCents, denial.owned);
-    return { kind: 'reversal', amountCents, next: { ...denial, recoveredCents, status, reversed: true } };
+    const split = splitPaid(denial.recoveredCents + denial.overpaidCents + amountCents, denial.deniedCents);
+    const status = statusAfterMoney(denial.status, split.recoveredCents, denial.deniedCents, denial.owned);
+    return { kind: 'reversal', amountCents, next: { ...denial, ...split, status, reversed: true } };
   }
   if (claim.paidCents > 0) {
     // resolved_paid without a reversal before it: this is the same payment sent again, not new money.
     const takesMoney = isOpen(denial.status) || denial.status !== 'resolved_paid' || denial.reversed;
     if (takesMoney) {
-      const recoveredCents = denial.recoveredCents + claim.paidCents;
-      const status = statusAfterMoney(denial.status, recoveredCents, denial.deniedCents, denial.owned);
-      return { kind: 'payment', amountCents: claim.paidCents, next: { ...denial, recoveredCents, status, reversed: false } };
+      const split = splitPaid(denial.recoveredCents + denial.overpaidCents + claim.paidCents, denial.deniedCents);
+      const status = statusAfterMoney(denial.status, split.recoveredCents, denial.deniedCents, denial.owned);
+      return { kind: 'payment', amountCents: claim.paidCents, next: { ...denial, ...split, status, reversed: false } };
     }
     return { kind: 'none', next: denial };
   }

@@ -87,3 +87,25 @@ test('a write-off below the threshold asks first, showing the amount, and can be
   await expect(timeline).toContainText('undid the last change: Written off → In progress');
   await expect(page.getByText(/withdrawn — Too small to chase/)).toBeVisible();
 });
+
+test('a recovery larger than the denial is refused with a message, and nothing is recorded', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const denial = await data.denial({ team, owner: sam, status: 'in_progress', patientName: 'Over, Olga', deniedCents: 624_000 });
+  await signIn(page, sam);
+  await page.goto(`/denials/${denial.id}`);
+
+  await page.getByRole('button', { name: /Change status/ }).click();
+  const dialog = page.getByRole('dialog', { name: 'Change status' });
+  await dialog.getByLabel('New status').selectOption({ label: 'Paid' });
+  await dialog.getByLabel(/Amount paid/).fill('9,000');
+  await dialog.getByRole('button', { name: 'Save status' }).click();
+  await expect(dialog.getByRole('alert')).toHaveText('The payer cannot have paid more than the denied amount ($6,240).');
+
+  // The dialog stays open with the amount; closing it leaves the denial as it was.
+  await expect(dialog.getByLabel(/Amount paid/)).toHaveValue('9,000');
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Outcome' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Timeline' })).not.toContainText('changed the status');
+});

@@ -47,6 +47,8 @@ export interface OutcomeDto {
   kind: 'resolved_paid' | 'resolved_partial' | 'written_off';
   /** Recovered for a payment; written off for a write-off. */
   amountCents: number;
+  /** A payer paid more than was denied: the excess, owed back and not counted as recovered (0 when none). */
+  overpaidCents: number;
   /** When it closed (ISO), when known. */
   at: string | null;
 }

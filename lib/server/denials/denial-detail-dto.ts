@@ -87,7 +87,7 @@ export function toDenialDetail(
     scoreLikelihood: d.scoreLikelihood,
     deadline: deadlineDto(deadlineDate, d.deadlineKind, today, d.payer.warningWindowDays),
     updatedAt: d.updatedAt.toISOString(),
-    outcome: outcomeOf({ status: d.status, deniedCents, recoveredCents: Number(d.recoveredCents), resolvedAt: d.resolvedAt?.toISOString() ?? null }),
+    outcome: outcomeOf({ status: d.status, deniedCents, recoveredCents: Number(d.recoveredCents), overpaidCents: Number(d.overpaidCents), resolvedAt: d.resolvedAt?.toISOString() ?? null }),
     closure: closureDto(d, ctx.closingFile),
     patientName: d.patientName,
     patientControlNumber: d.patientControlNumber,
@@ -145,7 +145,8 @@ export function toDenialDetail(
       productionDate: isoDate(claim.remittance.productionDate),
       totalPaidCents: Number(claim.remittance.totalPaidCents),
       paymentMethod: claim.remittance.paymentMethod,
-      payeeName: claim.remittance.payeeName,
+      // A file may name a payee per claim (N1*PE repeated between claims): the claim's own comes first.
+      payeeName: claim.payeeName ?? claim.remittance.payeeName,
       file: { ...claim.remittance.file, importedAt: claim.remittance.file.importedAt.toISOString() },
     },
     deadlines: deadlines(d, ctx.rules ?? defaultPayerRules(d.payer.payerType), today),

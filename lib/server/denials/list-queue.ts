@@ -27,7 +27,7 @@ function select(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number, prepared:
            d."deadlineDate"::text AS "deadlineDate", d."deadlineKind",
            d."ownerId", u.name AS "ownerName", d."teamId", d."followUpDate"::text AS "followUpDate",
            d.status::text AS status, d."appealLevel", d.escalated, d.appealable,
-           d.score, d."scoreLikelihood", d."openedAt", d."updatedAt", d."recoveredCents", d."resolvedAt"
+           d.score, d."scoreLikelihood", d."openedAt", d."updatedAt", d."recoveredCents", d."overpaidCents", d."resolvedAt"
     FROM denial d
     JOIN payer p ON p.id = d."payerId"
     LEFT JOIN app_user u ON u.id = d."ownerId"

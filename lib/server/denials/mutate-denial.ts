@@ -31,6 +31,7 @@ export const DENIAL_STATE_SELECT = {
   escalated: true,
   deniedCents: true,
   recoveredCents: true,
+  overpaidCents: true,
   resolvedAt: true,
   score: true,
   scoreLikelihood: true,
@@ -71,7 +72,7 @@ export function toDenialState(d: DenialRecord, today: IsoDate): DenialStateDto {
     scoreLikelihood: d.scoreLikelihood,
     deadline: deadlineDto(isoDate(d.deadlineDate), d.deadlineKind, today, d.payer.warningWindowDays),
     updatedAt: d.updatedAt.toISOString(),
-    outcome: outcomeOf({ status: d.status, deniedCents: Number(d.deniedCents), recoveredCents: Number(d.recoveredCents), resolvedAt: d.resolvedAt?.toISOString() ?? null }),
+    outcome: outcomeOf({ status: d.status, deniedCents: Number(d.deniedCents), recoveredCents: Number(d.recoveredCents), overpaidCents: Number(d.overpaidCents), resolvedAt: d.resolvedAt?.toISOString() ?? null }),
   };
 }
 

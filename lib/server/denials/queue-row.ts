@@ -38,6 +38,7 @@ export interface QueueRow {
   openedAt: Date;
   updatedAt: Date;
   recoveredCents: string;
+  overpaidCents: string;
   resolvedAt: Date | null;
 }
 
@@ -59,7 +60,7 @@ export function toQueueRow(row: QueueRow, today: IsoDate): QueueRowDto {
     scoreLikelihood: row.scoreLikelihood,
     deadline: deadlineDto(row.deadlineDate, row.deadlineKind, today, row.warningWindowDays),
     updatedAt: row.updatedAt.toISOString(),
-    outcome: outcomeOf({ status: row.status, deniedCents, recoveredCents: Number(row.recoveredCents), resolvedAt: row.resolvedAt?.toISOString() ?? null }),
+    outcome: outcomeOf({ status: row.status, deniedCents, recoveredCents: Number(row.recoveredCents), overpaidCents: Number(row.overpaidCents), resolvedAt: row.resolvedAt?.toISOString() ?? null }),
     patientName: row.patientName,
     patientControlNumber: row.patientControlNumber,
     payerClaimNumber: row.payerClaimNumber,

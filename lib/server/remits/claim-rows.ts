@@ -94,6 +94,7 @@ export function addClaimRows(tables: RemitTables, place: ClaimPlace, claim: Clai
     claim.frequency, patient?.first ?? null, patient?.last ?? null, patient?.memberId ?? null,
     claim.renderingProvider?.name ?? null, claim.renderingProvider?.npi ?? null, claim.dates.statementFrom, claim.dates.statementTo,
     claim.dates.received, serviceDate, cat.isDenial, cat.deniedAmountCents, claim.balance.ok, claim.segmentIndex,
+    claim.payee?.name || null, claim.payee?.npi ?? null,
   ]);
   const lineIds = claim.serviceLines.map((line, index) => {
     const lineId = newId();

@@ -35,6 +35,7 @@ export interface DenialUpdate {
   id: string;
   status: DenialStatus;
   recoveredCents: number;
+  overpaidCents: number;
   /** Paid while appealed: the payer decided the open appeal in the provider's favour, on this date. */
   appealWonOn: IsoDate | null;
 }
@@ -83,6 +84,7 @@ export function decideDenials(
           claimId: f.claimId,
           amountCents: effect.amountCents,
           recoveredCents: effect.next.recoveredCents,
+          overpaidCents: effect.next.overpaidCents,
           from: tracked.money.status,
           to: effect.next.status,
           reversal: effect.kind === 'reversal',
@@ -105,7 +107,7 @@ export function decideDenials(
     if (!f.isWork) continue;
     const denial: Tracked = {
       id: newId(),
-      money: { status: 'new', deniedCents: f.deniedCents, recoveredCents: 0, owned: false, reversed: false },
+      money: { status: 'new', deniedCents: f.deniedCents, recoveredCents: 0, overpaidCents: 0, owned: false, reversed: false },
       created: f,
     };
     totals.denialsCreated++;
@@ -115,7 +117,9 @@ export function decideDenials(
   }
   // Written after the walk: a denial paid later in the same batch is stored already resolved.
   for (const denial of created) addDenialRow(ctx, tables, denial);
-  return [...changed.values()].map((t) => ({ id: t.id, status: t.money.status, recoveredCents: t.money.recoveredCents, appealWonOn: t.appealWonOn ?? null }));
+  return [...changed.values()].map((t) => ({
+    id: t.id, status: t.money.status, recoveredCents: t.money.recoveredCents, overpaidCents: t.money.overpaidCents, appealWonOn: t.appealWonOn ?? null,
+  }));
 }
 
 /**
@@ -142,12 +146,12 @@ function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Track
     ctx.scoring,
   );
   const { parts } = priority;
-  const { status, recoveredCents } = denial.money;
+  const { status, recoveredCents, overpaidCents } = denial.money;
   const resolvedAt = status === 'resolved_paid' || status === 'resolved_partial' ? ctx.now : null;
   tables.denial.add([
     denial.id, f.claimId, f.payerId, status, f.patientName, f.patientControlNumber, f.payerClaimNumber, f.memberId, f.serviceDate,
     f.noticeDate, f.deniedCents, recoveredCents, f.category, f.department, f.avoidable, f.appealable, f.carcCodes, f.rarcCodes,
     deadlines.working?.dueDate ?? null, deadlines.working?.kind ?? null, priority.score, parts.likelihood, parts.urgency,
-    parts.effort, priority.explanation, ctx.now, resolvedAt, ctx.now,
+    parts.effort, priority.explanation, ctx.now, resolvedAt, ctx.now, overpaidCents,
   ]);
 }

@@ -20,6 +20,7 @@ interface LatestRow {
   status: DenialStatus;
   deniedCents: string;
   recoveredCents: string;
+  overpaidCents: string;
   owned: boolean;
 }
 
@@ -35,11 +36,11 @@ export async function findLatestDenials(client: pg.PoolClient, facts: ClaimKey[]
   const { rows } = await client.query<LatestRow>(
     // LATERAL + LIMIT 1 keeps this an index probe per key: the claim table grows inside the import's own
     // transaction where statistics cannot follow, and a plain join was planned as a sort of the whole table.
-    `SELECT k.i::int AS k, d.id, d.status, d."deniedCents", d."recoveredCents", d.owned
+    `SELECT k.i::int AS k, d.id, d.status, d."deniedCents", d."recoveredCents", d."overpaidCents", d.owned
      FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS k(payer, pcn, pcc, i)
      CROSS JOIN LATERAL (
        SELECT d.id, d.status::text AS status, d."deniedCents"::text AS "deniedCents", d."recoveredCents"::text AS "recoveredCents",
-              d."ownerId" IS NOT NULL AS owned
+              d."overpaidCents"::text AS "overpaidCents", d."ownerId" IS NOT NULL AS owned
        FROM claim c JOIN denial d ON d."claimId" = c.id
        WHERE c."patientControlNumber" = k.pcn AND c."payerClaimNumber" = k.pcc AND c."payerId" = k.payer
        ORDER BY d."createdAt" DESC, c."segmentIndex" DESC
@@ -51,6 +52,7 @@ export async function findLatestDenials(client: pg.PoolClient, facts: ClaimKey[]
       status: row.status,
       deniedCents: Number(row.deniedCents),
       recoveredCents: Number(row.recoveredCents),
+      overpaidCents: Number(row.overpaidCents),
       owned: row.owned,
       reversed: false,
     };

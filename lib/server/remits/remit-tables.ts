@@ -17,7 +17,7 @@ export function remitTables() {
       'billedCents:int8', 'paidCents:int8', 'patientRespCents:int8', 'filingIndicator:text', 'facilityCode:text', 'frequencyCode:text',
       'patientFirstName:text', 'patientLastName:text', 'memberId:text', 'renderingProviderName:text', 'renderingProviderNpi:text',
       'statementFrom:date', 'statementTo:date', 'receivedDate:date', 'serviceDate:date', 'isDenial:bool', 'deniedCents:int8',
-      'balanced:bool', 'segmentIndex:int4',
+      'balanced:bool', 'segmentIndex:int4', 'payeeName:text', 'payeeNpi:text',
     ]),
     serviceLine: new BinaryRows('service_line', [
       'id:uuid', 'claimId:uuid', 'lineNumber:int4', 'procedureQualifier:text', 'procedureCode:text', 'modifiers:text[]',
@@ -37,7 +37,7 @@ export function remitTables() {
       'memberId:text', 'serviceDate:date', 'noticeDate:date', 'deniedCents:int8', 'recoveredCents:int8', 'category:text', 'department:text',
       'avoidable:bool', 'appealable:bool', 'carcCodes:text[]', 'rarcCodes:text[]', 'deadlineDate:date', 'deadlineKind:text',
       'score:float8', 'scoreLikelihood:float8', 'scoreUrgency:float8', 'scoreEffort:float8', 'scoreExplanation:text',
-      'scoredAt:timestamptz', 'resolvedAt:timestamptz', 'updatedAt:timestamptz',
+      'scoredAt:timestamptz', 'resolvedAt:timestamptz', 'updatedAt:timestamptz', 'overpaidCents:int8',
     ]),
     denialEvent: new BinaryRows('denial_event', ['id:uuid', 'denialId:uuid', 'actorId:uuid', 'type:text', 'note:text', 'data:jsonb', 'createdAt:timestamptz']),
     recovery: new BinaryRows('recovery', ['id:uuid', 'denialId:uuid', 'claimId:uuid', 'amountCents:int8', 'createdAt:timestamptz']),

@@ -6,15 +6,15 @@ import type { DenialUpdate } from './decide-denials';
 export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[]): Promise<void> {
   if (updates.length === 0) return;
   await client.query(
-    `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered,
+    `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered, "overpaidCents" = u.overpaid,
             "resolvedAt" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial') THEN coalesce(d."resolvedAt", now())
                                 WHEN u.status = 'written_off' THEN d."resolvedAt" END,
             -- A payment that closes the denial ends its follow-up; a reversal that reopens it leaves none set.
             "followUpDate" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial', 'written_off') THEN NULL ELSE d."followUpDate" END,
             version = d.version + 1, "updatedAt" = now()
-     FROM unnest($1::uuid[], $2::text[], $3::bigint[]) AS u(id, status, recovered)
+     FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[]) AS u(id, status, recovered, overpaid)
      WHERE d.id = u.id`,
-    [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents))],
+    [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents)), updates.map((u) => String(u.overpaidCents))],
   );
   // As when a person records the payer's decision (lib/server/denials/change-status.ts): the open appeal is decided.
   const won = updates.filter((u) => u.appealWonOn !== null);

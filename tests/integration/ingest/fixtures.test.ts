@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ingest835 } from '@/lib/server/remits/ingest-835';
 import { sha256Hex } from '@/lib/server/remits/open-import';
@@ -5,6 +7,8 @@ import { pool } from '@/lib/server/db';
 import { actor, count, fixtureBytes, paidClaim, remit, transaction, unique, withIngestDatabase } from './helpers';
 
 withIngestDatabase();
+
+const OFF_GUIDE = path.resolve(import.meta.dirname, '../../fixtures/x12-835/off-guide');
 
 // Expected from the files themselves (see tests/unit/x12 for the values read): transactions, claims, service
 // lines, CAS triplets, remark codes, PLB adjustments, Σ CLP04 in cents, and denials worth a work item.
@@ -85,6 +89,25 @@ describe('ingesting the real 835 samples', () => {
     expect(rows).toEqual([
       { reasonCode: 'L6', reference: null, amount: -200, claim: null },
       { reasonCode: 'WO', reference: pcn, amount: 1500, claim: pcn },
+    ]);
+  });
+
+  it('keeps each claim’s own payee when the payer repeats N1*PE between claims', async () => {
+    // The fixture's claim numbers are fixed, so the payee names are made unique to find this run's rows.
+    const tag = unique('PE');
+    const text = readFileSync(path.join(OFF_GUIDE, 'payee-per-claim.835'), 'latin1').replaceAll(' CLINIC*', ` CLINIC ${tag}*`).replaceAll('PCN-', `${tag}-`);
+    const result = await ingest835(actor, { filename: 'payee-per-claim.835', bytes: Buffer.from(text, 'latin1') });
+    if (!result.ok) throw new Error(result.message);
+    const { rows } = await pool.query(
+      `SELECT c."patientControlNumber" AS pcn, c."payeeName", c."payeeNpi" FROM claim c JOIN remittance r ON r.id = c."remittanceId"
+       WHERE r."fileId" = $1 ORDER BY c."segmentIndex"`,
+      [result.fileId],
+    );
+    expect(rows).toEqual([
+      { pcn: `${tag}-A1`, payeeName: `NORTH CLINIC ${tag}`, payeeNpi: '1111111112' },
+      { pcn: `${tag}-B1`, payeeName: `SOUTH CLINIC ${tag}`, payeeNpi: '2222222220' },
+      { pcn: `${tag}-B2`, payeeName: `SOUTH CLINIC ${tag}`, payeeNpi: '2222222220' },
+      { pcn: `${tag}-C1`, payeeName: `EAST CLINIC ${tag}`, payeeNpi: '3333333338' },
     ]);
   });
 });

@@ -14,7 +14,7 @@ async function ingestOk(payer: string, claims: ClaimSpec[]) {
 
 async function denialOf(pcn: string) {
   const { rows } = await pool.query(
-    `SELECT d.id, d.status::text AS status, d."deniedCents"::int AS denied, d."recoveredCents"::int AS recovered,
+    `SELECT d.id, d.status::text AS status, d."deniedCents"::int AS denied, d."recoveredCents"::int AS recovered, d."overpaidCents"::int AS overpaid,
             d."resolvedAt" IS NOT NULL AS resolved, d.version, d."followUpDate"::text AS "followUp",
             (SELECT coalesce(array_agg(r."amountCents"::int ORDER BY r."createdAt", r.id), '{}') FROM recovery r WHERE r."denialId" = d.id) AS recoveries,
             (SELECT coalesce(array_agg(e.type ORDER BY e."createdAt", e.id), '{}') FROM denial_event e WHERE e."denialId" = d.id) AS events
@@ -63,6 +63,21 @@ describe('a later remittance for a denied claim', () => {
     await pool.query(`UPDATE denial SET "followUpDate" = '2099-01-01' WHERE "patientControlNumber" = $1`, [pcn]);
     await ingestOk(payer, [paidClaim(pcn, icn, 40000, 15000)]);
     expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_partial', denied: 40000, recovered: 15000, recoveries: [15000], followUp: null }]);
+  });
+
+  it('that pays more than was denied recovers the denied amount and keeps the excess as an overpayment', async () => {
+    const payer = unique('OVER');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 62400)]);
+    await ingestOk(payer, [paidClaim(pcn, icn, 62400, 90000)]);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', denied: 62400, recovered: 62400, overpaid: 27600, recoveries: [90000] }]);
+  });
+
+  it('an overpaid payment in the same file as its denial is written with its overpayment apart', async () => {
+    const payer = unique('OVERSAME');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 3000), paidClaim(pcn, icn, 3000, 4500)]);
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_paid', recovered: 3000, overpaid: 1500 }]);
   });
 
   it('does not match a claim of another payer or another payer claim number', async () => {

@@ -23,13 +23,14 @@ describe('reopening goes back to the status it was closed from', () => {
 
 describe('the outcome of a closed denial', () => {
   it.each([
-    ['resolved_paid', 50_000, 50_000, { kind: 'resolved_paid', amountCents: 50_000 }],
-    ['resolved_partial', 50_000, 12_000, { kind: 'resolved_partial', amountCents: 12_000 }],
-    ['written_off', 50_000, 12_000, { kind: 'written_off', amountCents: 38_000 }],
-    ['in_progress', 50_000, 0, null],
-    ['writeoff_pending', 50_000, 0, null],
-  ] as const)('%s, $%s denied, $%s recovered', (status, deniedCents, recoveredCents, expected) => {
-    const outcome = outcomeOf({ status, deniedCents, recoveredCents, resolvedAt: '2026-12-01T10:00:00.000Z' });
+    ['resolved_paid', 50_000, 50_000, 0, { kind: 'resolved_paid', amountCents: 50_000, overpaidCents: 0 }],
+    ['resolved_paid', 50_000, 50_000, 7_500, { kind: 'resolved_paid', amountCents: 50_000, overpaidCents: 7_500 }],
+    ['resolved_partial', 50_000, 12_000, 0, { kind: 'resolved_partial', amountCents: 12_000, overpaidCents: 0 }],
+    ['written_off', 50_000, 12_000, 0, { kind: 'written_off', amountCents: 38_000, overpaidCents: 0 }],
+    ['in_progress', 50_000, 0, 0, null],
+    ['writeoff_pending', 50_000, 0, 0, null],
+  ] as const)('%s, %s denied, %s recovered, %s overpaid', (status, deniedCents, recoveredCents, overpaidCents, expected) => {
+    const outcome = outcomeOf({ status, deniedCents, recoveredCents, overpaidCents, resolvedAt: '2026-12-01T10:00:00.000Z' });
     expect(outcome).toEqual(expected === null ? null : { ...expected, at: '2026-12-01T10:00:00.000Z' });
   });
 });

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { type DenialMoney, applyLaterClaim, statusAfterMoney } from '@/lib/domain/remit-recovery';
 
-const open = (deniedCents: number, recoveredCents = 0): DenialMoney => ({ status: 'in_progress', deniedCents, recoveredCents, owned: true, reversed: false });
+const open = (deniedCents: number, recoveredCents = 0, overpaidCents = 0): DenialMoney => ({
+  status: 'in_progress', deniedCents, recoveredCents, overpaidCents, owned: true, reversed: false,
+});
 const claim = (paidCents: number, extra: { isReversal?: boolean; isWork?: boolean } = {}) => ({ paidCents, isReversal: false, isWork: false, ...extra });
 
 describe('a later claim for a denied claim', () => {
@@ -13,8 +15,22 @@ describe('a later claim for a denied claim', () => {
     expect(applyLaterClaim(open(25000), claim(10000)).next).toMatchObject({ status: 'resolved_partial', recoveredCents: 10000 });
   });
 
-  it('that pays more than was denied is still paid (the recovered amount is what came)', () => {
-    expect(applyLaterClaim(open(100), claim(150)).next).toMatchObject({ status: 'resolved_paid', recoveredCents: 150 });
+  it('that pays more than was denied is paid; the excess is an overpayment, not a recovery', () => {
+    const effect = applyLaterClaim(open(62400), claim(90000));
+    expect(effect).toMatchObject({ kind: 'payment', amountCents: 90000, next: { status: 'resolved_paid', recoveredCents: 62400, overpaidCents: 27600 } });
+  });
+
+  it('a partial payment then one that goes past the denied amount: recovered stops at the denied amount', () => {
+    const partial = { ...open(5000, 2000), status: 'resolved_partial' as const };
+    expect(applyLaterClaim(partial, claim(4000)).next).toMatchObject({ status: 'resolved_paid', recoveredCents: 5000, overpaidCents: 1000 });
+  });
+
+  it('a reversal of an overpaid payment takes the overpayment back first, then the recovery', () => {
+    const overpaid = { ...open(5000, 5000, 1000), status: 'resolved_paid' as const };
+    const effect = applyLaterClaim(overpaid, claim(-6000, { isReversal: true }));
+    expect(effect.next).toMatchObject({ status: 'assigned', recoveredCents: 0, overpaidCents: 0, reversed: true });
+    const corrected = applyLaterClaim(effect.next, claim(5000));
+    expect(corrected.next).toMatchObject({ status: 'resolved_paid', recoveredCents: 5000, overpaidCents: 0 });
   });
 
   it('reversed takes the payment back and reopens it to its owner when nothing is left', () => {

@@ -32,6 +32,8 @@ export function OutcomeCard({ d, outcome }: { d: DenialDetailDto; outcome: Outco
           ['Closed', <When key="at" at={outcome.at} />],
           ['Recorded by', c?.remit ? `Remittance ${c.remit.filename ?? 'import'}` : (c?.by ?? '—')],
         ];
+  // Kept apart so recovery figures never exceed denied dollars: the payer will take the excess back.
+  if (outcome.overpaidCents > 0) rows.push(['Overpaid (owed back to the payer)', formatUsd(outcome.overpaidCents)]);
   return (
     <Card className="md:col-span-2" role="region" aria-label="Outcome">
       <CardHeader>

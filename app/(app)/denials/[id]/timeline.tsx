@@ -32,8 +32,13 @@ function describe(e: TimelineEventDto): string {
       return data.status === 'pending' ? `asked to write off ${formatUsd(Number(data.amountCents))} (manager approval needed)` : `wrote off ${formatUsd(Number(data.amountCents))}`;
     case 'ingested':
       return 'imported it from a remittance';
-    case 'payment':
-      return 'a payment arrived';
+    case 'payment': {
+      const amount = Number(data.amountCents);
+      if (!Number.isFinite(amount)) return 'a payment arrived';
+      if (data.reversal) return `the payer reversed a payment of ${formatUsd(Math.abs(amount))}`;
+      const over = Number(data.overpaidCents ?? 0);
+      return `a payment of ${formatUsd(amount)} arrived${over > 0 ? ` (${formatUsd(over)} of it beyond the denied amount: an overpayment)` : ''}`;
+    }
     case 'reopened':
       return `reopened it: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}`;
     case 'undone':
