@@ -61,11 +61,11 @@ const MEDICARE: PayerDeadlineRules = {
     // Redetermination: 120 days from receipt of the initial determination, receipt presumed 5 days after
     // the notice date (42 CFR 405.942(a)(1)).
     { level: 1, days: 120, trigger: 'receipt', receiptPresumptionDays: 5 },
-    // Reconsideration: 180 days (42 CFR 405.962(a)). The regulation counts from receipt of the
-    // redetermination; counted here from its date (design.md), which is 5 days shorter — set 5 to match the rule.
-    { level: 2, days: 180, trigger: 'prior_decision', receiptPresumptionDays: 0 },
-    // ALJ hearing: 60 days after receipt of the reconsideration (42 CFR 405.1014(b)); same choice as above.
-    { level: 3, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 0 },
+    // Reconsideration: 180 days from receipt of the redetermination (42 CFR 405.962(a)), receipt presumed 5 days
+    // after its date (42 CFR 405.962(a)(2)).
+    { level: 2, days: 180, trigger: 'prior_decision', receiptPresumptionDays: 5 },
+    // ALJ hearing: 60 days after receipt of the reconsideration (42 CFR 405.1014(b)), presumed 5 days after its date.
+    { level: 3, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 5 },
   ],
   // One calendar year from the date of service (42 CFR 424.44(a)(1)).
   timelyFiling: { months: 12 },

@@ -11,8 +11,8 @@ const due = (rules: PayerDeadlineRules | PayerType, request: DeadlineRequest) =>
 describe('appeal deadlines by payer type and level', () => {
   it.each([
     ['medicare', 1, { noticeDate: '2025-01-10' }, '2025-05-15'],
-    ['medicare', 2, { priorDecisionDate: '2025-03-01' }, '2025-08-28'],
-    ['medicare', 3, { priorDecisionDate: '2025-03-01' }, '2025-04-30'],
+    ['medicare', 2, { priorDecisionDate: '2025-03-01' }, '2025-09-02'],
+    ['medicare', 3, { priorDecisionDate: '2025-03-01' }, '2025-05-05'],
     ['medicaid', 1, { noticeDate: '2025-01-10' }, '2025-04-10'],
     ['commercial', 1, { noticeDate: '2025-01-10' }, '2025-07-09'],
     ['commercial', 'external', { priorDecisionDate: '2025-06-01' }, '2025-09-29'],
@@ -26,16 +26,16 @@ describe('appeal deadlines by payer type and level', () => {
     expect(result.basis).toBe('Redetermination: 120 days from receipt (presumed 5 days after the notice of 2025-01-10: 2025-01-15)');
   });
 
-  it('counts a Medicare reconsideration 180 days from the redetermination decision', () => {
+  it('counts a Medicare reconsideration 180 days from receipt of the redetermination, presumed 5 days after it', () => {
     expect(due('medicare', { level: 2, priorDecisionDate: '2025-03-01' }).basis).toBe(
-      'Reconsideration: 180 days from the prior decision of 2025-03-01',
+      'Reconsideration: 180 days from receipt of the prior decision (presumed 5 days after 2025-03-01: 2025-03-06)',
     );
   });
 
-  it('applies a presumption to a prior decision when the payer counts from its receipt', () => {
+  it('counts from the prior decision itself when the payer sets no presumption', () => {
     const rules = defaultPayerRules('medicare');
-    rules.appealLevels[1] = { level: 2, days: 180, trigger: 'prior_decision', receiptPresumptionDays: 5 };
-    expect(due(rules, { level: 2, priorDecisionDate: '2025-03-01' }).dueDate).toBe('2025-09-02');
+    rules.appealLevels[1] = { level: 2, days: 180, trigger: 'prior_decision', receiptPresumptionDays: 0 };
+    expect(due(rules, { level: 2, priorDecisionDate: '2025-03-01' }).dueDate).toBe('2025-08-28');
   });
 
   it('spans a leap day by calendar days', () => {
