@@ -4,8 +4,31 @@ import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { formatUsd } from '@/lib/domain/money';
+import { APPEAL_DECISION_LABEL, APPEAL_METHOD_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
 
 type Who = { id: string; name: string } | null;
+
+const levelText = (level: unknown) => (level === 'external' ? 'external review' : `level ${String(level)}`);
+
+/** An appeal's steps: drafted, submitted (how, reference, late or not), decided (what it paid, what comes next). */
+function describeAppeal(data: Record<string, unknown>): string {
+  const level = levelText(data.appealLevel ?? data.level);
+  switch (data.action) {
+    case 'drafted':
+      return `drafted a ${level} appeal${data.dueDate ? `, due ${formatDate(String(data.dueDate))}` : ''}`;
+    case 'submitted':
+      return `submitted the ${level} appeal by ${APPEAL_METHOD_LABEL[data.method as AppealMethod] ?? String(data.method)}${data.payerReference ? ` (reference ${String(data.payerReference)})` : ''}${data.late ? ', after its deadline' : ''}; status check ${formatDate(String(data.statusCheckOn))}`;
+    case 'decided': {
+      const decision = APPEAL_DECISION_LABEL[data.decision as AppealDecision] ?? String(data.decision);
+      const paid = Number(data.recoveredCents) > 0 ? `, ${formatUsd(Number(data.recoveredCents))} paid` : '';
+      const next = data.nextLevel as { level: string; dueDate: string } | null;
+      const then = next ? `; ${levelText(next.level)} due ${formatDate(next.dueDate)}` : data.noNextLevelReason && data.to !== 'resolved_paid' ? `; ${String(data.noNextLevelReason)}` : '';
+      return `recorded the ${level} decision: ${decision.toLowerCase()}${paid}${then}`;
+    }
+    default:
+      return data.appealLevel ? `appealed it at ${level}` : 'appealed it';
+  }
+}
 
 /** One event as a sentence a person reads: who did what. */
 function describe(e: TimelineEventDto): string {
@@ -20,7 +43,7 @@ function describe(e: TimelineEventDto): string {
     case 'status':
       return `changed the status: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}${typeof data.recoveredCents === 'number' ? ` (${formatUsd(data.recoveredCents)} paid)` : ''}`;
     case 'appeal':
-      return `appealed it${data.appealLevel ? ` at ${data.appealLevel === 'external' ? 'external review' : `level ${data.appealLevel}`}` : ''}`;
+      return describeAppeal(data);
     case 'note':
       return 'added a note';
     case 'follow_up':
