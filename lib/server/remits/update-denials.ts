@@ -16,13 +16,17 @@ export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate
      WHERE d.id = u.id`,
     [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents)), updates.map((u) => String(u.overpaidCents))],
   );
-  // As when a person records the payer's decision (lib/server/denials/change-status.ts): the open appeal is decided.
+  // As when a person records the payer's decision (lib/server/appeals/decide-appeal.ts): the appeal with the
+  // payer is decided — overturned when the payment settles the denial, partially when it pays part. A draft that
+  // never went to the payer stays a draft: the payer did not decide it.
   const won = updates.filter((u) => u.appealWonOn !== null);
   if (won.length === 0) return;
   await client.query(
-    `UPDATE appeal a SET "decidedAt" = u.decided, outcome = 'overturned', "recoveredCents" = u.recovered
-     FROM unnest($1::uuid[], $2::date[], $3::bigint[]) AS u(denial, decided, recovered)
-     WHERE a."denialId" = u.denial AND a."decidedAt" IS NULL`,
-    [won.map((u) => u.id), won.map((u) => u.appealWonOn), won.map((u) => String(u.recoveredCents))],
+    `UPDATE appeal a SET "decidedAt" = u.decided, "updatedAt" = now(),
+            outcome = CASE WHEN u.status = 'resolved_partial' THEN 'partially_overturned' ELSE 'overturned' END,
+            "recoveredCents" = u.recovered
+     FROM unnest($1::uuid[], $2::date[], $3::bigint[], $4::text[]) AS u(denial, decided, recovered, status)
+     WHERE a."denialId" = u.denial AND a."decidedAt" IS NULL AND a."submittedAt" IS NOT NULL`,
+    [won.map((u) => u.id), won.map((u) => u.appealWonOn), won.map((u) => String(u.recoveredCents)), won.map((u) => u.status)],
   );
 }

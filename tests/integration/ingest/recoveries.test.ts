@@ -203,4 +203,21 @@ describe('a later remittance for a denied claim', () => {
     const { rows } = await pool.query(`SELECT outcome, "decidedAt"::text AS decided, "recoveredCents"::int AS recovered FROM appeal WHERE "denialId" = $1`, [denial.id]);
     expect(rows).toEqual([{ outcome: 'overturned', decided: '2026-10-20', recovered: 8000 }]);
   });
+
+  it('decides a submitted appeal as partially overturned when the payment covers part, and leaves a draft alone', async () => {
+    const payer = unique('APPEAL');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 8000)]);
+    const [denial] = await denialOf(pcn);
+    await pool.query(`UPDATE denial SET status = 'appealed', "appealLevel" = '1' WHERE id = $1`, [denial.id]);
+    await pool.query(`INSERT INTO appeal (id, "denialId", level, "submittedAt", "createdAt") VALUES (gen_random_uuid(), $1, '1', '2026-09-15', now() - interval '1 day')`, [denial.id]);
+    await pool.query(`INSERT INTO appeal (id, "denialId", level) VALUES (gen_random_uuid(), $1, '2')`, [denial.id]);
+    await ingest835(actor, { filename: `${unique('remit')}.835`, bytes: remit([transaction(payer, [paidClaim(pcn, icn, 8000, 3000)], { paymentDate: '2026-10-21' })]) });
+    expect(await denialOf(pcn)).toMatchObject([{ status: 'resolved_partial', recovered: 3000 }]);
+    const { rows } = await pool.query(`SELECT level, outcome, "decidedAt"::text AS decided FROM appeal WHERE "denialId" = $1 ORDER BY level`, [denial.id]);
+    expect(rows).toEqual([
+      { level: '1', outcome: 'partially_overturned', decided: '2026-10-21' },
+      { level: '2', outcome: null, decided: null },
+    ]);
+  });
 });
