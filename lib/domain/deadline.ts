@@ -24,7 +24,8 @@ export type Urgency = 'missed' | 'due_soon' | 'ok';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-function levelName(rules: PayerDeadlineRules, level: DeadlineLevel): string {
+/** "Redetermination" for Medicare's level 1, "Level 1 appeal" for others, "Timely filing". */
+export function levelName(rules: Pick<PayerDeadlineRules, 'payerType'>, level: DeadlineLevel): string {
   if (level === 'timely_filing') return 'Timely filing';
   if (rules.payerType === 'medicare') {
     return { 1: 'Redetermination', 2: 'Reconsideration', 3: 'ALJ hearing', external: 'External review' }[level];

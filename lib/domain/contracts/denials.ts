@@ -1,5 +1,7 @@
 // The shapes a denial takes on the wire, shared by the server (which builds them) and the browser (which
 // reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
+import type { AppealDecision, AppealMethod, AppealStage } from '../appeals/appeal-chain';
+import type { AppealOptions } from '../appeals/appeal-options';
 import { type IsoDate, diffDays } from '../dates';
 import { type Urgency, urgency } from '../deadline';
 import type { DenialStatus } from '../lifecycle';
@@ -140,6 +142,23 @@ export interface DeadlineDetailDto {
   basis: string;
 }
 
+/** One appeal of the denial's chain, level by level. */
+export interface AppealDto {
+  id: string;
+  level: string;
+  /** "Redetermination", "Level 1 appeal", "External review". */
+  name: string;
+  stage: AppealStage;
+  dueDate: IsoDate | null;
+  submittedOn: IsoDate | null;
+  method: AppealMethod | null;
+  payerReference: string | null;
+  statusCheckOn: IsoDate | null;
+  decision: AppealDecision | null;
+  decidedOn: IsoDate | null;
+  recoveredCents: number;
+}
+
 export interface DenialDetailDto extends QueueRowDto {
   team: { id: string; name: string } | null;
   avoidable: boolean;
@@ -182,7 +201,9 @@ export interface DenialDetailDto extends QueueRowDto {
   };
   scoreBreakdown: { score: number; amountCents: number; likelihood: number; urgency: number; effort: number; explanation: string; scoredAt: string | null };
   timeline: TimelineEventDto[];
-  appeals: { id: string; level: string; submittedAt: IsoDate | null; decidedAt: IsoDate | null; outcome: string | null }[];
+  appeals: AppealDto[];
+  /** The appeal that can be started now (the next level, with its deadline), or why none can. */
+  appealOptions: AppealOptions;
   writeOffs: {
     id: string;
     amountCents: number;

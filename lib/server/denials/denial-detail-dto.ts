@@ -1,8 +1,11 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import { type AdjustmentDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/contracts/denials';
+import { type AdjustmentDto, type AppealDto, type DenialDetailDto, type RemarkDto } from '@/lib/domain/contracts/denials';
+import { appealStage } from '@/lib/domain/appeals/appeal-chain';
+import { appealOptions } from '@/lib/domain/appeals/appeal-options';
+import { stepOf } from '../appeals/appeal-records';
 import { denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
-import { urgency } from '@/lib/domain/deadline';
+import { levelName, urgency } from '@/lib/domain/deadline';
 import { diffDays } from '@/lib/domain/dates';
 import { parseAppealLevel } from '@/lib/domain/appeal-levels';
 import { type PayerDeadlineRules, defaultPayerRules } from '@/lib/domain/payer-rules';
@@ -38,6 +41,26 @@ const remarkDto = (r: Remark, codes: Codes): RemarkDto => ({
 
 const cents = (value: bigint | null) => (value === null ? null : Number(value));
 
+function appealDtos(d: DenialDetailRecord, rules: PayerDeadlineRules): AppealDto[] {
+  return d.appeals.map((row) => {
+    const step = stepOf(row);
+    return {
+      id: row.id,
+      level: row.level,
+      name: levelName(rules, step.level),
+      stage: appealStage(step),
+      dueDate: step.dueDate,
+      submittedOn: step.submission?.on ?? null,
+      method: step.submission ? (row.method as AppealDto['method']) : null,
+      payerReference: row.payerReference,
+      statusCheckOn: step.submission?.statusCheckOn ?? null,
+      decision: step.outcome?.decision ?? null,
+      decidedOn: step.outcome?.on ?? null,
+      recoveredCents: Number(row.recoveredCents),
+    };
+  });
+}
+
 function deadlines(d: DenialDetailRecord, rules: PayerDeadlineRules, today: IsoDate): DenialDetailDto['deadlines'] {
   const result = denialDeadlines(rules, {
     status: d.status,
@@ -67,6 +90,7 @@ export function toDenialDetail(
 ): DenialDetailDto {
   const { actor, today, codes } = ctx;
   const { claim } = d;
+  const rules = ctx.rules ?? defaultPayerRules(d.payer.payerType);
   const deniedCents = Number(d.deniedCents);
   const deadlineDate = isoDate(d.deadlineDate);
   const procedure = (l: DenialDetailRecord['claim']['serviceLines'][number]) =>
@@ -149,7 +173,7 @@ export function toDenialDetail(
       payeeName: claim.payeeName ?? claim.remittance.payeeName,
       file: { ...claim.remittance.file, importedAt: claim.remittance.file.importedAt.toISOString() },
     },
-    deadlines: deadlines(d, ctx.rules ?? defaultPayerRules(d.payer.payerType), today),
+    deadlines: deadlines(d, rules, today),
     scoreBreakdown: {
       score: d.score,
       amountCents: deniedCents,
@@ -167,7 +191,14 @@ export function toDenialDetail(
       note: e.note,
       data: (e.data ?? {}) as Record<string, unknown>,
     })),
-    appeals: d.appeals.map((a) => ({ id: a.id, level: a.level, submittedAt: isoDate(a.submittedAt), decidedAt: isoDate(a.decidedAt), outcome: a.outcome })),
+    appeals: appealDtos(d, rules),
+    appealOptions: appealOptions({
+      status: d.status,
+      appealable: d.appealable,
+      noticeDate: isoDate(d.noticeDate),
+      chain: d.appeals.map(stepOf),
+      rules,
+    }),
     writeOffs: d.writeOffs.map((w) => ({
       id: w.id,
       amountCents: Number(w.amountCents),

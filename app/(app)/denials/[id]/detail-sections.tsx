@@ -188,8 +188,8 @@ export function FactsCard({ d }: { d: DenialDetailDto }) {
               <ul className="text-xs">
                 {d.appeals.map((a) => (
                   <li key={a.id}>
-                    Level {a.level}: filed {formatDate(a.submittedAt)}
-                    {a.decidedAt ? `, ${a.outcome ?? 'decided'} ${formatDate(a.decidedAt)}` : ', awaiting decision'}
+                    {a.name}: {a.submittedOn ? `filed ${formatDate(a.submittedOn)}` : 'draft'}
+                    {a.decidedOn ? `, ${(a.decision ?? 'decided').replace('_', ' ')} ${formatDate(a.decidedOn)}` : a.submittedOn ? ', awaiting decision' : ''}
                   </li>
                 ))}
               </ul>
