@@ -78,14 +78,15 @@ function groupThousands(digits: string): string {
 }
 
 /**
- * US dollars for people to read: "$4,210" for whole dollars, "$4,210.05" otherwise, "-$12.50" below zero.
+ * US dollars for people to read: "$4,210" for whole dollars (or "$4,210.00" with showCents), "$4,210.05" otherwise,
+ * "-$12.50" below zero.
  * Written out by hand rather than with Intl so server and browser render the same string.
  */
-export function formatUsd(cents: number): string {
+export function formatUsd(cents: number, options: { showCents?: boolean } = {}): string {
   assertCents(cents);
   const sign = cents < 0 ? '-' : '';
   const abs = Math.abs(cents);
   const dollars = groupThousands(String(Math.floor(abs / 100)));
   const rest = abs % 100;
-  return rest === 0 ? `${sign}$${dollars}` : `${sign}$${dollars}.${String(rest).padStart(2, '0')}`;
+  return rest === 0 && !options.showCents ? `${sign}$${dollars}` : `${sign}$${dollars}.${String(rest).padStart(2, '0')}`;
 }

@@ -73,6 +73,11 @@ const queueParamsObject = z.object({
       .transform((s) => s || undefined)
       .optional(),
     cursor: z.string().max(512).optional(),
+    /**
+     * Exactly the denials one import created (its id in the import history), whatever their status or view:
+     * the link from an upload's summary and from the history.
+     */
+    import: z.uuid().optional(),
   });
 
 /** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
@@ -85,7 +90,7 @@ export const queueParamsSchema = queueParamsObject
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 
 /** The filter keys, in the order the filter bar shows them (for "clear filters" and saved views). */
-export const QUEUE_FILTER_KEYS = ['q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated'] as const;
+export const QUEUE_FILTER_KEYS = ['import', 'q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated'] as const;
 
 /** A query back into URL params: only what differs from the defaults, in a stable order (bookmarks, keys). */
 export function queueParamsToSearch(params: QueueParams): URLSearchParams {
@@ -153,6 +158,7 @@ const DROP_NOTICE: Record<keyof QueueParams, string> = {
   limit: 'Ignored an unsupported page size',
   q: 'Ignored a search that cannot be run',
   cursor: 'Ignored an invalid page position',
+  import: 'Ignored an invalid import filter',
 };
 
 /** Lists keep their known values: "status=new,bogus" still filters on new. */

@@ -79,9 +79,10 @@ test('the denials of an uploaded 835 appear in the queue with their patient cont
   await expectFinished(card, name);
   await expect(stat(card, 'Denials created')).toHaveText('2');
 
-  // New denials are nobody's yet: the link opens the unassigned view, where a claim reference finds each one.
-  await card.getByRole('link', { name: 'See the new denials in the queue' }).click();
-  await expect(page).toHaveURL(/\/queue\?view=unassigned/);
+  // The link opens exactly this import's denials; they are nobody's yet, so the unassigned view has each one too.
+  await card.getByRole('link', { name: 'See the 2 new denials in the queue' }).click();
+  await expect(page).toHaveURL(/\/queue\?import=/);
+  for (const pcn of remit.deniedClaims) await expect(page.getByRole('table', { name: 'Denials' }).getByText(pcn)).toBeVisible();
   for (const pcn of remit.deniedClaims) {
     await page.goto(`/queue?view=unassigned&q=${pcn}`);
     await expect(page.getByText(pcn).first()).toBeVisible();

@@ -1,12 +1,12 @@
 'use client';
 import Link from 'next/link';
 import { Fragment, useState } from 'react';
-import { IssueTable } from '@/components/import-issues';
+import { IssueTable, issuePosition, issueText } from '@/components/import-issues';
 import { LocalTime } from '@/components/local-time';
 import { Badge } from '@/components/ui/badge';
 import { Card } from '@/components/ui/card';
 import { formatBytes } from '@/lib/client/import-files';
-import type { ImportRow } from '@/lib/domain/contracts/imports';
+import type { FailedImportRow, ImportHistoryRow, ImportRow } from '@/lib/domain/contracts/imports';
 
 const FORMAT_LABEL = { x12_835: 'X12 835', csv: 'CSV' } as const;
 const COLUMNS = 8;
@@ -14,7 +14,7 @@ const COLUMNS = 8;
 const num = (n: number) => n.toLocaleString('en-US');
 const link = 'font-medium text-brand-700 underline-offset-2 hover:underline';
 
-export function ImportsTable({ rows, canDownloadRaw }: { rows: ImportRow[]; canDownloadRaw: boolean }) {
+export function ImportsTable({ rows, canDownloadRaw, canViewQueue }: { rows: ImportHistoryRow[]; canDownloadRaw: boolean; canViewQueue: boolean }) {
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   const toggle = (id: string) =>
     setOpen((current) => {
@@ -53,23 +53,23 @@ export function ImportsTable({ rows, canDownloadRaw }: { rows: ImportRow[]; canD
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
-          {rows.map((row) => (
+          {rows.map((row) =>
+            row.outcome === 'failed' ? (
+              <FailedRow key={row.id} row={row} />
+            ) : (
             <Fragment key={row.id}>
               <tr id={`import-${row.id}`} className="align-top">
-                <th scope="row" className="max-w-60 px-4 py-2 text-left font-normal">
-                  <div className="truncate font-mono text-[13px] font-medium text-slate-900" title={row.filename}>
-                    {row.filename}
-                  </div>
-                  <div className="text-xs text-slate-500">
-                    {FORMAT_LABEL[row.format]} · {formatBytes(row.sizeBytes)}
-                  </div>
-                </th>
-                <td className="whitespace-nowrap px-3 py-2">
-                  <LocalTime iso={row.importedAt} className="text-slate-800" />
-                  <div className="text-xs text-slate-500">{row.importedBy ? `by ${row.importedBy}` : 'by the ingest command'}</div>
-                </td>
+                <FileCells row={row} />
                 <td className="px-3 py-2 text-right tabular-nums">{num(row.claimCount)}</td>
-                <td className="px-3 py-2 text-right font-medium tabular-nums">{num(row.denialCount)}</td>
+                <td className="px-3 py-2 text-right font-medium tabular-nums">
+                  {row.denialCount > 0 && canViewQueue ? (
+                    <Link href={`/queue?import=${row.id}`} className={link} aria-label={`See the ${num(row.denialCount)} denials from ${row.filename} in the queue`}>
+                      {num(row.denialCount)}
+                    </Link>
+                  ) : (
+                    num(row.denialCount)
+                  )}
+                </td>
                 <td className="px-3 py-2 text-right tabular-nums">{num(row.recoveryCount)}</td>
                 <td className="whitespace-nowrap px-3 py-2">
                   <WarningsCell row={row} open={open.has(row.id)} onToggle={() => toggle(row.id)} />
@@ -107,7 +107,8 @@ export function ImportsTable({ rows, canDownloadRaw }: { rows: ImportRow[]; canD
                 </tr>
               ) : null}
             </Fragment>
-          ))}
+            ),
+          )}
         </tbody>
       </table>
     </Card>
@@ -139,5 +140,45 @@ function WarningsCell({ row, open, onToggle }: { row: ImportRow; open: boolean; 
         </a>
       ) : null}
     </div>
+  );
+}
+
+/** The file's name, format and size, then when and by whom: the same for an import and a refused upload. */
+function FileCells({ row }: { row: ImportHistoryRow }) {
+  return (
+    <>
+      <th scope="row" className="max-w-60 px-4 py-2 text-left font-normal">
+        <div className="truncate font-mono text-[13px] font-medium text-slate-900" title={row.filename}>
+          {row.filename}
+        </div>
+        <div className="text-xs text-slate-500">
+          {FORMAT_LABEL[row.format]} · {formatBytes(row.sizeBytes)}
+        </div>
+      </th>
+      <td className="whitespace-nowrap px-3 py-2">
+        <LocalTime iso={row.importedAt} className="text-slate-800" />
+        <div className="text-xs text-slate-500">{row.importedBy ? `by ${row.importedBy}` : 'by the ingest command'}</div>
+      </td>
+    </>
+  );
+}
+
+/** An upload refused for its content: nothing was imported, so the counts give way to the error and its position. */
+function FailedRow({ row }: { row: FailedImportRow }) {
+  return (
+    <tr id={`import-${row.id}`} className="align-top bg-red-50/40">
+      <FileCells row={row} />
+      <td colSpan={COLUMNS - 3} className="px-3 py-2">
+        <div className="flex flex-col items-start gap-0.5">
+          <Badge tone="danger">Failed</Badge>
+          <span className="text-xs text-slate-800">
+            Nothing was imported.{' '}
+            {row.error.segmentIndex !== null ? <span className="font-mono text-slate-700">{issuePosition(row.error)} — </span> : null}
+            {issueText(row.error.message)}
+          </span>
+        </div>
+      </td>
+      <td className="px-4 py-2" />
+    </tr>
   );
 }

@@ -17,7 +17,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
     <>
       <PageHeader
         title="Imports"
-        description="Every remittance and CSV export that was uploaded, newest first."
+        description="Every remittance and CSV export that was uploaded, and every upload that failed, newest first."
         actions={
           <Button asChild>
             <Link href="/imports/upload">Upload</Link>
@@ -32,7 +32,7 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
           </Link>
         </p>
       ) : null}
-      <ImportsTable rows={rows} canDownloadRaw={roleMay(actor.role, 'download_raw_file')} />
+      <ImportsTable rows={rows} canDownloadRaw={roleMay(actor.role, 'download_raw_file')} canViewQueue={roleMay(actor.role, 'view_queue')} />
       {input.before || nextBefore ? (
         <nav aria-label="Pages" className="mt-3 flex items-center justify-end gap-2">
           {input.before ? (

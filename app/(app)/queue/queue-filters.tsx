@@ -46,7 +46,11 @@ function TextFilter({ value, onCommit, label, placeholder, className, id }: { va
 
 const one = (list: string[] | undefined) => (list && list.length === 1 ? list[0]! : list && list.length > 1 ? '__many' : '');
 
-export function QueueFilters({ params, navigate, ctx }: { params: QueueParams; navigate: (p: QueueParams) => void; ctx: QueueContext }) {
+/**
+ * `fromImport`: the file name of the import the queue is filtered to (null when it is unknown or not the viewer's,
+ * undefined while the page loads).
+ */
+export function QueueFilters({ params, navigate, ctx, fromImport }: { params: QueueParams; navigate: (p: QueueParams) => void; ctx: QueueContext; fromImport?: string | null }) {
   const set = (patch: Partial<QueueParams>) => navigate({ ...params, ...patch });
   const list = (value: string) => (value ? [value] : undefined);
   // Cents by the same rule the URL is read with; an amount that is not one clears the filter.
@@ -58,6 +62,7 @@ export function QueueFilters({ params, navigate, ctx }: { params: QueueParams; n
 
   return (
     <div role="search" aria-label="Filter the queue" className="mb-3 flex flex-wrap items-center gap-1.5 text-xs [&_input]:h-7 [&_input]:text-xs [&_select]:h-7 [&_select]:text-xs">
+      {params.import ? <ImportChip filename={fromImport} onRemove={() => set({ import: undefined })} /> : null}
       <TextFilter id="queue-search" value={params.q ?? ''} onCommit={(v) => set({ q: v || undefined })} label="Search by patient name, claim number or member id" placeholder="Name, claim #, member id ( / )" className="w-56" />
       <Select aria-label="Payer" value={one(params.payer)} onChange={(e) => set({ payer: list(e.target.value) })} className="w-36">
         <option value="">Payer: all</option>
@@ -148,5 +153,20 @@ export function SortSelect({ params, navigate }: { params: QueueParams; navigate
         </option>
       ))}
     </Select>
+  );
+}
+
+/** The import filter as a removable chip: exactly the denials one file created, whatever their status. */
+function ImportChip({ filename, onRemove }: { filename: string | null | undefined; onRemove: () => void }) {
+  const label = filename === undefined ? 'From import …' : filename === null ? 'From an import you cannot see' : `From import ${filename}`;
+  return (
+    <span data-testid="import-chip" className="inline-flex h-7 max-w-80 items-center gap-1 rounded-full border border-brand-100 bg-brand-50 pl-2.5 pr-1 font-medium text-brand-900">
+      <span className="truncate" title={filename ?? undefined}>
+        {label}
+      </span>
+      <button type="button" onClick={onRemove} aria-label={`Remove filter: ${label}`} className="rounded-full px-1 text-brand-700 hover:bg-brand-100 hover:text-brand-900">
+        <span aria-hidden="true">×</span>
+      </button>
+    </span>
   );
 }

@@ -1,6 +1,7 @@
 'use client';
 import { usePathname, useRouter, useSearchParams } from 'next/navigation';
 import { useCallback, useMemo } from 'react';
+import { useQueuePage } from '@/lib/client/denials';
 import type { QueueOptionsDto } from '@/lib/domain/contracts/denials';
 import { ShortcutsHelp } from '@/components/shortcuts/shortcuts-help';
 import { PageHeader } from '@/components/ui/page-header';
@@ -31,6 +32,9 @@ export function QueueScreen(ctx: QueueContext) {
     return { params: rest as QueueParams, cursor: pageCursor ?? null, dropped: read.dropped };
   }, [searchParams]);
   const search = queueParamsToSearch(params).toString();
+  // The same query QueueBody reads (one fetch): the page names the import it is filtered to.
+  const page = useQueuePage(search, cursor);
+  const fromImport = params.import ? (page.data ? (page.data.fromImport?.filename ?? null) : undefined) : undefined;
 
   const href = useCallback(
     (next: QueueParams) => {
@@ -51,10 +55,10 @@ export function QueueScreen(ctx: QueueContext) {
         description="Worth the most, most likely recovered, soonest due — first. Press ? for keyboard shortcuts."
         actions={<SavedViewsMenu search={search} />}
       />
-      <ViewTabs current={params.view ?? DEFAULT_VIEW} canViewAll={ctx.options.viewer.canViewAll} params={params} navigate={navigate}>
+      <ViewTabs current={params.import ? null : (params.view ?? DEFAULT_VIEW)} canViewAll={ctx.options.viewer.canViewAll} params={params} navigate={navigate}>
         <SortSelect params={params} navigate={navigate} />
       </ViewTabs>
-      <QueueFilters params={params} navigate={navigate} ctx={ctx} />
+      <QueueFilters params={params} navigate={navigate} ctx={ctx} fromImport={fromImport} />
       {dropped.length > 0 ? (
         <div role="status" className="mb-2 flex items-center gap-2 rounded-md border border-amber-300 bg-amber-50 px-3 py-1.5 text-sm text-amber-900">
           <span>{dropped.map((d) => `${d.notice}.`).join(' ')}</span>

@@ -4,7 +4,10 @@ import { cn } from '@/components/ui/cn';
 import { VIEW_LABEL } from '@/lib/domain/denial-labels';
 import { QUEUE_VIEWS, type QueueParams, type QueueView } from '@/lib/domain/queue-params';
 
-/** The views as tabs (switching keeps the filters), with the sort at the right end of the row. */
+/**
+ * The views as tabs (switching keeps the filters), with the sort at the right end of the row. An import filter
+ * stands in for the view (none is current); choosing one leaves the import.
+ */
 export function ViewTabs({
   current,
   canViewAll,
@@ -12,7 +15,7 @@ export function ViewTabs({
   navigate,
   children,
 }: {
-  current: QueueView;
+  current: QueueView | null;
   /** The server says whether this viewer has the every-team view. */
   canViewAll: boolean;
   params: QueueParams;
@@ -28,7 +31,7 @@ export function ViewTabs({
             key={view}
             type="button"
             aria-current={view === current ? 'page' : undefined}
-            onClick={() => navigate({ ...params, view })}
+            onClick={() => navigate({ ...params, view, import: undefined })}
             className={cn(
               '-mb-px border-b-2 px-3 py-1.5 text-sm font-medium',
               view === current ? 'border-brand-600 text-brand-700' : 'border-transparent text-slate-600 hover:border-slate-300 hover:text-slate-900',

@@ -83,6 +83,8 @@ export interface QueuePageDto {
   /** Official descriptions of the codes on this page, for the hover text. */
   codes: { carc: Record<string, string>; rarc: Record<string, string> };
   today: IsoDate;
+  /** The import the page is filtered to (`import=`), for the filter bar's chip; null without one or when unknown. */
+  fromImport: { id: string; filename: string } | null;
 }
 
 export function deadlineDto(date: IsoDate | null, kind: string | null, today: IsoDate, warningWindowDays: number): DeadlineDto | null {

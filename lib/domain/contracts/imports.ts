@@ -85,14 +85,20 @@ export interface CsvPreview {
   savedMapping: CsvMapping | null;
 }
 
-/** One file in the import history. */
-export interface ImportRow {
+/** What the import history shows of every upload, imported or not: which file, when, by whom. */
+interface HistoryFile {
   id: string;
   filename: string;
   format: 'x12_835' | 'csv';
   sizeBytes: number;
+  /** When it was imported, or refused. */
   importedAt: string;
   importedBy: string | null;
+}
+
+/** One file in the import history. */
+export interface ImportRow extends HistoryFile {
+  outcome: 'imported';
   claimCount: number;
   denialCount: number;
   recoveryCount: number;
@@ -102,3 +108,11 @@ export interface ImportRow {
   reviewReason: string | null;
   rejectedCount: number;
 }
+
+/** An upload that was refused for its content, listed in the history among the imports by its time. */
+export interface FailedImportRow extends HistoryFile {
+  outcome: 'failed';
+  error: IngestIssue;
+}
+
+export type ImportHistoryRow = ImportRow | FailedImportRow;

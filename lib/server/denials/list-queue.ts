@@ -9,6 +9,7 @@ import { authorize } from '../authorize';
 import { query } from '../sql';
 import type { QueuePageDto } from './dto';
 import { type QueueCursor, decodeCursor, encodeCursor } from './queue-cursor';
+import { findQueueImport } from './queue-import';
 import { type QueueRow, toQueueRow } from './queue-row';
 import { queueWhere, requiresDeadline, sortPlan } from './queue-sql';
 import { viewTotal } from './queue-total';
@@ -66,9 +67,10 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
   // The deadline sort reads its undated rows after the dated ones (NULLS LAST) as a second keyset phase.
   const inUndated = cursor?.s === 'deadline' && cursor.v === null;
   const first = sortPlan(sort, cursor, inUndated);
-  const [fetched, total] = await Promise.all([
+  const [fetched, total, fromImport] = await Promise.all([
     select(Prisma.sql`${where} AND ${first.phase} AND ${first.after}`, first.orderBy, limit + 1, prepared),
     cursor ? Promise.resolve(null) : viewTotal(where),
+    params.import ? findQueueImport(actor, params.import) : Promise.resolve(null),
   ]);
   let rows = fetched;
   if (sort === 'deadline' && !inUndated && rows.length <= limit && !requiresDeadline(params, viewName)) {
@@ -86,7 +88,7 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
     page.flatMap((r) => r.rarcCodes),
   );
   await auditQueueRead(actor, params, page.length);
-  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, page: pageNumber, total, codes, today };
+  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, page: pageNumber, total, codes, today, fromImport };
 }
 
 /** The queue shows patient names and claim numbers: each page read is a PHI read, audited without the PHI. */

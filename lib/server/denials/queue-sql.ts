@@ -8,6 +8,7 @@ import { containsPattern, searchWords } from '@/lib/domain/queue-search';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '../errors';
 import type { QueueCursor } from './queue-cursor';
+import { importFilterSql } from './queue-import';
 
 // The queue's SQL, built only from fixed fragments and bound parameters: every view, filter and sort key
 // was allow-listed by queueParamsSchema, and each maps to one fragment here.
@@ -52,12 +53,14 @@ function view(actor: Actor, name: QueueView, today: IsoDate): Prisma.Sql {
  * Closed denials are history, not work: the working views (mine, team, unassigned, follow-ups, deadlines) hold
  * open denials only, whatever the status filter says; "all" shows closed ones when the filter asks for them.
  */
-function statusFilter(statuses: string[] | undefined, viewName: QueueView): Prisma.Sql {
-  if (!statuses?.length) return OPEN;
+function statusFilter(statuses: string[] | undefined, viewName: QueueView | null): Prisma.Sql {
+  // viewName null: an import's denials, every status unless the filter narrows them.
+  if (!statuses?.length) return viewName === null ? Prisma.sql`TRUE` : OPEN;
   const any = Prisma.sql`d.status = ANY(${statuses}::"DenialStatus"[])`;
   // Only-open selections keep the open predicate so the partial indexes still apply.
   const onlyOpen = statuses.every((s) => !(CLOSED_STATUSES as readonly string[]).includes(s));
-  return onlyOpen || viewName !== 'all' ? Prisma.sql`${OPEN} AND ${any}` : any;
+  const closedShown = viewName === 'all' || viewName === null;
+  return onlyOpen || !closedShown ? Prisma.sql`${OPEN} AND ${any}` : any;
 }
 
 /**
@@ -96,15 +99,20 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
   return out;
 }
 
-/** Every condition but the keyset one: the same for each page and for the capped count. */
+/**
+ * Every condition but the keyset one: the same for each page and for the capped count. An import filter shows
+ * exactly what that file created, so it stands in for the view (and its open-only rule), never for the scope.
+ */
 export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate): Prisma.Sql {
-  const parts = [statusFilter(q.status, viewName), scope(actor), view(actor, viewName, today), ...filters(actor, q, today)];
+  const parts = q.import
+    ? [statusFilter(q.status, null), scope(actor), importFilterSql(actor, q.import), ...filters(actor, q, today)]
+    : [statusFilter(q.status, viewName), scope(actor), view(actor, viewName, today), ...filters(actor, q, today)];
   return Prisma.join(parts, ' AND ');
 }
 
 /** Whether the filters already exclude undated rows (then the deadline sort has no second phase). */
 export function requiresDeadline(q: QueueParams, viewName: QueueView): boolean {
-  return viewName === 'deadlines' || (q.due !== undefined && q.due !== 'none');
+  return (viewName === 'deadlines' && !q.import) || (q.due !== undefined && q.due !== 'none');
 }
 
 export interface SortPlan {

@@ -6,11 +6,14 @@ import { Prisma } from '@/lib/generated/prisma/client';
 // and raw bytes name claims and patients, so another team's imports are not yours. Files the ingest command or the
 // seed wrote have no importer: the shared pool, as unassigned denials are.
 
-/** The import-history rows the actor reaches, for a query over `remittance_file f LEFT JOIN app_user u`. */
-export function importScopeSql(actor: Actor): Prisma.Sql {
+/**
+ * The import-history rows the actor reaches, for a query over `remittance_file f LEFT JOIN app_user u` (or
+ * `failed_import f`, whose uploader column is passed as `importer`).
+ */
+export function importScopeSql(actor: Actor, importer: Prisma.Sql = Prisma.sql`f."importedById"`): Prisma.Sql {
   if (reachesAll(actor)) return Prisma.sql`TRUE`;
   const team = actor.teamId ? Prisma.sql` OR u."teamId" = ${actor.teamId}::uuid` : Prisma.empty;
-  return Prisma.sql`(f."importedById" = ${actor.id}::uuid OR f."importedById" IS NULL${team})`;
+  return Prisma.sql`(${importer} = ${actor.id}::uuid OR ${importer} IS NULL${team})`;
 }
 
 /** Select this with the file, then pass it to importScope. */

@@ -1,5 +1,6 @@
 import 'server-only';
 import type pg from 'pg';
+import { balanceReviewReason, joinReviewReasons } from '@/lib/domain/import-review';
 import type { Actor } from '@/lib/domain/permissions';
 import { type SystemActor, audit } from '../audit';
 import { todayIso } from '../clock';
@@ -8,9 +9,10 @@ import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
 import { type ExistingImport, authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { interchangeNumbers, read835Into } from './read-835-into';
+import { recordFailedImport } from './record-failed-import';
 import { recordOutcome } from './record-outcome';
 import { RemitWriter } from './remit-writer';
-import { reviewReason } from './review-reason';
+import { repeatReason } from './review-reason';
 import { type IngestProgress, type IngestResult, toIngestIssue } from './types';
 
 export type { IngestIssue, IngestProgress, IngestResult } from './types';
@@ -29,8 +31,8 @@ export function duplicateResult(existing: ExistingImport): Extract<IngestResult,
  * Imports one X12 835 in one transaction: the raw bytes with their SHA-256, every claim with its lines,
  * adjustments and remarks, PLB adjustments, a scored denial per denied claim, recoveries and reversals on
  * earlier denials, and the audit event. A parse error or any failure writes nothing. The same bytes again are
- * refused with a pointer to the first import; new bytes repeating a trace or interchange number are imported
- * and flagged for review.
+ * refused with a pointer to the first import; a file that cannot be read is recorded as a failed import; new bytes repeating a trace or interchange number, or a file whose
+ * money does not balance (lib/domain/import-review.ts), are imported and flagged for review.
  */
 export async function ingest835(actor: Actor | SystemActor, file: { filename: string; bytes: Uint8Array }, options: Ingest835Options = {}): Promise<IngestResult> {
   authorizeImport(actor);
@@ -45,13 +47,18 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
   if ('existing' in opened) return duplicateResult(opened.existing);
   const { client, fileId } = opened;
   const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes } });
+  // closeImport gives the connection back whatever happens: once called, the catch must not close it again.
+  let closed = false;
   try {
-    const { result, places } = await read835Into(file.bytes, writer, options.onProgress);
+    const { result, places, figures } = await read835Into(file.bytes, writer, options.onProgress);
     const warnings = result.warnings.map(toIngestIssue);
     if (!result.ok) {
       await writer.abandon();
+      closed = true;
       await closeImport(client, 'rollback');
       const error = toIngestIssue(result.error);
+      // Its own transaction, now that the import's rolled back: the history keeps the failure, not the file.
+      if (!options.dryRun) await recordFailedImport(actor, { filename: file.filename, sizeBytes: file.bytes.byteLength, kind: '835', error });
       return { ok: false, code: 'parse_error', message: `The file could not be read: ${error.message}`, error, warnings };
     }
     const claims = result.stats.claims;
@@ -60,7 +67,8 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
     const totals = await writer.finish();
     const icn = interchangeNumbers(result, places);
     await setInterchangeNumbers(client, fileId, icn.remittanceIds, icn.numbers);
-    const reason = await reviewReason(client, fileId);
+    // Either rule alone is enough; the stored reason says each that applies (docs/decisions/0015).
+    const reason = joinReviewReasons(await repeatReason(client, fileId), balanceReviewReason(figures));
     await recordOutcome(client, fileId, totals, warnings, reason);
     await audit(actor, {
       action: 'remit.import',
@@ -68,6 +76,7 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
       entityId: fileId,
       details: { filename: file.filename, sha256, format: 'x12_835', claims, denialsCreated: totals.denialsCreated, recoveriesMatched: totals.recoveriesMatched, reversalsApplied: totals.reversalsApplied, needsReview: reason !== null, dryRun: options.dryRun ?? false },
     }, client);
+    closed = true;
     await closeImport(client, options.dryRun ? 'rollback' : 'commit');
     options.onProgress?.({ phase: 'done', done: claims, total: claims });
     return {
@@ -84,8 +93,10 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
       unmappedCodes: totals.unmappedCodes,
     };
   } catch (error) {
-    await writer.abandon();
-    await closeImport(client, 'rollback');
+    if (!closed) {
+      await writer.abandon();
+      await closeImport(client, 'rollback');
+    }
     throw error;
   }
 }

@@ -12,6 +12,7 @@ import type { CsvMapping } from '@/lib/domain/contracts/imports';
 import { mappingProblems, mappingRefusal } from '@/lib/domain/csv-mapping';
 import { authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { type CsvRow, checkRow, readCsv } from './read-csv';
+import { recordFailedImport } from './record-failed-import';
 import { recordOutcome } from './record-outcome';
 import { type RemittanceInput, RemitWriter } from './remit-writer';
 import type { IngestCsvResult, IngestProgress } from './types';
@@ -30,7 +31,8 @@ const PROGRESS_EVERY = 500;
 /**
  * Imports a CSV export: every row is validated (line numbers count the header as line 1), the valid rows are
  * written in one transaction through the same writer as 835 claims, and each invalid row is kept on the file
- * with its line and reason. Refused when the same bytes were imported before or the mapping is unusable.
+ * with its line and reason. Refused when the same bytes were imported before or the mapping is unusable (that
+ * one is a problem of this file's content, so it is recorded as a failed import).
  */
 export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInput, options: { onProgress?: (p: IngestProgress) => void } = {}): Promise<IngestCsvResult> {
   authorizeImport(actor);
@@ -40,7 +42,11 @@ export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInpu
   const table = readCsv(input.bytes);
   options.onProgress?.({ phase: 'parse', done: input.bytes.byteLength, total: input.bytes.byteLength });
   const refusal = mappingRefusal(mappingProblems(input.mapping, table.headers));
-  if (refusal) return { ok: false, code: 'invalid_mapping', message: refusal };
+  if (refusal) {
+    const error = { code: 'invalid_mapping', message: refusal, segmentIndex: null, segmentId: null, element: null };
+    await recordFailedImport(actor, { filename: input.filename, sizeBytes: input.bytes.byteLength, kind: 'csv', error });
+    return { ok: false, code: 'invalid_mapping', message: refusal };
+  }
 
   const valid: { row: CsvRow; line: number }[] = [];
   const rejected: { line: number; reason: string }[] = [];

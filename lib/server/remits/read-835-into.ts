@@ -1,4 +1,5 @@
 import 'server-only';
+import type { ImportBalanceFigures, PaymentFigures } from '@/lib/domain/import-review';
 import { guessPayerType, payerIdentifier } from '@/lib/domain/remit-payer';
 import { type Claim, type ReadResult, Remit835Reader, type Transaction } from '@/lib/domain/x12';
 import { asciiText } from '@/lib/node/ascii-text';
@@ -19,6 +20,8 @@ export interface StreamedRead {
   result: ReadResult;
   /** Each transaction's remittance row, for what is only known at the end (its ISA13). */
   places: Map<Transaction, ClaimPlace>;
+  /** Every payment's balance and every claim's, counted as read (the reader keeps only the first warnings). */
+  figures: ImportBalanceFigures;
 }
 
 function remittanceInput(transaction: Transaction, firstClaim: Claim | null): RemittanceInput {
@@ -50,11 +53,19 @@ function remittanceInput(transaction: Transaction, firstClaim: Claim | null): Re
  */
 export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProgress?: OnProgress): Promise<StreamedRead> {
   const places = new Map<Transaction, ClaimPlace>();
+  const figures = { payments: [] as PaymentFigures[], claims: 0, unbalancedClaims: 0 };
   let items: Item[] = [];
   const reader = new Remit835Reader({
     asciiText,
-    onClaim: (claim, transaction) => items.push({ claim, transaction }),
-    onTransaction: (transaction) => items.push({ claim: null, transaction }),
+    onClaim: (claim, transaction) => {
+      figures.claims++;
+      if (!claim.balance.ok) figures.unbalancedClaims++;
+      items.push({ claim, transaction });
+    },
+    onTransaction: (transaction) => {
+      figures.payments.push(paymentFigures(transaction));
+      items.push({ claim: null, transaction });
+    },
   });
   const drain = async () => {
     const ready = items;
@@ -79,7 +90,18 @@ export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProg
   }
   const result = reader.end();
   await drain();
-  return { result, places };
+  return { result, places, figures };
+}
+
+function paymentFigures(transaction: Transaction): PaymentFigures {
+  const payment = transaction.payment;
+  let providerAdjustmentsCents = 0;
+  for (const plb of transaction.providerAdjustments) providerAdjustmentsCents += plb.amountCents;
+  return {
+    paymentCents: payment ? (payment.creditDebit === 'D' ? -payment.totalCents : payment.totalCents) : 0,
+    claimPaymentsCents: transaction.totalPaidCents,
+    providerAdjustmentsCents,
+  };
 }
 
 /** Each transaction's ISA13, by walking the file tree the reader kept (claims are not kept in it). */

@@ -14,7 +14,7 @@ interface Clash {
  * (TRN02, one per payment) or this interchange control number (ISA13) in a file with other content. A
  * corrected re-send or a clearinghouse re-wrap looks like this; a person decides, so it is flagged, not refused.
  */
-export async function reviewReason(client: pg.PoolClient, fileId: string): Promise<string | null> {
+export async function repeatReason(client: pg.PoolClient, fileId: string): Promise<string | null> {
   const { rows } = await client.query<Clash>(
     `(SELECT 'trace' AS what, mine."traceNumber" AS value, p.name AS payer, f.filename, f."importedAt"
       FROM remittance mine

@@ -155,6 +155,9 @@ const BUILDING_BLOCKS: Record<string, string> = {
   mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
   queueWhere: 'the SQL of listQueue’s scope',
   importScopeSql: 'the SQL of listImports’ scope',
+  importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
+  findQueueImport: 'names listQueue’s import filter (import scope)',
+  recordFailedImport: 'the trace ingest835 / ingestCsv leave after their own check',
 };
 
 /** 'forbidden' when the operation refused for authorization, else 'allowed' (whatever else it answered). */

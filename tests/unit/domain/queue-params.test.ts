@@ -22,6 +22,7 @@ describe('queue URL parameters', () => {
     ['a page size that is not offered', { limit: '1000' }],
     ['a search with no word of three characters', { q: 'a b' }],
     ['a search with a wildcard', { q: 'smi%' }],
+    ['an import that is not an id', { import: 'latest' }],
   ])('refuses %s', (_name, raw) => {
     expect(parse(raw as Record<string, string>).success).toBe(false);
   });
@@ -36,6 +37,19 @@ describe('queue URL parameters', () => {
     const b = queueParamsToSearch({ limit: 50, payer: ['b', 'a'], due: '7d', sort: 'deadline', view: 'deadlines' }).toString();
     expect(b).toBe(a);
     expect(queueParamsToSearch({ view: 'mine', sort: 'amount', category: [] }).toString()).toBe('view=mine&sort=amount');
+  });
+
+  it('reads an import filter and writes it back first among the filters', () => {
+    const id = '0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b';
+    expect(parse({ import: id, q: 'smith' })).toMatchObject({ success: true, data: { import: id } });
+    expect(queueParamsToSearch({ q: 'smith', import: id }).toString()).toBe(`import=${id}&q=smith`);
+  });
+
+  it('drops an import filter that is not an id, with a notice, and keeps the rest', () => {
+    expect(parseQueueUrl({ import: "1' OR '1'='1", view: 'team' })).toEqual({
+      params: { view: 'team' },
+      dropped: [{ key: 'import', notice: 'Ignored an invalid import filter' }],
+    });
   });
 
   it('round-trips through the URL', () => {

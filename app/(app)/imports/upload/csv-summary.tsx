@@ -3,10 +3,11 @@ import Link from 'next/link';
 import { Button } from '@/components/ui/button';
 import type { IngestCsvResult, RejectedRow } from '@/lib/domain/contracts/imports';
 import { rejectedRowsCsv, rejectedRowsFilename } from '@/lib/client/rejected-rows-csv';
+import { NewDenialsLink } from './new-denials-link';
 import { StatList } from './stat-list';
 
 /** What a CSV import did: rows imported, denials created, and each rejected row with its reason. */
-export function CsvSummary({ result, filename }: { result: IngestCsvResult; filename: string }) {
+export function CsvSummary({ result, filename, canViewQueue }: { result: IngestCsvResult; filename: string; canViewQueue: boolean }) {
   if (!result.ok) {
     return (
       <p role="status" className="text-sm text-slate-700">
@@ -29,9 +30,12 @@ export function CsvSummary({ result, filename }: { result: IngestCsvResult; file
         ]}
       />
       {result.rejected.length ? <RejectedRows rows={result.rejected} filename={filename} /> : null}
-      <Link className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline" href={`/imports?file=${result.fileId}`}>
-        View in import history
-      </Link>
+      <div className="flex gap-4 text-sm">
+        {result.denialsCreated > 0 && canViewQueue ? <NewDenialsLink fileId={result.fileId} count={result.denialsCreated} /> : null}
+        <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`/imports?file=${result.fileId}`}>
+          View in import history
+        </Link>
+      </div>
     </div>
   );
 }

@@ -18,7 +18,7 @@ function statusOf(result: IngestCsvResult | undefined, error: Error | null, send
 }
 
 /** One CSV: map its columns, then send it, then list what was imported and what was rejected. */
-export function CsvUpload({ file, csvSources, onRemove }: { file: File; csvSources: string[]; onRemove: () => void }) {
+export function CsvUpload({ file, csvSources, onRemove, canViewQueue }: { file: File; csvSources: string[]; onRemove: () => void; canViewQueue: boolean }) {
   const fileKey = useId();
   const mutation = useImportCsv();
   const live = useUploadProgress(file.size);
@@ -47,7 +47,7 @@ export function CsvUpload({ file, csvSources, onRemove }: { file: File; csvSourc
       ) : (
         <>
           <ImportProgress name={file.name} kind="csv" upload={live.upload} progress={live.progress} outcome={result ? (result.ok ? 'imported' : 'refused') : null} />
-          {result ? <CsvSummary result={result} filename={file.name} /> : null}
+          {result ? <CsvSummary result={result} filename={file.name} canViewQueue={canViewQueue} /> : null}
           {mutation.error ? (
             <p role="alert" className="text-sm text-red-700">
               {mutation.error.message}

@@ -38,7 +38,7 @@ export function UploadPanel({ csvSources, canViewQueue }: { csvSources: string[]
               {item.kind === 'x12' ? (
                 <X12Upload file={item.file} canViewQueue={canViewQueue} onRemove={() => remove(item.key)} />
               ) : item.kind === 'csv' ? (
-                <CsvUpload file={item.file} csvSources={csvSources} onRemove={() => remove(item.key)} />
+                <CsvUpload file={item.file} csvSources={csvSources} canViewQueue={canViewQueue} onRemove={() => remove(item.key)} />
               ) : (
                 <FileCard file={item.file} kind="File" status={{ label: 'Refused', tone: 'danger' }} onRemove={() => remove(item.key)}>
                   <p role="alert" className="text-sm text-red-700">

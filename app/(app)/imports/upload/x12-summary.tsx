@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { IssueTable, issuePosition, issueText } from '@/components/import-issues';
 import { LocalTime } from '@/components/local-time';
 import type { IngestIssue, IngestResult } from '@/lib/domain/contracts/imports';
+import { NewDenialsLink } from './new-denials-link';
 import { StatList } from './stat-list';
 
 /** What one 835 import did, or why it did not. */
@@ -42,7 +43,7 @@ export function X12Summary({ result, canViewQueue }: { result: IngestResult; can
       />
       {result.needsReview ? (
         <p role="status" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
-          <span className="font-medium">Needs review:</span> {result.reviewReason ?? 'this remittance resembles an earlier one.'}
+          <span className="font-medium">Needs review:</span> {result.reviewReason ?? 'check this remittance against the payer’s before working its denials.'}
         </p>
       ) : null}
       {result.unmappedCodes.length ? (
@@ -53,9 +54,7 @@ export function X12Summary({ result, canViewQueue }: { result: IngestResult; can
       {result.warnings.length ? <Warnings warnings={result.warnings} note="the file was imported; check these against the payer's remittance" /> : null}
       <div className="flex gap-4 text-sm">
         {result.denialsCreated > 0 && canViewQueue ? (
-          <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href="/queue?view=unassigned">
-            See the new denials in the queue
-          </Link>
+          <NewDenialsLink fileId={result.fileId} count={result.denialsCreated} />
         ) : null}
         <Link className="font-medium text-brand-700 underline-offset-2 hover:underline" href={`/imports?file=${result.fileId}`}>
           View in import history
