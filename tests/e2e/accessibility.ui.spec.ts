@@ -67,6 +67,9 @@ test('specialist queue: every view, filters, a dropped parameter and both empty 
   await expectAccessible(page, 'specialist queue with a dropped-parameter notice');
   await queueAt(page, `/queue?view=mine&q=nothing-${data.tag}`);
   await expectAccessible(page, 'specialist queue, nothing matches');
+  await page.goto('/queue?view=all');
+  await expect(page.getByRole('alert').filter({ hasText: /./ })).toBeVisible();
+  await expectAccessible(page, 'specialist queue, a view the role may not open');
 
   await page.context().clearCookies();
   await signIn(page, await data.person('specialist', { team: await data.team() }));
@@ -93,6 +96,17 @@ test('specialist queue: selection and its dialogs, saved views, `?` and the row 
   await expectAccessible(page, 'saved views menu', page.getByRole('menu'));
   await page.getByRole('menuitem', { name: 'Save this view…' }).click();
   await dialogIsAccessible(page, 'Save this view');
+  // A saved view in the menu (with its delete button), and the notice that says it was saved.
+  await page.getByRole('button', { name: 'Saved views ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Save this view…' }).click();
+  await page.getByRole('dialog', { name: 'Save this view' }).getByLabel('Name').fill(`Mine ${data.tag}`);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “Mine ${data.tag}”.` })).toBeVisible();
+  await expectAccessible(page, 'specialist queue with a notice');
+  await page.getByRole('button', { name: 'Saved views ▾' }).click();
+  await expect(page.getByRole('menuitem', { name: new RegExp(`Mine ${data.tag}`) })).toBeVisible();
+  await expectAccessible(page, 'saved views menu with a view', page.getByRole('menu'));
+  await page.keyboard.press('Escape');
 
   await table.getByRole('row').nth(1).focus();
   await page.keyboard.press('?');
@@ -255,7 +269,7 @@ test('imports: upload, the CSV mapping step, results and failures, and a history
   await expectAccessible(page, 'import history for a specialist');
 });
 
-test('payer rules, root-cause feedback, users and the pages that turn people away', async ({ page, data, signIn }) => {
+test('payer rules, root-cause feedback and the pages that turn people away', async ({ page, data, signIn }) => {
   const team = await data.team();
   await data.payer();
   await data.denials([
@@ -272,6 +286,9 @@ test('payer rules, root-cause feedback, users and the pages that turn people awa
   await expectAccessible(page, 'payer rules, editing');
   await page.goto('/feedback');
   await expectAccessible(page, 'feedback for a manager');
+  await page.goto('/denials/00000000-0000-7000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'There is no page here' })).toBeVisible();
+  await expectAccessible(page, 'a denial that does not exist');
 
   await page.context().clearCookies();
   await signIn(page, await data.person('front_desk'));
@@ -282,9 +299,14 @@ test('payer rules, root-cause feedback, users and the pages that turn people awa
   await expect(page).toHaveURL(/\/forbidden/);
   await expectAccessible(page, 'forbidden');
 
-  await page.context().clearCookies();
+});
+
+test('users, for an administrator: the list with a disabled person, a refused new user, and not found', async ({ page, data, signIn }) => {
+  const leaver = await data.person('manager', { team: await data.team(), name: `Lee Leaver ${data.tag}` });
   await signIn(page, await data.person('admin'));
   await page.goto('/admin/users');
+  await page.getByRole('button', { name: `Disable ${leaver.name}` }).click();
+  await expect(page.getByRole('button', { name: `Enable ${leaver.name}` })).toBeVisible();
   await expectAccessible(page, 'users');
   const form = page.getByRole('form', { name: 'New user' });
   await form.getByLabel('Name').fill(`Pat Weakpass ${data.tag}`);
