@@ -15,7 +15,7 @@ const TONE = {
  * year unless it is this year's (today is the date less the days left).
  */
 export function DueDate({ deadline, waiting }: { deadline: DeadlineDto | null; waiting?: boolean }) {
-  if (!deadline) return <span className="text-xs text-slate-400">{waiting ? 'with payer' : '—'}</span>;
+  if (!deadline) return <span className="text-xs text-slate-500">{waiting ? 'with payer' : '—'}</span>;
   const today = deadline.daysLeft === 0;
   return (
     <span className="flex flex-col leading-tight" title={deadline.kind ? DEADLINE_KIND_LABEL[deadline.kind] : undefined}>

@@ -1,5 +1,5 @@
 'use client';
-import { useEffect, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { SHORTCUT_GROUPS } from './shortcut-list';
@@ -12,6 +12,7 @@ function typing(target: EventTarget | null): boolean {
 /** The `?` overlay: every keyboard shortcut, in a modal dialog (Escape closes it, focus returns). */
 export function ShortcutsHelp() {
   const [open, setOpen] = useState(false);
+  const idBase = useId();
   useEffect(() => {
     function onKey(e: KeyboardEvent) {
       if (e.key !== '?' || e.defaultPrevented || e.ctrlKey || e.metaKey || e.altKey || typing(e.target)) return;
@@ -24,9 +25,10 @@ export function ShortcutsHelp() {
   return (
     <Dialog open={open} onOpenChange={setOpen} title="Keyboard shortcuts" description="Keys work when no field has focus." className="w-[min(92vw,560px)]">
       <div className="grid gap-4 sm:grid-cols-2">
-        {SHORTCUT_GROUPS.map((group) => (
-          <section key={group.title} aria-labelledby={`shortcuts-${group.title}`}>
-            <h3 id={`shortcuts-${group.title}`} className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
+        {SHORTCUT_GROUPS.map((group, i) => (
+          // An id is one token: a group's title has spaces, which aria-labelledby would read as two ids.
+          <section key={group.title} aria-labelledby={`${idBase}-group-${i}`}>
+            <h3 id={`${idBase}-group-${i}`} className="mb-1 text-xs font-semibold tracking-wide text-slate-700 uppercase">
               {group.title}
             </h3>
             <dl className="space-y-1 text-sm">

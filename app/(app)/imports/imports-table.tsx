@@ -83,7 +83,11 @@ export function ImportsTable({ rows, canDownloadRaw, canViewQueue }: { rows: Imp
                       {row.reviewReason ? <span className="text-xs text-slate-600">{row.reviewReason}</span> : null}
                     </div>
                   ) : (
-                    <span className="text-slate-400" aria-label="No review needed">—</span>
+                    <>
+                      {/* aria-label on a plain span is not announced: the words go to screen readers as text. */}
+                      <span className="text-slate-500" aria-hidden="true">—</span>
+                      <span className="sr-only">No review needed</span>
+                    </>
                   )}
                 </td>
                 <td className="whitespace-nowrap px-4 py-2 text-right">
@@ -119,7 +123,7 @@ function WarningsCell({ row, open, onToggle }: { row: ImportRow; open: boolean; 
   return (
     <div className="flex flex-col items-start gap-0.5">
       {row.warningCount === 0 ? (
-        <span className="text-slate-400">None</span>
+        <span className="text-slate-500">None</span>
       ) : (
         <button
           type="button"

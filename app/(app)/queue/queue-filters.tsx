@@ -103,7 +103,7 @@ export function QueueFilters({ params, navigate, ctx, fromImport }: { params: Qu
       <TextFilter value={params.rarc ?? ''} onCommit={(v) => set({ rarc: v.toUpperCase() || undefined })} label="RARC" placeholder="RARC" className="w-14" />
       <span className="flex items-center gap-1">
         <TextFilter value={params.min === undefined ? '' : centsToText(params.min)} onCommit={(v) => set({ min: cents(v) })} label="Minimum denied amount in dollars" placeholder="$ min" className="w-16" />
-        <span className="text-slate-400">–</span>
+        <span className="text-slate-500">–</span>
         <TextFilter value={params.max === undefined ? '' : centsToText(params.max)} onCommit={(v) => set({ max: cents(v) })} label="Maximum denied amount in dollars" placeholder="$ max" className="w-16" />
       </span>
       <Select aria-label="Deadline" value={params.due ?? ''} onChange={(e) => set({ due: (e.target.value || undefined) as QueueParams['due'] })} className="w-36">

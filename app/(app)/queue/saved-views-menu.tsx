@@ -56,7 +56,7 @@ export function SavedViewsMenu({ search }: { search: string }) {
                   <button
                     type="button"
                     aria-label={`Delete saved view ${v.name}`}
-                    className="text-xs text-slate-400 hover:text-red-600"
+                    className="text-xs text-slate-500 hover:text-red-600"
                     onClick={(e) => {
                       e.stopPropagation();
                       remove.mutate(v.id);

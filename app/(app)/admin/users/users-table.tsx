@@ -35,12 +35,14 @@ export function UsersTable({ users, teams, currentUserId }: { users: UserRow[]; 
             <th className="px-4 py-2 font-medium">Role</th>
             <th className="px-4 py-2 font-medium">Team</th>
             <th className="px-4 py-2 font-medium">Status</th>
-            <th className="px-4 py-2" />
+            <th className="px-4 py-2">
+              <span className="sr-only">Actions</span>
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {users.map((u) => (
-            <tr key={u.id} className={u.disabled ? 'text-slate-400' : undefined}>
+            <tr key={u.id} className={u.disabled ? 'text-slate-500' : undefined}>
               <td className="px-4 py-2">
                 <div className="font-medium">{u.name}</div>
                 <div className="text-xs text-slate-500">{u.email}</div>

@@ -210,7 +210,8 @@ function ActionBar({
       Reopen…
     </Button>
   ) : null;
-  const kbd = (k: string) => <kbd className="ml-1 rounded border border-current/30 px-1 font-mono text-[10px] opacity-70">{k}</kbd>;
+  // At 70% the white hint on the blue button read 3.9:1; 90% stays quieter than the label and above 4.5:1.
+  const kbd = (k: string) => <kbd className="ml-1 rounded border border-current/30 px-1 font-mono text-[10px] opacity-90">{k}</kbd>;
   return (
     <div role="toolbar" className="flex flex-wrap items-center gap-1.5" aria-label="Actions">
       {reopen}

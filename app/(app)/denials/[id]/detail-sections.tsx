@@ -66,16 +66,16 @@ export function ScoreCard({ d }: { d: DenialDetailDto }) {
       <div className="space-y-2 px-4 py-3 text-sm">
         <div className="grid grid-cols-[auto_auto_auto_auto_auto_auto_auto] items-start gap-x-2 text-center">
           {part('Denied', formatUsd(s.amountCents), 'amount')}
-          <span className="pt-3 text-slate-400">×</span>
+          <span className="pt-3 text-slate-500">×</span>
           {part('Recovery', `${Math.round(s.likelihood * 100)}%`, 'likelihood')}
-          <span className="pt-3 text-slate-400">×</span>
+          <span className="pt-3 text-slate-500">×</span>
           {part('Urgency', s.urgency.toFixed(2), 'deadline')}
-          <span className="pt-3 text-slate-400">÷</span>
+          <span className="pt-3 text-slate-500">÷</span>
           {part('Effort', s.effort.toFixed(2), 'category')}
         </div>
         <p className="text-xs text-slate-600">{s.explanation || 'Not scored yet.'}</p>
         {s.scoredAt ? (
-          <p className="text-[11px] text-slate-400">
+          <p className="text-[11px] text-slate-500">
             Scored <time suppressHydrationWarning>{formatDateTime(s.scoredAt)}</time>; rescored on every change and nightly.
           </p>
         ) : null}
@@ -95,14 +95,14 @@ function AdjustmentRows({ adjustments, remarks }: { adjustments: AdjustmentDto[]
           </span>
           <span className="w-20 shrink-0 text-right tabular-nums">{formatUsd(a.amountCents)}</span>
           <span className="text-slate-700">
-            {a.description ?? 'Not in the official CARC list.'} <span className="text-slate-400">({a.kind.replace('_', ' ')})</span>
+            {a.description ?? 'Not in the official CARC list.'} <span className="text-slate-500">({a.kind.replace('_', ' ')})</span>
           </span>
         </li>
       ))}
       {remarks.map((r) => (
         <li key={r.id} className="flex gap-2 text-xs">
           <span className="w-16 shrink-0 font-mono text-violet-800">{r.code}</span>
-          <span className="w-20 shrink-0 text-right text-slate-400">{r.source}</span>
+          <span className="w-20 shrink-0 text-right text-slate-500">{r.source}</span>
           <span className="text-slate-700">{r.description ?? 'Not in the official RARC list.'}</span>
         </li>
       ))}

@@ -1,0 +1,330 @@
+import type { Page } from '@playwright/test';
+import { SAME_ORIGIN } from './support/app-origin';
+import { expectAccessible } from './support/axe';
+import { denialIdByClaim } from './support/denials';
+import { expect, test } from './support/fixtures';
+import { denialsCsv, remit835, uniqueTag } from './support/remit-files';
+import type { TestData } from './support/test-data';
+
+// Every page, for every role that sees it, and every dialog, pass WCAG 2.1 A and AA as axe-core checks them
+// (docs/decisions/0017-accessibility-axe.md). Each test makes its own people and denials.
+
+/** The queue once its rows (or its empty state) are on screen and nothing is being fetched. */
+async function queueAt(page: Page, url: string) {
+  await page.goto(url);
+  await expect(page.getByRole('table', { name: 'Denials' }).or(page.getByText(/^(All clear\.|No denials match these filters\.)$/))).toBeVisible();
+  await expect(page.getByText('updating…')).toHaveCount(0);
+}
+
+/** A dialog by its title, checked once open. */
+async function dialogIsAccessible(page: Page, title: string | RegExp) {
+  const dialog = page.getByRole('dialog', { name: title });
+  await expect(dialog).toBeVisible();
+  await expectAccessible(page, `dialog “${title}”`, dialog);
+  await page.keyboard.press('Escape');
+  await expect(dialog).toHaveCount(0);
+}
+
+test('sign-in: the form, a refused password and an ended session', async ({ page, data }) => {
+  const person = await data.person('specialist', { team: await data.team() });
+  await page.goto('/signin');
+  await expectAccessible(page, 'sign-in');
+  await page.getByLabel('Email').fill(person.email);
+  await page.getByLabel('Password').fill('not the password');
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await expect(page.locator('form').getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'sign-in with an error');
+  await page.goto('/signin?expired=1');
+  await expect(page.getByText('Your session has ended.')).toBeVisible();
+  await expectAccessible(page, 'sign-in after the session ended');
+});
+
+/** A specialist with work of every kind: due soon, missed, waiting on the payer, appealed, and one unassigned. */
+async function specialistWithWork(data: TestData) {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  await data.denials([
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 3, rarcCodes: ['N54'], carcCodes: ['50', '197'] },
+    { team, owner: sam, status: 'assigned', deadlineInDays: -12, category: 'timely_filing', department: 'billing' },
+    { team, owner: sam, status: 'pending_info' },
+    { team, owner: sam, status: 'appealed', deadlineInDays: 0 },
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 40 },
+    { team, status: 'new', deadlineInDays: 20 },
+  ]);
+  return sam;
+}
+
+test('specialist queue: every view', async ({ page, data, signIn }) => {
+  await signIn(page, await specialistWithWork(data));
+  for (const view of ['mine', 'team', 'unassigned', 'follow_ups', 'deadlines']) {
+    await queueAt(page, `/queue?view=${view}`);
+    await expectAccessible(page, `specialist queue, ${view} view`);
+  }
+});
+
+// Apart from the views: nine page loads in one test came near the time limit under the whole suite's load.
+test('specialist queue: filters, a dropped parameter, a refused view and both empty states', async ({ page, data, signIn }) => {
+  await signIn(page, await specialistWithWork(data));
+  await queueAt(page, '/queue?view=mine&category=medical_necessity&min=50');
+  await expectAccessible(page, 'specialist queue with filters');
+  await queueAt(page, '/queue?view=mine&status=bogus');
+  await expect(page.getByRole('status').filter({ hasText: 'Dismiss' })).toBeVisible();
+  await expectAccessible(page, 'specialist queue with a dropped-parameter notice');
+  await queueAt(page, `/queue?view=mine&q=nothing-${data.tag}`);
+  await expectAccessible(page, 'specialist queue, nothing matches');
+  await page.goto('/queue?view=all');
+  await expect(page.getByRole('alert').filter({ hasText: /./ })).toBeVisible();
+  await expectAccessible(page, 'specialist queue, a view the role may not open');
+
+  await page.context().clearCookies();
+  await signIn(page, await data.person('specialist', { team: await data.team() }));
+  await queueAt(page, '/queue?view=mine');
+  await expect(page.getByText('All clear.')).toBeVisible();
+  await expectAccessible(page, 'specialist queue, all clear');
+});
+
+test('specialist queue: selection and its dialogs, saved views, `?` and the row dialogs', async ({ page, data, signIn }) => {
+  await signIn(page, await specialistWithWork(data));
+  await queueAt(page, '/queue?view=mine');
+  const table = page.getByRole('table', { name: 'Denials' });
+  await table.getByRole('checkbox').nth(1).check();
+  await table.getByRole('checkbox').nth(2).check();
+  await expect(page.getByRole('region', { name: 'Bulk actions' })).toBeVisible();
+  await expectAccessible(page, 'specialist queue with rows selected');
+  await page.getByRole('button', { name: 'Follow-up…' }).click();
+  await dialogIsAccessible(page, 'Follow-up date');
+  await page.getByLabel('Set status of selected').selectOption({ label: 'Pending information' });
+  await dialogIsAccessible(page, /2 denials\?$/);
+
+  await page.getByRole('button', { name: 'Saved views ▾' }).click();
+  await expect(page.getByRole('menu')).toBeVisible();
+  await expectAccessible(page, 'saved views menu', page.getByRole('menu'));
+  await page.getByRole('menuitem', { name: 'Save this view…' }).click();
+  await dialogIsAccessible(page, 'Save this view');
+  // A saved view in the menu (with its delete button), and the notice that says it was saved.
+  await page.getByRole('button', { name: 'Saved views ▾' }).click();
+  await page.getByRole('menuitem', { name: 'Save this view…' }).click();
+  await page.getByRole('dialog', { name: 'Save this view' }).getByLabel('Name').fill(`Mine ${data.tag}`);
+  await page.getByRole('button', { name: 'Save view' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Saved “Mine ${data.tag}”.` })).toBeVisible();
+  await expectAccessible(page, 'specialist queue with a notice');
+  await page.getByRole('button', { name: 'Saved views ▾' }).click();
+  await expect(page.getByRole('menuitem', { name: new RegExp(`Mine ${data.tag}`) })).toBeVisible();
+  await expectAccessible(page, 'saved views menu with a view', page.getByRole('menu'));
+  await page.keyboard.press('Escape');
+
+  await table.getByRole('row').nth(1).focus();
+  await page.keyboard.press('?');
+  await dialogIsAccessible(page, 'Keyboard shortcuts');
+  await page.keyboard.press('n');
+  await dialogIsAccessible(page, 'Add a note');
+});
+
+test('manager queue: team, unassigned, every team, missed, closed and written off', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const manager = await data.person('manager', { team, orgWide: true });
+  await data.denials([
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 5, deniedCents: 146_400 },
+    { team, owner: sam, status: 'assigned', deadlineInDays: -400, scoreLikelihood: 0.05 },
+    { team, status: 'new', deadlineInDays: 2, rarcCodes: ['M127'] },
+    { team, owner: sam, status: 'writeoff_pending', deadlineInDays: 9 },
+    { team, owner: sam, status: 'resolved_paid', closedBy: sam, patientName: `Paid ${data.tag}, Pat` },
+    { team, owner: sam, status: 'resolved_partial', recoveredCents: 4_000, closedBy: sam },
+    { team, owner: sam, status: 'written_off', closedBy: manager },
+  ]);
+  await signIn(page, manager);
+  const views = ['team', 'unassigned', 'deadlines', 'all', 'all&due=missed', 'all&status=resolved_paid', 'all&status=written_off', 'all&status=resolved_partial'];
+  for (const view of views) {
+    await queueAt(page, `/queue?view=${view}&q=${data.tag}`);
+    await expectAccessible(page, `manager queue, ${view}`);
+  }
+  await queueAt(page, `/queue?view=team&q=${data.tag}`);
+  const table = page.getByRole('table', { name: 'Denials' });
+  await table.getByRole('checkbox', { name: 'Select all on this page' }).check();
+  await expectAccessible(page, 'manager queue with every row selected');
+  await page.getByLabel('Assign selected to').selectOption({ label: 'Nobody (unassign)' });
+  await dialogIsAccessible(page, /denials\?$/);
+});
+
+test('denial detail, open, for its specialist: the page and every dialog on it', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const [open, missed, waiting] = await data.denials([
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 4, carcCodes: ['50', '16'], rarcCodes: ['N54'], deniedCents: 12_345 },
+    { team, owner: sam, status: 'assigned', deadlineInDays: -30 },
+    { team, owner: sam, status: 'pending_info' },
+  ]);
+  await signIn(page, sam);
+  for (const [what, d] of [['missed', missed!], ['waiting on the payer', waiting!]] as const) {
+    await page.goto(`/denials/${d.id}`);
+    await expect(page.getByRole('toolbar', { name: 'Actions' })).toBeVisible();
+    await expectAccessible(page, `denial detail, ${what}`);
+  }
+
+  await page.goto(`/denials/${open!.id}`);
+  await expect(page.getByRole('toolbar', { name: 'Actions' })).toBeVisible();
+  await expectAccessible(page, 'denial detail, open');
+  const press = async (name: RegExp, title: string | RegExp) => {
+    await page.getByRole('button', { name }).click();
+    await dialogIsAccessible(page, title);
+  };
+  await press(/^Add note/, 'Add a note');
+  await press(/^Follow-up/, 'Follow-up date');
+  await press(/^Write off…/, 'Write off $123.45');
+  await press(/^Corrected & resubmitted…/, 'Mark corrected & resubmitted?');
+
+  await page.getByRole('button', { name: /^Change status/ }).click();
+  const status = page.getByRole('dialog', { name: 'Change status' });
+  await expectAccessible(page, 'status dialog', status);
+  await status.getByLabel('New status').selectOption({ label: 'Paid' });
+  await status.getByLabel(/Amount paid/).fill('9,000');
+  await status.getByRole('button', { name: 'Save status' }).click();
+  await expect(status.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'status dialog with a refused amount', status);
+  await status.getByLabel('New status').selectOption({ label: 'Appealed' });
+  await dialogIsAccessible(page, 'Change status');
+
+  await page.keyboard.press('?');
+  await dialogIsAccessible(page, 'Keyboard shortcuts');
+});
+
+test('denial detail for a manager: write-off to decide, paid with its outcome (and reopen), written off', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const manager = await data.person('manager', { team, orgWide: true });
+  const [pending, paid, writtenOff] = await data.denials([
+    { team, owner: sam, status: 'writeoff_pending', deadlineInDays: 12, deniedCents: 880_000 },
+    { team, owner: sam, status: 'resolved_paid', closedBy: sam, deniedCents: 120_000 },
+    { team, owner: sam, status: 'written_off', closedBy: manager },
+  ]);
+  await signIn(page, manager);
+  await page.goto(`/denials/${pending!.id}`);
+  await expect(page.getByRole('toolbar', { name: 'Actions' })).toBeVisible();
+  await expectAccessible(page, 'denial detail, write-off pending');
+  await page.getByRole('button', { name: 'Approve write-off…' }).click();
+  await dialogIsAccessible(page, /^Approve writing off/);
+  await page.getByRole('button', { name: 'Reject write-off…' }).click();
+  await dialogIsAccessible(page, /^Reject the write-off/);
+
+  await page.goto(`/denials/${paid!.id}`);
+  await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await expectAccessible(page, 'denial detail, paid');
+  await page.getByRole('button', { name: 'Reopen…' }).click();
+  await dialogIsAccessible(page, 'Reopen this denial');
+
+  await page.goto(`/denials/${writtenOff!.id}`);
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Written off');
+  await expectAccessible(page, 'denial detail, written off');
+
+  // An imported claim: service lines, adjustments, the remittance and the score's explanation, as payers send them.
+  const remit = remit835(uniqueTag());
+  const res = await page.request.post(`/api/imports/835?filename=a11y-${data.tag}.835`, { data: Buffer.from(remit.text), headers: SAME_ORIGIN });
+  expect(res.status()).toBe(200);
+  await page.goto(`/denials/${await denialIdByClaim(page.request, remit.deniedClaims[1]!)}`);
+  await expect(page.getByText('Claim and service lines')).toBeVisible();
+  await expectAccessible(page, 'denial detail, imported');
+
+  await page.context().clearCookies();
+  await signIn(page, sam);
+  await page.goto(`/denials/${writtenOff!.id}`);
+  await expect(page.getByRole('region', { name: 'Outcome' })).toBeVisible();
+  await expectAccessible(page, 'denial detail, written off, for a specialist');
+});
+
+test('imports: upload, the CSV mapping step, results and failures, and a history of several files', async ({ page, data, signIn }) => {
+  const manager = await data.person('manager', { team: await data.team() });
+  await signIn(page, manager);
+  const tag = uniqueTag();
+  for (const [name, text] of [[`a11y-${tag}.835`, remit835(tag).text], [`a11y-unbalanced-${tag}.835`, remit835(`${tag}U`, { unbalanced: true }).text]]) {
+    const res = await page.request.post(`/api/imports/835?filename=${name}`, { data: Buffer.from(text!), headers: SAME_ORIGIN });
+    expect(res.status()).toBe(200);
+  }
+
+  await page.goto('/imports/upload');
+  await expect(page.getByLabel('Files to import')).toBeAttached();
+  await expectAccessible(page, 'upload page');
+  const files = page.getByLabel('Files to import');
+  await files.setInputFiles({ name: `map-${tag}.csv`, mimeType: 'text/csv', buffer: Buffer.from(denialsCsv(tag).text) });
+  const csvCard = page.getByRole('region', { name: `map-${tag}.csv` });
+  await expect(csvCard.getByTestId('file-status')).toHaveText('Map columns');
+  await expectAccessible(page, 'upload page, CSV mapping step');
+
+  const broken = remit835(`${tag}B`).text.replace(/CLP\*([^*]+)\*4\*200\.00/, 'CLP*$1*4*2OO.00');
+  await files.setInputFiles([
+    { name: `ok-${tag}.835`, mimeType: 'application/octet-stream', buffer: Buffer.from(remit835(`${tag}K`).text) },
+    { name: `broken-${tag}.835`, mimeType: 'application/octet-stream', buffer: Buffer.from(broken) },
+  ]);
+  await expect(page.getByRole('region', { name: `ok-${tag}.835` }).getByTestId('file-status')).toHaveText('Imported', { timeout: 30_000 });
+  await expect(page.getByRole('region', { name: `broken-${tag}.835` }).getByTestId('file-status')).toHaveText('Not imported', { timeout: 30_000 });
+  await expectAccessible(page, 'upload page with an import and a refused file');
+
+  await page.goto('/imports');
+  const unbalanced = page.getByRole('row', { name: new RegExp(`a11y-unbalanced-${tag}`) });
+  await expect(unbalanced).toBeVisible();
+  await expectAccessible(page, 'import history');
+  await unbalanced.getByRole('button', { name: /warnings?$/ }).click();
+  await expect(page.getByRole('table', { name: `Warnings for a11y-unbalanced-${tag}.835` })).toBeVisible();
+  await expectAccessible(page, 'import history with warnings open');
+
+  await page.context().clearCookies();
+  await signIn(page, await data.person('specialist', { team: await data.team() }));
+  await page.goto('/imports');
+  await expect(page.getByRole('table', { name: 'Imported files' })).toBeVisible();
+  await expectAccessible(page, 'import history for a specialist');
+});
+
+test('payer rules, root-cause feedback and the pages that turn people away', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  await data.payer();
+  await data.denials([
+    { team, category: 'eligibility_coverage', department: 'front_desk', carcCodes: ['27'], rarcCodes: ['N130'] },
+    { team, category: 'authorization_referral', department: 'front_desk', carcCodes: ['197'] },
+  ]);
+
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/payers');
+  await expect(page.getByRole('heading', { name: 'Payer rules' })).toBeVisible();
+  await expectAccessible(page, 'payer rules');
+  await page.getByRole('button', { name: 'Edit rules' }).first().click();
+  await expect(page.getByRole('form', { name: /^Rules for / })).toBeVisible();
+  await expectAccessible(page, 'payer rules, editing');
+  await page.goto('/feedback');
+  await expectAccessible(page, 'feedback for a manager');
+  await page.goto('/denials/00000000-0000-7000-8000-000000000000');
+  await expect(page.getByRole('heading', { name: 'There is no page here' })).toBeVisible();
+  await expectAccessible(page, 'a denial that does not exist');
+
+  await page.context().clearCookies();
+  await signIn(page, await data.person('front_desk'));
+  await page.goto('/feedback');
+  await expect(page.getByRole('heading', { name: 'Root-cause feedback' })).toBeVisible();
+  await expectAccessible(page, 'feedback for the front desk');
+  await page.goto('/queue');
+  await expect(page).toHaveURL(/\/forbidden/);
+  await expectAccessible(page, 'forbidden');
+
+});
+
+test('users, for an administrator: the list with a disabled person, a refused new user, and not found', async ({ page, data, signIn }) => {
+  const leaver = await data.person('manager', { team: await data.team(), name: `Lee Leaver ${data.tag}` });
+  await signIn(page, await data.person('admin'));
+  await page.goto('/admin/users');
+  await page.getByRole('button', { name: `Disable ${leaver.name}` }).click();
+  await expect(page.getByRole('button', { name: `Enable ${leaver.name}` })).toBeVisible();
+  await expectAccessible(page, 'users');
+  const form = page.getByRole('form', { name: 'New user' });
+  await form.getByLabel('Name').fill(`Pat Weakpass ${data.tag}`);
+  await form.getByLabel('Email').fill(`weak-${data.tag}@e2e.overturn.test`.toLowerCase());
+  await form.getByLabel('Initial password').fill('password1234');
+  await form.getByRole('button', { name: 'Create user' }).click();
+  await expect(form.getByRole('alert')).toBeVisible();
+  await expectAccessible(page, 'users, new user refused');
+
+  await page.goto(`/no-such-page-${data.tag}`);
+  await expect(page.getByRole('heading', { name: 'There is no page here' })).toBeVisible();
+  await expectAccessible(page, 'not found, signed in');
+  await page.context().clearCookies();
+  await page.goto(`/no-such-page-${data.tag}`);
+  await expectAccessible(page, 'not found (or sign-in), signed out');
+});
