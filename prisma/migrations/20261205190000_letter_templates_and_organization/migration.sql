@@ -16,9 +16,7 @@ CREATE TABLE "organization" (
     "version" INTEGER NOT NULL DEFAULT 0,
     "updatedAt" TIMESTAMPTZ(3) NOT NULL,
 
-    CONSTRAINT "organization_pkey" PRIMARY KEY ("id"),
-    -- One organisation per installation.
-    CONSTRAINT "organization_single_row" CHECK ("id" = 1)
+    CONSTRAINT "organization_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -68,3 +66,19 @@ $$;
 CREATE TRIGGER letter_template_version_no_update
   BEFORE UPDATE ON "letter_template_version"
   FOR EACH ROW EXECUTE FUNCTION letter_template_version_refuse_update();
+
+-- One organisation per installation: its row is id 1. A trigger, not a CHECK constraint: Prisma's wasm schema
+-- engine panics diffing a CHECK (tests/integration/foundation/schema-drift.test.ts).
+CREATE OR REPLACE FUNCTION organization_single_row() RETURNS trigger
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF NEW.id <> 1 THEN
+    RAISE EXCEPTION 'organization holds one row, id 1: id % refused', NEW.id USING ERRCODE = 'check_violation';
+  END IF;
+  RETURN NEW;
+END;
+$$;
+
+CREATE TRIGGER organization_single_row
+  BEFORE INSERT OR UPDATE ON "organization"
+  FOR EACH ROW EXECUTE FUNCTION organization_single_row();
