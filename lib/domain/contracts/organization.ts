@@ -1,6 +1,7 @@
 // The organisation's letterhead as the admin page reads and saves it (design.md "What an appeal letter holds":
 // name, address, NPI, TIN, contact). One schema for the browser's field messages and the server's refusal.
 import { z } from 'zod';
+import type { LetterFacts } from '../appeals/letter-merge';
 import { einProblem, normalizeEin, npiProblem } from '../identifiers';
 import { plainText } from './text';
 
@@ -47,4 +48,18 @@ export interface OrganizationDto {
   /** 0 when nothing is saved yet. */
   version: number;
   updatedAt: string | null;
+}
+
+/** The letterhead as a letter's facts (lib/domain/appeals/letter-merge.ts): a field not set yet is null, reported by name. */
+export function letterheadFacts(o: OrganizationDto): LetterFacts['organization'] {
+  const orNull = (v: string) => (v.trim() === '' ? null : v);
+  return {
+    name: orNull(o.name),
+    addressLines: o.addressLines,
+    npi: orNull(o.npi),
+    tin: orNull(o.tin),
+    contactName: orNull(o.contactName),
+    contactPhone: orNull(o.contactPhone),
+    contactEmail: orNull(o.contactEmail),
+  };
 }

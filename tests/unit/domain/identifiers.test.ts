@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { einProblem, luhnValid, normalizeEin, npiProblem } from '@/lib/domain/identifiers';
-import { organizationInput } from '@/lib/domain/contracts/organization';
+import { letterheadFacts, organizationInput } from '@/lib/domain/contracts/organization';
 
 describe('the NPI check digit (Luhn over 80840 + the first nine digits)', () => {
   it.each([
@@ -82,5 +82,13 @@ describe('the letterhead form', () => {
   it('refuses an address with no line and a control character in a line', () => {
     expect(organizationInput.safeParse({ ...good, addressLines: ['', ' '] }).error?.issues[0]?.message).toContain('at least one line');
     expect(organizationInput.safeParse({ ...good, addressLines: ['12 Mill\u0007 Road'] }).error?.issues[0]?.message).toContain('U+0007');
+  });
+});
+
+describe('the letterhead as a letter’s facts', () => {
+  it('gives null for what is not set yet, so the merge names it', () => {
+    const empty = { name: '', addressLines: [], npi: '', tin: '', contactName: '', contactPhone: '', contactEmail: '', version: 0, updatedAt: null };
+    expect(letterheadFacts(empty)).toEqual({ name: null, addressLines: [], npi: null, tin: null, contactName: null, contactPhone: null, contactEmail: null });
+    expect(letterheadFacts({ ...empty, name: 'Riverside', npi: '1234567893' })).toMatchObject({ name: 'Riverside', npi: '1234567893', tin: null });
   });
 });
