@@ -8,7 +8,8 @@ import { parseInput } from '../parse-input';
 
 export { saveTemplateVersionInput };
 
-export const STALE_TEMPLATE = 'Someone else changed this template while you were editing. Your text was not saved: copy it, reload the template and apply your change to the latest version.';
+// Versions are immutable, so saving again after this loses nobody's text: the other change stays in the history.
+export const STALE_TEMPLATE = 'Someone else changed this template while you were editing, so your text was not saved. It is still in the editor: compare it with the latest version in the history, then save again.';
 
 /**
  * Saves a template's text as its next version (managers): versions are never rewritten, so every letter keeps
