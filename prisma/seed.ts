@@ -1,10 +1,12 @@
 // npm run db:seed [-- --if-empty]
-// Reference data (the code catalogue) always; demo people, payers and denials into an empty database.
+// Reference data (the code catalogue, the starter letter templates) always; demo people, payers and denials into
+// an empty database.
 import { db, pool } from '@/lib/server/db';
 import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
 import { seedDemoPeople } from '@/lib/server/seed/demo-people';
 import { seedDemoPayers } from '@/lib/server/seed/demo-payers';
 import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
+import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
 
 const ifEmpty = process.argv.includes('--if-empty');
@@ -14,6 +16,8 @@ async function main() {
   if (catalogue.carc + catalogue.rarc + catalogue.group > 0) {
     console.log(`Code catalogue: ${catalogue.carc} CARC, ${catalogue.rarc} RARC, ${catalogue.group} group codes loaded.`);
   }
+  const starters = await db.$transaction((tx) => seedStarterTemplates(tx));
+  if (starters > 0) console.log(`Letter templates: ${starters} starter templates created (version 1).`);
   if (ifEmpty && (await db.user.count()) > 0) return;
   await db.$transaction(async (tx) => {
     await seedDemoPeople(tx);

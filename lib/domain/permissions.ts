@@ -23,6 +23,9 @@ export const ACTIONS = [
   'view_feedback',
   'view_metrics',
   'download_raw_file',
+  'view_templates',
+  'manage_templates',
+  'manage_organization',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -81,6 +84,7 @@ const SCOPED_ACTIONS: ReadonlySet<Action> = new Set([
  * What each role may do at all. front_desk sees root-cause feedback only — no queue, no denial detail (PHI),
  * no dollar-level work. admin runs users, roles and code mappings and sees no PHI: no denials, no imports
  * (their history names claims). Raw 835 files hold every patient of a remittance, so only managers download them.
+ * Letter templates: whoever works denials reads them (letters are drafted from them); managers write them.
  */
 const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
   specialist: new Set<Action>([
@@ -92,6 +96,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'import_remits',
     'view_imports',
     'view_metrics',
+    'view_templates',
   ]),
   manager: new Set<Action>([
     'view_queue',
@@ -110,9 +115,12 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'view_feedback',
     'view_metrics',
     'download_raw_file',
+    'view_templates',
+    'manage_templates',
   ]),
   front_desk: new Set<Action>(['view_feedback']),
-  admin: new Set<Action>(['manage_users', 'manage_code_mappings']),
+  // The organisation's letterhead is an installation setting, like users and code mappings.
+  admin: new Set<Action>(['manage_users', 'manage_code_mappings', 'manage_organization']),
 };
 
 /** Organisation-wide scope is a manager's setting: other roles work their own team's records, or none. */

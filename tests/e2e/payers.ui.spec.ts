@@ -36,3 +36,17 @@ test('payer rules are for managers only', async ({ page, data, signIn }) => {
   await page.goto('/payers');
   await expect(page).toHaveURL(/\/forbidden/);
 });
+
+test('a manager sets the payer’s appeals address, which letters print', async ({ page, data, signIn }) => {
+  const payer = await data.payer();
+  await signIn(page, await data.person('manager', { team: await data.team() }));
+  await page.goto('/payers');
+  const card = page.getByRole('region', { name: payer.name });
+  await expect(card).toContainText('no appeals address');
+  await card.getByRole('button', { name: 'Edit rules' }).click();
+  const form = page.getByRole('form', { name: `Rules for ${payer.name}` });
+  await form.getByLabel(/Appeals address/).fill('Appeals Unit\nPO Box 100\nDallas, TX 75201');
+  await form.getByRole('button', { name: 'Save rules' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await expect(card).toContainText('appeals to Appeals Unit, PO Box 100, Dallas, TX 75201');
+});

@@ -3,13 +3,13 @@ import { type FormEvent, useState, useTransition } from 'react';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Input, Label, Select } from '@/components/ui/input';
+import { Input, Label, Select, Textarea } from '@/components/ui/input';
 import { APPEAL_LEVEL_VALUES, appealLevelLabel } from '@/lib/domain/appeal-levels';
-import type { AppealLevelRuleDto as Level, PayerRulesDto } from '@/lib/domain/contracts/payers';
+import { type AppealLevelRuleDto as Level, MAX_APPEALS_ADDRESS_LINES, type PayerRulesDto } from '@/lib/domain/contracts/payers';
 import { DEADLINE_TRIGGERS, DEADLINE_TRIGGER_LABEL, PAYER_RULE_LIMITS as LIMITS, PAYER_TYPE_LABEL, type DeadlineTrigger } from '@/lib/domain/payer-rules';
 import { updatePayerRulesAction } from './actions';
 
-type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean };
+type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string };
 
 const toForm = (p: PayerRulesDto): Form => ({
   levels: p.levels.map((l) => ({ ...l })),
@@ -17,11 +17,13 @@ const toForm = (p: PayerRulesDto): Form => ({
   tfUnit: p.timelyFiling.unit,
   warningWindowDays: p.warningWindowDays,
   rollWeekendDeadlines: p.rollWeekendDeadlines,
+  appealsAddress: p.appealsAddress,
 });
 
 function summary(p: PayerRulesDto): string {
   const levels = p.levels.map((l) => `${appealLevelLabel(l.level)}: ${l.days} d`).join(' · ');
-  return `${levels} · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}`;
+  const address = p.appealsAddress ? ` · appeals to ${p.appealsAddress.split('\n').join(', ')}` : ' · no appeals address';
+  return `${levels} · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${address}`;
 }
 
 /** One payer's deadline rules: read as a line, edited in place, saved against the version it was read at. */
@@ -49,6 +51,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
         timelyFiling: { value: form.tfValue, unit: form.tfUnit },
         warningWindowDays: form.warningWindowDays,
         rollWeekendDeadlines: form.rollWeekendDeadlines,
+        appealsAddress: form.appealsAddress,
       });
       if (result.ok) {
         setMessage({ tone: 'success', text: result.data.rescore === 'queued' ? 'Saved. Open denials are being rescored.' : 'Saved and rescored.' });
@@ -126,6 +129,16 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
               </Button>
             ) : null}
           </fieldset>
+          <div className="flex max-w-md flex-col gap-1">
+            <Label htmlFor={`aa-${payer.id}`}>Appeals address (as the letter prints it, up to {MAX_APPEALS_ADDRESS_LINES} lines)</Label>
+            <Textarea
+              id={`aa-${payer.id}`}
+              rows={4}
+              value={form.appealsAddress}
+              placeholder={'Appeals Department\nPO Box 1000\nCity, ST 00000'}
+              onChange={(e) => setForm((f) => ({ ...f, appealsAddress: e.target.value }))}
+            />
+          </div>
           <div className="flex flex-wrap items-end gap-4">
             <div className="flex flex-col gap-1">
               <Label htmlFor={`tf-${payer.id}`}>Timely filing from the date of service</Label>

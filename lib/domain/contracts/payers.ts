@@ -21,5 +21,15 @@ export interface PayerRulesDto {
   timelyFiling: { value: number; unit: 'days' | 'months'; isDefault: boolean };
   warningWindowDays: number;
   rollWeekendDeadlines: boolean;
+  /** Where appeals go, one line per line of the envelope; '' = not set ({{payer.appeals_address}} is then missing). */
+  appealsAddress: string;
   openDenials: number;
+}
+
+export const MAX_APPEALS_ADDRESS_LINES = 6;
+export const MAX_APPEALS_ADDRESS_LINE = 100;
+
+/** The stored appeals address as the letter's lines: trimmed, blank lines dropped ([] when not set). */
+export function appealsAddressLines(text: string | null): string[] {
+  return (text ?? '').replace(/\r\n?/g, '\n').split('\n').map((l) => l.trim()).filter((l) => l !== '');
 }

@@ -39,6 +39,7 @@ export async function listPayerRules(actor: Actor): Promise<{ payers: PayerRules
       timelyFiling: 'months' in tf ? { value: tf.months, unit: 'months', isDefault: tfDefault } : { value: tf.days, unit: 'days', isDefault: tfDefault },
       warningWindowDays: p.warningWindowDays,
       rollWeekendDeadlines: p.rollWeekendDeadlines,
+      appealsAddress: p.appealsAddress ?? '',
       openDenials: open.get(p.id) ?? 0,
     };
   });

@@ -1,6 +1,8 @@
 import 'server-only';
 import { z } from 'zod';
 import { APPEAL_LEVELS, APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
+import { MAX_APPEALS_ADDRESS_LINE, MAX_APPEALS_ADDRESS_LINES, appealsAddressLines } from '@/lib/domain/contracts/payers';
+import { plainText } from '@/lib/domain/contracts/text';
 import { DEADLINE_TRIGGERS, PAYER_RULE_LIMITS as LIMITS } from '@/lib/domain/payer-rules';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
@@ -26,6 +28,11 @@ export const updatePayerRulesInput = z.object({
   timelyFiling: z.object({ value: z.number().int().min(LIMITS.timelyFiling.min).max(LIMITS.timelyFiling.max), unit: z.enum(['days', 'months']) }),
   warningWindowDays: z.number().int().min(LIMITS.warningWindowDays.min).max(LIMITS.warningWindowDays.max),
   rollWeekendDeadlines: z.boolean(),
+  /** Multi-line; '' clears it; absent leaves it as stored. */
+  appealsAddress: plainText(z.string().max(MAX_APPEALS_ADDRESS_LINES * (MAX_APPEALS_ADDRESS_LINE + 2)), 'multi-line')
+    .refine((text) => appealsAddressLines(text).length <= MAX_APPEALS_ADDRESS_LINES, `At most ${MAX_APPEALS_ADDRESS_LINES} address lines`)
+    .refine((text) => appealsAddressLines(text).every((l) => l.length <= MAX_APPEALS_ADDRESS_LINE), `At most ${MAX_APPEALS_ADDRESS_LINE} characters an address line`)
+    .optional(),
 });
 export type UpdatePayerRulesInput = z.infer<typeof updatePayerRulesInput>;
 
@@ -44,6 +51,7 @@ export async function updatePayerRules(actor: Actor, input: UpdatePayerRulesInpu
         timelyFilingMonths: tf.unit === 'months' ? tf.value : null,
         warningWindowDays: input.warningWindowDays,
         rollWeekendDeadlines: input.rollWeekendDeadlines,
+        appealsAddress: input.appealsAddress === undefined ? undefined : appealsAddressLines(input.appealsAddress).join('\n') || null,
         version: { increment: 1 },
       },
     });

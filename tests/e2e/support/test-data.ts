@@ -5,6 +5,8 @@
 import { randomUUID } from 'node:crypto';
 import { hash } from '@node-rs/argon2';
 import { PrismaPg } from '@prisma/adapter-pg';
+import { STARTER_TEMPLATES } from '@/lib/domain/appeals/starter-templates';
+import type { TemplateCategory } from '@/lib/domain/appeals/template-categories';
 import type { Role } from '@/lib/domain/permissions';
 import { type DenialStatus, type PayerType, PrismaClient } from '@/lib/generated/prisma/client';
 import { e2eDatabaseFile, readE2eDatabaseUrls } from '../../support/e2e-database-file';
@@ -88,6 +90,8 @@ export interface TestData {
   /** Denials in one remittance of their payer, each with its claim; returned in the order asked for. */
   denials(specs: DenialSpec[]): Promise<Denial[]>;
   denial(spec?: DenialSpec): Promise<Denial>;
+  /** A letter template as a fresh installation has it: the category's starter letter as version 1, by no user. */
+  template(options?: { category?: TemplateCategory }): Promise<{ id: string; name: string }>;
 }
 
 // One hash per worker: argon2 is deliberately slow, and every fixture person shares the password.
@@ -207,6 +211,13 @@ export function testData(db: PrismaClient, tag: string): TestData {
     async denial(spec = {}) {
       const [one] = await data.denials([spec]);
       return one!;
+    },
+    async template(options = {}) {
+      const starter = STARTER_TEMPLATES.find((t) => t.category === (options.category ?? 'timely_filing'))!;
+      return db.letterTemplate.create({
+        data: { category: starter.category, name: unique(starter.name), currentVersion: 1, versions: { create: { version: 1, body: starter.body } } },
+        select: { id: true, name: true },
+      });
     },
   };
   return data;

@@ -12,6 +12,7 @@ import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
 import { REPO_ROOT, routeHandlers, serverActions } from '../../support/app-surface';
 import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
+import { GOOD_ORGANIZATION, createTemplateRow, organizationVersion } from '../../support/template-factory';
 import { withIngestDatabase } from '../ingest/helpers';
 
 const current: { actor: Actor | null; headers: Headers } = { actor: null, headers: new Headers() };
@@ -182,6 +183,22 @@ const ACTIONS: Record<string, ActionRow> = {
   setWriteOffThresholdAction: {
     input: async () => ({ threshold: ((await writeOffThresholdCents(db)) / 100).toFixed(2) }),
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  createTemplateAction: {
+    input: async (who) => ({ category: 'bundling', name: `Matrix ${run} ${who}`, body: 'Re: {{claim.number}}' }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  saveTemplateVersionAction: {
+    input: async () => ({ templateId: (await createTemplateRow()).id, version: 0, body: 'Re: {{claim.number}}' }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  setTemplateArchivedAction: {
+    input: async () => ({ templateId: (await createTemplateRow()).id, version: 0, archived: true }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  updateOrganizationAction: {
+    input: async () => ({ ...GOOD_ORGANIZATION, version: await organizationVersion() }),
+    result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated'),
   },
   createUserAction: {
     input: async (who) => ({ email: `matrix-${run}-${who}@overturn.test`, name: 'Matrix Target', role: 'specialist', password: 'a-long-password-1' }),

@@ -38,10 +38,18 @@ import { previewCsv } from '@/lib/server/remits/preview-csv';
 import { deleteView } from '@/lib/server/saved-views/delete-view';
 import { listSavedViews } from '@/lib/server/saved-views/list-saved-views';
 import { saveView } from '@/lib/server/saved-views/save-view';
+import { getOrganization } from '@/lib/server/organization/read-organization';
+import { updateOrganization } from '@/lib/server/organization/update-organization';
+import { createTemplate } from '@/lib/server/templates/create-template';
+import { getTemplate } from '@/lib/server/templates/get-template';
+import { listTemplates } from '@/lib/server/templates/list-templates';
+import { saveTemplateVersion } from '@/lib/server/templates/save-template-version';
+import { setTemplateArchived } from '@/lib/server/templates/set-template-archived';
 import { createUser } from '@/lib/server/users/create-user';
 import { listUsers } from '@/lib/server/users/list-users';
 import { updateUser } from '@/lib/server/users/update-user';
 import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
+import { GOOD_ORGANIZATION, createTemplateRow, organizationVersion } from '../../support/template-factory';
 import { withIngestDatabase } from '../ingest/helpers';
 
 withIngestDatabase();
@@ -132,6 +140,13 @@ const OPERATIONS: Record<string, Operation> = {
     call: (a) => createUser(a, { email: `walk-${run}-${a.role}@overturn.test`, name: 'Walk Target', role: 'specialist', password: 'a-long-password-1' }),
   },
   updateUser: { may: ['admin'], call: (a) => updateUser(a, { userId: as.specialist.id, teamId: teamA }) },
+  listTemplates: { may: ['specialist', 'manager'], call: (a) => listTemplates(a) },
+  getTemplate: { may: ['specialist', 'manager'], call: async (a) => getTemplate(a, (await createTemplateRow()).id) },
+  createTemplate: { may: ['manager'], call: (a) => createTemplate(a, { category: 'duplicate', name: `Walk ${run} ${a.role}`, body: 'Re: {{claim.number}}' }) },
+  saveTemplateVersion: { may: ['manager'], call: async (a) => saveTemplateVersion(a, { templateId: (await createTemplateRow()).id, version: 0, body: 'Re: {{claim.number}}' }) },
+  setTemplateArchived: { may: ['manager'], call: async (a) => setTemplateArchived(a, { templateId: (await createTemplateRow()).id, version: 0, archived: true }) },
+  getOrganization: { may: ['admin'], call: (a) => getOrganization(a) },
+  updateOrganization: { may: ['admin'], call: async (a) => updateOrganization(a, { ...GOOD_ORGANIZATION, version: await organizationVersion() }) },
   listImports: { may: ['specialist', 'manager'], call: (a) => listImports(a, {}) },
   readRejectedRows: { may: ['specialist', 'manager'], call: (a) => readRejectedRows(a, fileOfTeamA) },
   readRawFile: { may: ['manager'], call: (a) => readRawFile(a, fileOfTeamA) },

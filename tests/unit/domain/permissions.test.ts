@@ -30,6 +30,9 @@ const ROLE_TABLE: [Action, Role[]][] = [
   ['view_feedback', ['front_desk', 'manager']],
   ['view_metrics', ['specialist', 'manager']],
   ['download_raw_file', ['manager']],
+  ['view_templates', ['specialist', 'manager']],
+  ['manage_templates', ['manager']],
+  ['manage_organization', ['admin']],
 ];
 const RECORD_ACTIONS: Action[] = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'reopen_denial', 'download_raw_file'];
 
@@ -110,8 +113,8 @@ describe('front desk and admin see no PHI', () => {
     expect(ACTIONS.filter((action) => can(actor('front_desk'), action, own))).toEqual(['view_feedback']);
   });
 
-  it('admin runs users, roles and code mappings — no denials, no imports, no raw files', () => {
-    expect(ACTIONS.filter((action) => can(actor('admin'), action) || can(actor('admin'), action, own))).toEqual(['manage_users', 'manage_code_mappings']);
+  it('admin runs users, roles, code mappings and the letterhead — no denials, no imports, no raw files, no templates', () => {
+    expect(ACTIONS.filter((action) => can(actor('admin'), action) || can(actor('admin'), action, own))).toEqual(['manage_users', 'manage_code_mappings', 'manage_organization']);
   });
 });
 
