@@ -87,8 +87,11 @@ export function encryptedPdf(): Promise<Uint8Array> {
   });
 }
 
+const fixture = (name: string) => new Uint8Array(readFileSync(path.join(process.cwd(), 'tests/fixtures/attachments', name)));
 /** The JPEG fixture (tests/fixtures/attachments/README.md). */
-export const sampleJpeg = (): Uint8Array => new Uint8Array(readFileSync(path.join(process.cwd(), 'tests/fixtures/attachments/scan.jpg')));
+export const sampleJpeg = (): Uint8Array => fixture('scan.jpg');
+/** A two-page CCITT G4 fax TIFF (tests/fixtures/attachments/README.md). */
+export const sampleFaxTiff = (): Uint8Array => fixture('fax-g4.tif');
 
 /** An RGBA gradient, to be a PNG or a TIFF page. */
 function gradient(width: number, height: number, shade: number): Uint8Array {

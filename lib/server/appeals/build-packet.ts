@@ -43,17 +43,17 @@ export async function buildAppealPacket(input: AppealPacketInput): Promise<Appea
   const parts = [await pdfPart('Appeal letter', 'the appeal letter', input.letterPdf)];
   for (const attachment of input.attachments) parts.push(await attachmentPart(attachment));
 
-  // The cover lists page ranges that depend on its own length: one page unless the contents are long.
+  // The cover lists page ranges that depend on its own length: one page unless the contents are long. Its length
+  // barely depends on the numbers it prints, so this settles on the first or second try.
   let coverPages = 1;
-  let cover = await renderCoverSheet(input.cover, placeParts(coverPages, parts).contents, placeParts(coverPages, parts).total);
-  let coverPart = await pdfPart('Cover sheet', 'the cover sheet', cover);
-  while (coverPart.pages !== coverPages) {
+  let placed = placeParts(coverPages, parts);
+  let coverPart = await pdfPart('Cover sheet', 'the cover sheet', await renderCoverSheet(input.cover, placed.contents, placed.total));
+  for (let tries = 0; coverPart.pages !== coverPages && tries < 4; tries++) {
     coverPages = coverPart.pages;
-    const placed = placeParts(coverPages, parts);
-    cover = await renderCoverSheet(input.cover, placed.contents, placed.total);
-    coverPart = await pdfPart('Cover sheet', 'the cover sheet', cover);
+    placed = placeParts(coverPages, parts);
+    coverPart = await pdfPart('Cover sheet', 'the cover sheet', await renderCoverSheet(input.cover, placed.contents, placed.total));
   }
-  const { contents, total } = placeParts(coverPages, parts);
+  const { contents, total } = placeParts(coverPart.pages, parts);
 
   const packet = await PDFDocument.create({ updateMetadata: false });
   packet.setTitle(`Appeal packet — claim ${input.cover.claimNumber}`);

@@ -3,7 +3,7 @@ import { PDFDocument } from 'pdf-lib';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type PacketAttachment, buildAppealPacket } from '@/lib/server/appeals/build-packet';
 import { renderLetterPdf } from '@/lib/server/appeals/letter-pdf';
-import { encryptedPdf, mergedLetter, sampleJpeg, samplePdf, samplePng, sampleTiff } from '../../support/appeal-fixtures';
+import { encryptedPdf, mergedLetter, sampleFaxTiff, sampleJpeg, samplePdf, samplePng, sampleTiff } from '../../support/appeal-fixtures';
 import { pdfText } from '../../support/pdf-text';
 
 /** A PNG whose header declares width × height; the rest of the file is a small image's. */
@@ -78,6 +78,16 @@ describe('buildAppealPacket', () => {
     const packet = await buildAppealPacket({ cover, letterPdf, attachments: [turned] });
     const last = (await pdfText(packet.pdf)).pages.at(-1);
     expect(last).toContain(`Claim CLM-0042 · page ${packet.pageCount} of ${packet.pageCount}`);
+  });
+
+  it('turns a two-page CCITT G4 fax TIFF into two grey pages', async () => {
+    const fax = { name: 'fax-g4.tif', kind: 'Payer correspondence', contentType: 'image/tiff', bytes: sampleFaxTiff() };
+    const packet = await buildAppealPacket({ cover, letterPdf, attachments: [fax] });
+    expect(packet.contents.at(-1)).toEqual({ title: 'Payer correspondence — fax-g4.tif', firstPage: 2 + letterPages, pages: 2 });
+    expect(packet.pageCount).toBe(1 + letterPages + 2);
+    const raw = Buffer.from(packet.pdf).toString('latin1');
+    expect(raw.match(/\/Subtype \/Image/g)).toHaveLength(2);
+    expect(raw).toContain('/ColorSpace /DeviceGray');
   });
 
   it('lets a long contents list run onto a second cover page and counts it', async () => {
