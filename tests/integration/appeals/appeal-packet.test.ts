@@ -73,8 +73,8 @@ describe('buildAppealPacket', () => {
     expect(a.sha256).toBe(b.sha256);
   });
 
-  it('stamps a turned page along the edge a reader sees at the bottom', async () => {
-    const turned = { name: 'landscape.pdf', kind: 'EOB', contentType: 'application/pdf', bytes: await samplePdf(1, 'Turned', 90) };
+  it.each([90, 180, 270])('stamps a page turned %i° along the edge a reader sees at the bottom', async (turn) => {
+    const turned = { name: 'landscape.pdf', kind: 'EOB', contentType: 'application/pdf', bytes: await samplePdf(1, 'Turned', turn) };
     const packet = await buildAppealPacket({ cover, letterPdf, attachments: [turned] });
     const last = (await pdfText(packet.pdf)).pages.at(-1);
     expect(last).toContain(`Claim CLM-0042 · page ${packet.pageCount} of ${packet.pageCount}`);
