@@ -2,8 +2,9 @@ import type { NextConfig } from 'next';
 import { STATIC_SECURITY_HEADERS } from './lib/domain/security/headers';
 
 const config: NextConfig = {
-  // Native or binary-carrying packages stay outside the server bundle.
-  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-copy-streams', 'pg-boss', '@prisma/adapter-pg'],
+  // Native or binary-carrying packages stay outside the server bundle; pdfkit loads its data files and modules
+  // at run time relative to itself (docs/decisions/0018-appeal-pdfs.md), and shares fontkit's font objects.
+  serverExternalPackages: ['@node-rs/argon2', 'pg', 'pg-copy-streams', 'pg-boss', '@prisma/adapter-pg', 'pdfkit', 'fontkit'],
   // Separate build folders let several checkouts' test runs share a machine (NEXT_DIST_DIR=.next-e2e …).
   distDir: process.env.NEXT_DIST_DIR ?? '.next',
   poweredByHeader: false,

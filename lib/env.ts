@@ -1,5 +1,6 @@
 // Validated environment: import this instead of reading process.env.
 import { z } from 'zod';
+import { DEFAULT_ATTACHMENT_MAX_BYTES } from '@/lib/domain/appeals/attachment-type';
 import { MAX_TRUSTED_HOPS } from '@/lib/domain/client-address';
 
 const schema = z.object({
@@ -17,6 +18,8 @@ const schema = z.object({
    * How many reverse proxies sit in front of the app, each appending to X-Forwarded-For. 0 (the default): the
    * header is not believed and the client's address is unknown (lib/domain/client-address.ts).
    */
+  /** The largest attachment accepted, in bytes (issue 13: 25 MB by default). */
+  ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive('ATTACHMENT_MAX_BYTES is a number of bytes').default(DEFAULT_ATTACHMENT_MAX_BYTES),
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(MAX_TRUSTED_HOPS, `TRUSTED_PROXIES is a number of proxies (0–${MAX_TRUSTED_HOPS})`).default(0),
 });
 
