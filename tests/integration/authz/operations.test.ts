@@ -12,6 +12,9 @@ import { addNote } from '@/lib/server/denials/add-note';
 import { assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
+import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
+import { startAppeal } from '@/lib/server/appeals/start-appeal';
+import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
 import { escalateDenial } from '@/lib/server/denials/escalate-denial';
 import { getDenial } from '@/lib/server/denials/get-denial';
@@ -87,6 +90,8 @@ const freshDenial = async (spec: { status?: 'new' | 'writeoff_pending' | 'resolv
   version: 0,
 });
 
+const NO_APPEAL = '00000000-0000-7000-8000-000000000000';
+
 interface Operation {
   /** The roles that may call it; every other role must be refused. */
   may: Role[];
@@ -106,6 +111,16 @@ const OPERATIONS: Record<string, Operation> = {
   escalateDenial: { may: ['manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), escalated: true }) },
   requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
   decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },
+  // Allowed roles get past the check and stop at the denial's state or the unknown appeal (nothing is written).
+  startAppeal: { may: ['specialist', 'manager'], call: async (a) => startAppeal(a, { ...(await freshDenial()), level: '1' }) },
+  submitAppeal: {
+    may: ['specialist', 'manager'],
+    call: async (a) => submitAppeal(a, { ...(await freshDenial()), appealId: NO_APPEAL, on: TODAY, method: 'portal' }),
+  },
+  decideAppeal: {
+    may: ['specialist', 'manager'],
+    call: async (a) => decideAppeal(a, { ...(await freshDenial()), appealId: NO_APPEAL, decision: 'upheld', on: TODAY }),
+  },
   reopenDenial: { may: ['manager'], call: async (a) => reopenDenial(a, { ...(await freshDenial({ status: 'resolved_paid' })), reason: 'Payer reversed it' }) },
   // An unknown event: the allowed roles get past authorization and are told the change is not on the timeline.
   undoDenialChange: { may: ['specialist', 'manager'], call: async (a) => undoDenialChange(a, { ...(await freshDenial()), eventId: '00000000-0000-4000-8000-000000000000' }) },
