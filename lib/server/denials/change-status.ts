@@ -29,12 +29,12 @@ export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 /** Statuses whose entry or exit writes more than the denial (an appeal filed or decided, a write-off request). */
 const UNDOABLE_EXCEPT: readonly string[] = ['appealed', 'writeoff_pending'];
 
-/** Leaving `appealed` means the payer decided the open appeal; entering it files a new one. */
+/** Leaving `appealed` means the payer decided the appeal it had (a draft it never saw stays a draft); entering it files a new one. */
 async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: AppealLevel | null, today: string) {
   const date = new Date(`${today}T00:00:00Z`);
   if (denial.status === 'appealed') {
     const outcome = to === 'resolved_paid' || to === 'resolved_partial' ? 'overturned' : 'upheld';
-    await tx.appeal.updateMany({ where: { denialId: denial.id, decidedAt: null }, data: { decidedAt: date, outcome } });
+    await tx.appeal.updateMany({ where: { denialId: denial.id, decidedAt: null, submittedAt: { not: null } }, data: { decidedAt: date, outcome } });
   }
   if (to === 'appealed' && level !== null) {
     await tx.appeal.create({ data: { denialId: denial.id, level: appealLevelValue(level), submittedAt: date, dueDate: denial.deadlineDate } });

@@ -4,6 +4,7 @@ import type { Actor } from '@/lib/domain/permissions';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
+import { changeStatus } from '@/lib/server/denials/change-status';
 import { todayIso } from '@/lib/server/clock';
 import { db, pool } from '@/lib/server/db';
 import { createDenial, createPayer, createPerson, createTeam, versionOf } from '../../support/denial-factory';
@@ -130,6 +131,17 @@ describe('an appeal chain, level by level', () => {
       code: 'not_found',
     });
     expect(await startAppeal(frankie, { id, version, level: '1' })).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('a status change out of appealed decides the submitted appeal and leaves a draft alone', async () => {
+    const id = await working(commercial);
+    await draftAndSubmit(id, '1', addDays(today, -20));
+    await db.appeal.create({ data: { denialId: id, level: 'external' } });
+    ok(await changeStatus(sam, { id, version: await versionOf(id), to: 'resolved_paid' }));
+    expect((await appeals(id)).map((a) => [a.level, a.outcome, day(a.decidedAt)])).toEqual([
+      ['1', 'overturned', today],
+      ['external', null, null],
+    ]);
   });
 
   it('records a late submission with the reason on the timeline', async () => {
