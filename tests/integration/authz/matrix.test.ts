@@ -57,6 +57,13 @@ interface RouteRow {
 const upload = (body: string): RequestInit => ({ method: 'POST', body, headers: { 'content-length': String(Buffer.byteLength(body)) } });
 const WORKERS: Role[] = ['specialist', 'manager'];
 const get = (url: string, params?: Record<string, unknown>) => async () => ({ url, params });
+/** A file on a fresh team-A denial, as the upload route would store it. */
+async function attachmentOfTeamA(): Promise<string> {
+  const denialId = await createDenial({ payerId, teamId: teamA });
+  const content = new TextEncoder().encode(`%PDF-1.7 ${run}`);
+  const row = await db.attachment.create({ data: { denialId, filename: 'a.pdf', kind: 'other', contentType: 'application/pdf', sizeBytes: content.byteLength, sha256: run, content } });
+  return row.id;
+}
 
 const ROUTES: Record<string, RouteRow> = {
   'GET /api/denials': { request: get('/api/denials'), status: only(WORKERS, 200, 403, 401) },
@@ -64,6 +71,27 @@ const ROUTES: Record<string, RouteRow> = {
     request: async () => {
       const id = await createDenial({ payerId, teamId: teamA });
       return { url: `/api/denials/${id}`, params: { id } };
+    },
+    status: only(WORKERS, 200, 403, 401),
+  },
+  'POST /api/denials/[id]/attachments': {
+    request: async () => {
+      const id = await createDenial({ payerId, teamId: teamA });
+      return { url: `/api/denials/${id}/attachments?filename=a.pdf&kind=other`, init: upload(`%PDF-1.7 ${run}`), params: { id } };
+    },
+    status: only(WORKERS, 201, 403, 401),
+  },
+  'GET /api/attachments/[attachmentId]': {
+    request: async () => {
+      const attachmentId = await attachmentOfTeamA();
+      return { url: `/api/attachments/${attachmentId}`, params: { attachmentId } };
+    },
+    status: only(WORKERS, 200, 403, 401),
+  },
+  'DELETE /api/attachments/[attachmentId]': {
+    request: async () => {
+      const attachmentId = await attachmentOfTeamA();
+      return { url: `/api/attachments/${attachmentId}`, init: { method: 'DELETE' }, params: { attachmentId } };
     },
     status: only(WORKERS, 200, 403, 401),
   },

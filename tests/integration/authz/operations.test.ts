@@ -13,6 +13,9 @@ import { assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
+import { addAttachment } from '@/lib/server/attachments/add-attachment';
+import { readAttachment } from '@/lib/server/attachments/read-attachment';
+import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
@@ -121,6 +124,13 @@ const OPERATIONS: Record<string, Operation> = {
     may: ['specialist', 'manager'],
     call: async (a) => decideAppeal(a, { ...(await freshDenial()), appealId: NO_APPEAL, decision: 'upheld', on: TODAY }),
   },
+  addAttachment: {
+    may: ['specialist', 'manager'],
+    call: async (a) => addAttachment(a, { denialId: (await freshDenial()).id, filename: 'walk.pdf', kind: 'other', bytes: encode(`%PDF-1.7 ${run} ${a.role}`) }),
+  },
+  // An unknown attachment: the allowed roles get past the check and are told it does not exist.
+  removeAttachment: { may: ['specialist', 'manager'], call: (a) => removeAttachment(a, NO_APPEAL) },
+  readAttachment: { may: ['specialist', 'manager'], call: (a) => readAttachment(a, NO_APPEAL) },
   reopenDenial: { may: ['manager'], call: async (a) => reopenDenial(a, { ...(await freshDenial({ status: 'resolved_paid' })), reason: 'Payer reversed it' }) },
   // An unknown event: the allowed roles get past authorization and are told the change is not on the timeline.
   undoDenialChange: { may: ['specialist', 'manager'], call: async (a) => undoDenialChange(a, { ...(await freshDenial()), eventId: '00000000-0000-4000-8000-000000000000' }) },
