@@ -33,7 +33,7 @@ export function AppealsPanel({ d, open, today, subject, edit, actions }: { d: De
   const outstandingCents = Math.max(0, d.deniedCents - d.recoveredCents);
   if (d.appeals.length === 0 && !startable && !blocked) return null;
   return (
-    <Card aria-labelledby="appeals-title">
+    <Card role="region" aria-labelledby="appeals-title">
       <CardHeader>
         <CardTitle id="appeals-title">Appeals</CardTitle>
       </CardHeader>
