@@ -16,9 +16,12 @@ UPDATE "attachment" SET "uploadedById" = NULL WHERE "uploadedById" IS NOT NULL A
 ALTER TABLE "attachment" ADD CONSTRAINT "attachment_uploadedById_fkey" FOREIGN KEY ("uploadedById") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 ALTER TABLE "attachment" ADD CONSTRAINT "attachment_removedById_fkey" FOREIGN KEY ("removedById") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;
 
--- The packet last built for an appeal: its hash, pages, when, and which attachments it holds in order (so a file
--- that went to the payer in a submitted appeal's packet cannot be removed).
+-- The packet last built for an appeal: its hash, pages, when and by whom (its cover sheet prints both), and which
+-- attachments it holds in order — enough to build the same bytes again for a download, and so a file that went to
+-- the payer in a submitted appeal's packet cannot be removed.
 ALTER TABLE "appeal" ADD COLUMN "packetSha256" TEXT;
 ALTER TABLE "appeal" ADD COLUMN "packetBuiltAt" TIMESTAMPTZ(3);
 ALTER TABLE "appeal" ADD COLUMN "packetPageCount" INTEGER;
 ALTER TABLE "appeal" ADD COLUMN "packetAttachmentIds" UUID[];
+ALTER TABLE "appeal" ADD COLUMN "packetBuiltById" UUID;
+ALTER TABLE "appeal" ADD CONSTRAINT "appeal_packetBuiltById_fkey" FOREIGN KEY ("packetBuiltById") REFERENCES "app_user"("id") ON DELETE SET NULL ON UPDATE CASCADE;

@@ -9,8 +9,8 @@ import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { todayIso } from '@/lib/server/clock';
 import { db, pool } from '@/lib/server/db';
 import { getDenial } from '@/lib/server/denials/get-denial';
-import { AppError } from '@/lib/server/errors';
 import { sampleJpeg, samplePdf, samplePng, sampleTiff } from '../../support/appeal-fixtures';
+import { refusal } from '../../support/app-error';
 import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 
 const current: { actor: Actor | null } = { actor: null };
@@ -33,15 +33,6 @@ const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('he
 const denial = () => createDenial({ payerId, teamId: team, status: 'in_progress' });
 const add = (actor: Actor, denialId: string, filename: string, bytes: Uint8Array, extra: { kind?: 'medical_records' | 'eob' | 'other'; appealId?: string } = {}, maxBytes?: number) =>
   addAttachment(actor, { denialId, filename, kind: extra.kind ?? 'medical_records', appealId: extra.appealId, bytes }, { maxBytes });
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
-}
 
 const eventsOf = (denialId: string) => db.denialEvent.findMany({ where: { denialId, type: 'attachment' }, orderBy: { createdAt: 'asc' } });
 const auditOf = (action: string, entityId: string) => db.auditEvent.findMany({ where: { action, entityId } });

@@ -97,6 +97,24 @@ const ROUTES: Record<string, RouteRow> = {
     },
     status: only(WORKERS, 200, 403, 401),
   },
+  // A fresh drafted appeal without a letter: the allowed roles get past the check and are told to draft the letter
+  // first (POST), or that no packet has been built (GET).
+  'POST /api/appeals/[appealId]/packet.pdf': {
+    request: async () => {
+      const denialId = await createDenial({ payerId, teamId: teamA });
+      const { id: appealId } = await db.appeal.create({ data: { denialId, level: '1' } });
+      return { url: `/api/appeals/${appealId}/packet.pdf`, init: { method: 'POST', body: JSON.stringify({ denialId, attachmentIds: [] }) }, params: { appealId } };
+    },
+    status: only(WORKERS, 422, 403, 401),
+  },
+  'GET /api/appeals/[appealId]/packet.pdf': {
+    request: async () => {
+      const denialId = await createDenial({ payerId, teamId: teamA });
+      const { id: appealId } = await db.appeal.create({ data: { denialId, level: '1' } });
+      return { url: `/api/appeals/${appealId}/packet.pdf`, params: { appealId } };
+    },
+    status: only(WORKERS, 404, 403, 401),
+  },
   'GET /api/saved-views': { request: get('/api/saved-views'), status: only(WORKERS, 200, 403, 401) },
   'GET /api/imports/[id]/raw': {
     request: async () => ({ url: `/api/imports/${fileOfTeamA}/raw`, params: { id: fileOfTeamA } }),

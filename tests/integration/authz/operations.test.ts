@@ -14,6 +14,7 @@ import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
 import { addAttachment } from '@/lib/server/attachments/add-attachment';
+import { buildPacket, readPacket } from '@/lib/server/appeals/appeal-packet';
 import { readAttachment } from '@/lib/server/attachments/read-attachment';
 import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
@@ -131,6 +132,9 @@ const OPERATIONS: Record<string, Operation> = {
   // An unknown attachment: the allowed roles get past the check and are told it does not exist.
   removeAttachment: { may: ['specialist', 'manager'], call: (a) => removeAttachment(a, NO_APPEAL) },
   readAttachment: { may: ['specialist', 'manager'], call: (a) => readAttachment(a, NO_APPEAL) },
+  // An unknown appeal: the allowed roles get past the check and are told it is not on the denial.
+  buildPacket: { may: ['specialist', 'manager'], call: async (a) => buildPacket(a, { denialId: (await freshDenial()).id, appealId: NO_APPEAL, attachmentIds: [] }) },
+  readPacket: { may: ['specialist', 'manager'], call: (a) => readPacket(a, NO_APPEAL) },
   reopenDenial: { may: ['manager'], call: async (a) => reopenDenial(a, { ...(await freshDenial({ status: 'resolved_paid' })), reason: 'Payer reversed it' }) },
   // An unknown event: the allowed roles get past authorization and are told the change is not on the timeline.
   undoDenialChange: { may: ['specialist', 'manager'], call: async (a) => undoDenialChange(a, { ...(await freshDenial()), eventId: '00000000-0000-4000-8000-000000000000' }) },
