@@ -20,6 +20,16 @@ export interface AppealLetterDto {
   updatedBy: string | null;
 }
 
+/** The organisation's letterhead as the page and the PDF print it above the letter; fields not set are null. */
+export interface LetterheadDto {
+  name: string;
+  addressLines: string[];
+  npi: string | null;
+  tin: string | null;
+  /** One line: "Dana Ortiz · (217) 555-0100 · billing@riverside.example". */
+  contact: string | null;
+}
+
 export interface LetterTemplateChoice {
   id: string;
   name: string;
@@ -33,6 +43,7 @@ export interface AppealWorkspaceDto {
   denial: { id: string; version: number; patientName: string | null; claimNumber: string; payerName: string; categoryLabel: string };
   appeal: { id: string; level: string; levelName: string; stage: AppealStage; dueDate: IsoDate | null; submittedOn: IsoDate | null; decidedOn: IsoDate | null };
   letter: AppealLetterDto | null;
+  letterhead: LetterheadDto;
   templates: LetterTemplateChoice[];
   viewer: {
     canEdit: boolean;

@@ -22,7 +22,8 @@ import type { DenialStateDto } from '../denials/dto';
 import { mutateDenial } from '../denials/mutate-denial';
 import { DENIAL_NOT_FOUND } from '../denials/denial-ref';
 import { loadPayerAppealRules, readAppeals, stepOf } from './appeal-records';
-import { appealLetterDocument } from './letter-document';
+import { appealLetterDocument, letterheadOf } from './letter-document';
+import { readOrganization } from '../organization/read-organization';
 import { loadLetterFacts } from './letter-facts';
 import { APPEAL_NOT_FOUND } from './submit-appeal';
 
@@ -97,11 +98,12 @@ async function scopedAppeal(actor: Actor, denialId: string, appealId: string) {
 /** The appeal workspace: the appeal, its letter and the templates to draft from, with what the viewer may do. */
 export async function getAppealWorkspace(actor: Actor, denialId: string, appealId: string): Promise<AppealWorkspaceDto> {
   const { denial, appeal } = await scopedAppeal(actor, denialId, appealId);
-  const [payer, rules, letter, templates] = await Promise.all([
+  const [payer, rules, letter, templates, organization] = await Promise.all([
     db.payer.findUniqueOrThrow({ where: { id: denial.payerId }, select: { name: true } }),
     loadPayerAppealRules(db, denial.payerId),
     db.appealLetter.findUnique({ where: { appealId }, select: LETTER_SELECT }),
     db.letterTemplate.findMany({ where: { archived: false }, orderBy: { name: 'asc' }, select: { id: true, name: true, category: true, currentVersion: true } }),
+    readOrganization(db),
   ]);
   await audit(actor, { action: 'appeal.letter_read', entityType: 'denial', entityId: denial.id, phi: true, details: { appealId } });
   const offered = new Set<string>(isDenialCategory(denial.category) ? templateCategoriesFor(denial.category) : []);
@@ -125,6 +127,7 @@ export async function getAppealWorkspace(actor: Actor, denialId: string, appealI
       decidedOn: step.outcome?.on ?? null,
     },
     letter: letter ? letterDto(letter) : null,
+    letterhead: letterheadOf(organization),
     templates: templates
       .map((t) => ({ id: t.id, name: t.name, categoryLabel: templateCategoryLabel(t.category), currentVersion: t.currentVersion, offered: offered.has(t.category) }))
       .sort((a, b) => Number(b.offered) - Number(a.offered)),
