@@ -14,7 +14,7 @@ import { db, type Tx } from '../db';
 import { AppError } from '../errors';
 import { loadPayerAppealRules } from './appeal-records';
 import { type AppealPacket, buildAppealPacket } from './build-packet';
-import { appealLetterDocument } from './packet-letter';
+import { appealLetterDocument } from './letter-document';
 
 // The appeal packet (issue 13): the appeal's letter and the chosen attachments of its denial, in the chosen order,
 // behind a cover sheet, as one PDF — recorded on the appeal by SHA-256, page count, when, by whom and which files,

@@ -12,6 +12,7 @@ import { addNote } from '@/lib/server/denials/add-note';
 import { assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
+import { appealLetterPdf, checkLetterTemplate, draftLetter, getAppealWorkspace, saveLetter } from '@/lib/server/appeals/appeal-letters';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
 import { addAttachment } from '@/lib/server/attachments/add-attachment';
 import { buildPacket, readPacket } from '@/lib/server/appeals/appeal-packet';
@@ -135,6 +136,21 @@ const OPERATIONS: Record<string, Operation> = {
   // An unknown appeal: the allowed roles get past the check and are told it is not on the denial.
   buildPacket: { may: ['specialist', 'manager'], call: async (a) => buildPacket(a, { denialId: (await freshDenial()).id, appealId: NO_APPEAL, attachmentIds: [] }) },
   readPacket: { may: ['specialist', 'manager'], call: (a) => readPacket(a, NO_APPEAL) },
+  // Appeal letters: allowed roles get past the check and stop at the unknown appeal (nothing is read or written).
+  getAppealWorkspace: { may: ['specialist', 'manager'], call: async (a) => getAppealWorkspace(a, (await freshDenial()).id, NO_APPEAL) },
+  appealLetterPdf: { may: ['specialist', 'manager'], call: (a) => appealLetterPdf(a, NO_APPEAL) },
+  checkLetterTemplate: {
+    may: ['specialist', 'manager'],
+    call: async (a) => checkLetterTemplate(a, { id: (await freshDenial()).id, appealId: NO_APPEAL, templateId: (await createTemplateRow()).id }),
+  },
+  draftLetter: {
+    may: ['specialist', 'manager'],
+    call: async (a) => draftLetter(a, { ...(await freshDenial()), appealId: NO_APPEAL, templateId: (await createTemplateRow()).id }),
+  },
+  saveLetter: {
+    may: ['specialist', 'manager'],
+    call: async (a) => saveLetter(a, { ...(await freshDenial()), appealId: NO_APPEAL, letterVersion: 1, body: 'Dear appeals department' }),
+  },
   reopenDenial: { may: ['manager'], call: async (a) => reopenDenial(a, { ...(await freshDenial({ status: 'resolved_paid' })), reason: 'Payer reversed it' }) },
   // An unknown event: the allowed roles get past authorization and are told the change is not on the timeline.
   undoDenialChange: { may: ['specialist', 'manager'], call: async (a) => undoDenialChange(a, { ...(await freshDenial()), eventId: '00000000-0000-4000-8000-000000000000' }) },
