@@ -51,15 +51,25 @@ export function PacketBuilder({ denialId, appeal, attachments, canEdit }: Packet
   const [chosen, setChosen] = useState<string[]>(() =>
     recorded ? recorded.attachmentIds.filter((id) => attachments.some((a) => a.id === id)) : attachments.filter((a) => a.appealId === appeal.id).map((a) => a.id),
   );
+  // A file uploaded to this appeal while the page is open joins the packet (adjusting state while rendering).
+  const [seen, setSeen] = useState(() => new Set(attachments.map((a) => a.id)));
+  const fresh = attachments.filter((a) => !seen.has(a.id));
+  if (fresh.length > 0) {
+    setSeen(new Set([...seen, ...fresh.map((a) => a.id)]));
+    if (!sent) setChosen((c) => [...c, ...fresh.filter((a) => a.appealId === appeal.id).map((a) => a.id)]);
+  }
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const [built, setBuilt] = useState<string | null>(null);
   const byId = new Map(attachments.map((a) => [a.id, a]));
-  const ordered = [...chosen.map((id) => byId.get(id)).filter((a): a is AttachmentDto => a !== undefined), ...attachments.filter((a) => !chosen.includes(a.id))];
+  // A removed file leaves the list, and the packet.
+  const inPacket = chosen.filter((id) => byId.has(id));
+  const ordered = [...inPacket.map((id) => byId.get(id)!), ...attachments.filter((a) => !inPacket.includes(a.id))];
 
   const toggle = (id: string) => setChosen((c) => (c.includes(id) ? c.filter((x) => x !== id) : [...c, id]));
   const move = (id: string, by: -1 | 1) =>
-    setChosen((c) => {
+    setChosen((all) => {
+      const c = all.filter((x) => byId.has(x));
       const i = c.indexOf(id);
       const j = i + by;
       if (i < 0 || j < 0 || j >= c.length) return c;
@@ -89,7 +99,7 @@ export function PacketBuilder({ denialId, appeal, attachments, canEdit }: Packet
 
   const build = () =>
     run(
-      () => fetch(`/api/appeals/${appeal.id}/packet.pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ denialId, attachmentIds: chosen }) }),
+      () => fetch(`/api/appeals/${appeal.id}/packet.pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ denialId, attachmentIds: inPacket }) }),
       (r) => `Built and downloaded: ${r.pages ?? '?'} pages, SHA-256 ${r.sha256?.slice(0, 12) ?? '?'}….`,
     );
   const downloadRecorded = () => run(() => fetch(`/api/appeals/${appeal.id}/packet.pdf`), () => 'Downloaded the recorded packet.');
@@ -113,7 +123,7 @@ export function PacketBuilder({ denialId, appeal, attachments, canEdit }: Packet
         ) : (
           <ol className="space-y-1" aria-label="Packet attachments">
             {ordered.map((a) => {
-              const position = chosen.indexOf(a.id);
+              const position = inPacket.indexOf(a.id);
               return (
                 <li key={a.id} className="flex items-center gap-2 rounded-md border border-slate-200 px-2 py-1">
                   <input
@@ -133,7 +143,7 @@ export function PacketBuilder({ denialId, appeal, attachments, canEdit }: Packet
                       <Button type="button" variant="ghost" size="sm" onClick={() => move(a.id, -1)} disabled={position === 0 || busy} aria-label={`Move ${a.filename} up`}>
                         ↑
                       </Button>
-                      <Button type="button" variant="ghost" size="sm" onClick={() => move(a.id, 1)} disabled={position === chosen.length - 1 || busy} aria-label={`Move ${a.filename} down`}>
+                      <Button type="button" variant="ghost" size="sm" onClick={() => move(a.id, 1)} disabled={position === inPacket.length - 1 || busy} aria-label={`Move ${a.filename} down`}>
                         ↓
                       </Button>
                     </span>

@@ -1,5 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { PNG } from 'pngjs';
+import { pdfText } from '../support/pdf-text';
+import { appealReadyForLetter } from './support/appeals';
 import { expect, test } from './support/fixtures';
 
 async function samplePdf(pages: number, label: string): Promise<Uint8Array> {
@@ -72,4 +75,49 @@ test('a specialist uploads a PDF and a PNG, downloads one and removes the other;
   await send('scan.pdf', 'application/pdf', Buffer.from('<!DOCTYPE html><html><body>Not a scan</body></html>'), 'Other');
   await expect(form.getByRole('alert')).toContainText('“scan.pdf” is not a PDF, PNG, JPEG or TIFF file (checked by its content, not its name). It looks like an HTML page.');
   await expect(table.getByRole('row', { name: /scan\.pdf/ })).toHaveCount(0);
+});
+
+test('on an appeal, a specialist attaches a PDF and an image to it, builds the packet in their order and downloads it', async ({ page, data, signIn }) => {
+  const { specialist, denial, template, appeal } = await appealReadyForLetter(data);
+  await signIn(page, specialist);
+  await page.goto(`/denials/${denial.id}/appeals/${appeal.id}`);
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: `${template.name} (v1)` });
+  await page.getByRole('button', { name: 'Draft letter' }).click();
+  await expect(page.getByRole('status').filter({ hasText: `Drafted from “${template.name}”` })).toBeVisible();
+
+  const panel = page.getByRole('region', { name: 'Attachments for this appeal' });
+  const form = panel.getByRole('form', { name: 'Upload an attachment' });
+  // On an appeal's page new files attach to it: no "Attach to" choice.
+  await expect(form.getByLabel('Attach to')).toHaveCount(0);
+  for (const [name, mimeType, buffer, kind] of [
+    ['records.pdf', 'application/pdf', Buffer.from(await samplePdf(2, `Records ${data.tag}`)), 'Medical records'],
+    ['auth.png', 'image/png', Buffer.from(samplePng(80, 100)), 'Authorization proof'],
+  ] as const) {
+    await form.getByLabel('File (PDF, PNG, JPEG or TIFF)').setInputFiles({ name, mimeType, buffer });
+    await form.getByLabel('What it is').selectOption({ label: kind });
+    await form.getByRole('button', { name: 'Upload' }).click();
+    await expect(form.getByRole('progressbar', { name: `Uploading ${name}` })).toHaveAttribute('aria-valuenow', '100');
+    await expect(panel.getByRole('table', { name: 'Attachments for this appeal' }).getByRole('row', { name: new RegExp(name) })).toBeVisible();
+  }
+
+  // Both files of this appeal are chosen; the image goes first.
+  const packet = page.getByRole('region', { name: 'Appeal packet' });
+  await expect(packet.getByRole('checkbox', { name: /records\.pdf/ })).toBeChecked();
+  await expect(packet.getByRole('checkbox', { name: /auth\.png/ })).toBeChecked();
+  await packet.getByRole('button', { name: 'Move auth.png up' }).click();
+  const [download] = await Promise.all([page.waitForEvent('download'), packet.getByRole('button', { name: 'Build packet and download' }).click()]);
+  expect(download.suggestedFilename()).toBe(`appeal-packet-${appeal.claimNumber}-level-1.pdf`);
+  await expect(packet.getByRole('status')).toContainText(/Built and downloaded: \d+ pages/);
+  const pdf = await pdfText(new Uint8Array(await readFile((await download.path())!)));
+  expect(pdf.pages[0]).toContain(appeal.claimNumber);
+  expect(pdf.pages[0]).toContain(denial.patientName);
+  expect(pdf.pages[0]!.indexOf('auth.png')).toBeLessThan(pdf.pages[0]!.indexOf('records.pdf'));
+  expect(pdf.text).toContain(`Records ${data.tag} page 2`);
+  expect(pdf.pages.at(-1)).toContain(`page ${pdf.pages.length} of ${pdf.pages.length}`);
+  // The appeal records it; the timeline of the denial says so.
+  await expect(packet).toContainText(`${pdf.pages.length} pages`);
+  await packet.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: test.info().outputPath('appeal-files-1440x900.png') });
+  await page.goto(`/denials/${denial.id}`);
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(`built the level 1 appeal packet: ${pdf.pages.length} pages`);
 });

@@ -61,11 +61,12 @@ async function assemble({ tx, denialId, appeal, attachmentIds, preparedOn, prepa
   const byId = new Map(rows.map((r) => [r.id, r]));
   const chosen = attachmentIds.map((id) => byId.get(id));
   if (chosen.some((r) => r === undefined)) throw new AppError('not_found', 'A chosen attachment is not on this denial (it may have been removed). Refresh and choose again.');
-  const denial = await tx.denial.findUniqueOrThrow({ where: { id: denialId }, select: { patientName: true, payerClaimNumber: true, patientControlNumber: true, payerId: true } });
+  const denial = await tx.denial.findUniqueOrThrow({ where: { id: denialId }, select: { patientName: true, patientControlNumber: true, payerId: true } });
   const payer = await tx.payer.findUniqueOrThrow({ where: { id: denial.payerId }, select: { name: true } });
   const { rules } = await loadPayerAppealRules(tx, denial.payerId);
   const level = parseAppealLevel(appeal.level);
-  const claimNumber = denial.payerClaimNumber ?? denial.patientControlNumber;
+  // The claim number the letter prints ({{claim.number}}: our patient control number), so every page agrees.
+  const claimNumber = denial.patientControlNumber;
   const packet = await buildAppealPacket({
     cover: { claimNumber, patientName: denial.patientName ?? 'Not on file', payerName: payer.name, appealLevel: level === null ? appealLabel(appeal.level) : levelName(rules, level), preparedOn, preparedBy },
     letterPdf: letter.pdf,
