@@ -100,7 +100,7 @@ export function PacketBuilder({ denialId, appeal, attachments, canEdit }: Packet
   const build = () =>
     run(
       () => fetch(`/api/appeals/${appeal.id}/packet.pdf`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ denialId, attachmentIds: inPacket }) }),
-      (r) => `Built and downloaded: ${r.pages ?? '?'} pages, SHA-256 ${r.sha256?.slice(0, 12) ?? '?'}….`,
+      (r) => `Built and downloaded: ${r.pages ?? '?'} pages, SHA-256 ${r.sha256?.slice(0, 12) ?? '?'}…`,
     );
   const downloadRecorded = () => run(() => fetch(`/api/appeals/${appeal.id}/packet.pdf`), () => 'Downloaded the recorded packet.');
 
