@@ -28,7 +28,14 @@ const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Frid
 export function levelName(rules: Pick<PayerDeadlineRules, 'payerType'>, level: DeadlineLevel): string {
   if (level === 'timely_filing') return 'Timely filing';
   if (rules.payerType === 'medicare') {
-    return { 1: 'Redetermination', 2: 'Reconsideration', 3: 'ALJ hearing', external: 'External review' }[level];
+    return {
+      1: 'Redetermination',
+      2: 'Reconsideration',
+      3: 'ALJ hearing',
+      4: 'Medicare Appeals Council review',
+      5: 'Judicial review (federal district court)',
+      external: 'External review',
+    }[level];
   }
   return level === 'external' ? 'External review' : `Level ${level} appeal`;
 }
