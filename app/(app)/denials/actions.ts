@@ -1,6 +1,9 @@
 'use server';
 // Every edit of a denial: auth + zod here (authedAction), the rules and the versioned write in lib/server.
 import { authedAction } from '@/lib/server/action';
+import { decideAppeal, decideAppealInput } from '@/lib/server/appeals/decide-appeal';
+import { startAppeal, startAppealInput } from '@/lib/server/appeals/start-appeal';
+import { submitAppeal, submitAppealInput } from '@/lib/server/appeals/submit-appeal';
 import { addNote, addNoteInput } from '@/lib/server/denials/add-note';
 import { assignDenial, assignDenialInput } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials, bulkUpdateInput } from '@/lib/server/denials/bulk-update-denials';
@@ -26,3 +29,6 @@ export const decideWriteOffAction = authedAction(decideWriteOffInput, { may: 'ap
 export const bulkUpdateDenialsAction = authedAction(bulkUpdateInput, { may: 'edit_denial' }, (input, { actor }) => bulkUpdateDenials(actor, input));
 export const reopenDenialAction = authedAction(reopenDenialInput, { may: 'reopen_denial' }, (input, { actor }) => reopenDenial(actor, input));
 export const undoDenialChangeAction = authedAction(undoDenialChangeInput, { may: 'edit_denial' }, (input, { actor }) => undoDenialChange(actor, input));
+export const startAppealAction = authedAction(startAppealInput, { may: 'edit_denial' }, (input, { actor }) => startAppeal(actor, input));
+export const submitAppealAction = authedAction(submitAppealInput, { may: 'edit_denial' }, (input, { actor }) => submitAppeal(actor, input));
+export const decideAppealAction = authedAction(decideAppealInput, { may: 'edit_denial' }, (input, { actor }) => decideAppeal(actor, input));

@@ -1,5 +1,7 @@
 'use client';
 import { useBulkDenialMutation, useDenialMutation } from '@/lib/client/denial-mutations';
+import { type AppealLevelValue, appealLevelLabel } from '@/lib/domain/appeal-levels';
+import { APPEAL_DECISION_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
 import type { DenialStateDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { statusAfterAssignment } from '@/lib/domain/lifecycle';
@@ -10,14 +12,33 @@ import {
   assignDenialAction,
   bulkUpdateDenialsAction,
   changeStatusAction,
+  decideAppealAction,
   decideWriteOffAction,
   escalateDenialAction,
   markResubmittedAction,
   requestWriteOffAction,
   reopenDenialAction,
   setFollowUpAction,
+  startAppealAction,
+  submitAppealAction,
   undoDenialChangeAction,
 } from './actions';
+
+/** What the "record submission" dialog sends: the date it went, how, and the payer's reference. */
+export interface AppealSubmissionInput {
+  appealId: string;
+  on: string;
+  method: AppealMethod;
+  payerReference?: string;
+}
+
+/** What the "record decision" dialog sends; the amount stays text until the server parses it into cents. */
+export interface AppealDecisionInput {
+  appealId: string;
+  decision: AppealDecision;
+  on: string;
+  recovered?: string;
+}
 
 export interface Me {
   id: string;
@@ -79,8 +100,20 @@ export function useDenialActions(me: Me) {
     action: decideWriteOffAction,
     success: (state) => (state.status === 'written_off' ? 'Write-off approved.' : 'Write-off rejected: back to work.'),
   });
+  const startAppeal = useDenialMutation<{ level: AppealLevelValue }>({
+    action: startAppealAction,
+    success: (_state, input) => `${appealLevelLabel(input.level)} appeal drafted.`,
+  });
+  const submitAppeal = useDenialMutation<AppealSubmissionInput>({
+    action: submitAppealAction,
+    success: (state) => `Submitted: waiting on the payer${state.followUpDate ? `, status check ${formatDate(state.followUpDate)}` : ''}.`,
+  });
+  const decideAppeal = useDenialMutation<AppealDecisionInput>({
+    action: decideAppealAction,
+    success: (state, input) => `Decision recorded: ${APPEAL_DECISION_LABEL[input.decision].toLowerCase()} — ${statusLabel(state.status, state.appealLevel).toLowerCase()}.`,
+  });
   const bulk = useBulkDenialMutation(bulkUpdateDenialsAction);
-  return { assign, followUp, note, status, escalate, resubmitted, writeOff, decideWriteOff, reopen, undoChange, bulk };
+  return { assign, followUp, note, status, escalate, resubmitted, writeOff, decideWriteOff, reopen, undoChange, startAppeal, submitAppeal, decideAppeal, bulk };
 }
 
 export type DenialActions = ReturnType<typeof useDenialActions>;

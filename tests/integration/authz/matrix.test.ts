@@ -7,6 +7,8 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
 import { addDays } from '@/lib/domain/dates';
 import { db } from '@/lib/server/db';
+import { startAppeal } from '@/lib/server/appeals/start-appeal';
+import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
@@ -140,6 +142,21 @@ const denialWorkers = (input: (d: DenialRef) => object, roles: Role[] = WORKERS,
   result: only<Outcome>(roles, 'ok', 'forbidden', 'unauthenticated'),
 });
 const working = () => freshDenial('in_progress');
+/** A working denial with a drafted level-1 appeal (the payer's default commercial rules have level 1). */
+const draftedAppeal = async (): Promise<DenialRef & { appealId: string }> => {
+  const denial = await working();
+  const started = await startAppeal(as.specialist, { ...denial, level: '1' });
+  if (!started.ok) throw new Error(started.message);
+  const appeal = await db.appeal.findFirstOrThrow({ where: { denialId: denial.id }, select: { id: true } });
+  return { id: denial.id, version: started.data.version, appealId: appeal.id };
+};
+/** The same appeal sent to the payer: the denial is appealed and waits for the decision. */
+const submittedAppeal = async (): Promise<DenialRef & { appealId: string }> => {
+  const draft = await draftedAppeal();
+  const sent = await submitAppeal(as.specialist, { ...draft, on: '2025-06-02', method: 'portal' });
+  if (!sent.ok) throw new Error(sent.message);
+  return { ...draft, version: sent.data.version };
+};
 
 const ACTIONS: Record<string, ActionRow> = {
   saveViewAction: { input: async (who) => ({ name: `Matrix ${run} ${who}`, query: 'view=mine' }), result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated') },
@@ -153,6 +170,9 @@ const ACTIONS: Record<string, ActionRow> = {
   markResubmittedAction: denialWorkers((d) => ({ ...d, note: 'Fixed the modifier' }), WORKERS, working),
   requestWriteOffAction: denialWorkers((d) => ({ ...d, reason: 'Not worth appealing' }), WORKERS, working),
   decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false }), ['manager'], pendingWriteOff),
+  startAppealAction: denialWorkers((d) => ({ ...d, level: '1' }), WORKERS, working),
+  submitAppealAction: denialWorkers((d) => ({ ...d, on: '2025-06-02', method: 'fax', payerReference: 'FAX-1' }), WORKERS, draftedAppeal),
+  decideAppealAction: denialWorkers((d) => ({ ...d, decision: 'upheld', on: '2025-07-01' }), WORKERS, submittedAppeal),
   reopenDenialAction: denialWorkers((d) => ({ ...d, reason: 'Payer reversed the payment' }), ['manager'], async () => ({
     id: await createDenial({ payerId, teamId: teamA, status: 'resolved_paid' }),
     version: 0,

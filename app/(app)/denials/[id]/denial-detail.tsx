@@ -22,6 +22,7 @@ import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { canMarkResubmitted, isOpen } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
 import { type Me, useDenialActions } from '../use-denial-actions';
+import { AppealsPanel } from './appeals-panel';
 import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
 import { MoneyConfirmations } from './money-confirmations';
 import { OutcomeCard } from './outcome-card';
@@ -138,6 +139,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
               </>
             )}
           </div>
+          <AppealsPanel d={d} open={open} today={today} subject={subject} edit={edit} actions={actions} />
           <ClaimSection d={d} />
           <Timeline d={d} />
         </div>

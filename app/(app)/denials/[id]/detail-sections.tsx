@@ -183,18 +183,6 @@ export function FactsCard({ d }: { d: DenialDetailDto }) {
           </span>
         ))}
         {d.recoveredCents > 0 ? row('Recovered', formatUsd(d.recoveredCents)) : null}
-        {d.appeals.length
-          ? row('Appeals', (
-              <ul className="text-xs">
-                {d.appeals.map((a) => (
-                  <li key={a.id}>
-                    {a.name}: {a.submittedOn ? `filed ${formatDate(a.submittedOn)}` : 'draft'}
-                    {a.decidedOn ? `, ${(a.decision ?? 'decided').replace('_', ' ')} ${formatDate(a.decidedOn)}` : a.submittedOn ? ', awaiting decision' : ''}
-                  </li>
-                ))}
-              </ul>
-            ))
-          : null}
         {d.writeOffs.length
           ? row('Write-offs', (
               <ul className="text-xs">
