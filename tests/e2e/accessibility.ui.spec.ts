@@ -232,6 +232,26 @@ test('denial detail for a manager: write-off to decide, paid with its outcome (a
   await expectAccessible(page, 'denial detail, written off, for a specialist');
 });
 
+test('appeals awaiting decision: overdue, due today and later rows, a filter with nothing, and a bad page link', async ({ page, data, db, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const denials = await data.denials([0, 1, 2].map(() => ({ team, owner: sam, status: 'appealed' as const })));
+  const day = (days: number) => new Date(Math.floor(Date.now() / 86_400_000 + days) * 86_400_000);
+  await db.appeal.createMany({
+    data: denials.map((d, i) => ({ denialId: d.id, level: '1', submittedAt: day(-30), method: 'portal', payerReference: `A11Y-${i}`, statusCheckOn: day([-3, 0, 8][i]!) })),
+  });
+  await signIn(page, sam);
+  await page.goto('/appeals?owner=me');
+  await expect(page.getByRole('table', { name: 'Appeals awaiting decision' }).locator('tbody tr')).toHaveCount(3);
+  await expectAccessible(page, 'appeals awaiting decision');
+  await page.goto(`/appeals?owner=me&overdue=1&payer=${(await data.payer()).id}`);
+  await expect(page.getByText('No submitted appeal awaits a decision with these filters.')).toBeVisible();
+  await expectAccessible(page, 'appeals awaiting decision, nothing matches');
+  await page.goto('/appeals?after=bm90LWEtY3Vyc29y');
+  await expect(page.getByRole('alert').filter({ hasText: 'The page link is not valid' })).toBeVisible();
+  await expectAccessible(page, 'appeals awaiting decision, a bad page link');
+});
+
 test('imports: upload, the CSV mapping step, results and failures, and a history of several files', async ({ page, data, signIn }) => {
   const manager = await data.person('manager', { team: await data.team() });
   await signIn(page, manager);

@@ -19,8 +19,11 @@ import { importFilterSql } from './queue-import';
  */
 export const OPEN = Prisma.sql`d.status <> ALL (ARRAY['resolved_paid'::"DenialStatus", 'resolved_partial'::"DenialStatus", 'written_off'::"DenialStatus"])`;
 
-/** What the actor reaches (permissions.ts `reaches`): own, team and pool — or everything with organisation-wide scope. */
-function scope(actor: Actor): Prisma.Sql {
+/**
+ * What the actor reaches (permissions.ts `reaches`): own, team and pool — or everything with organisation-wide scope.
+ * Over the denial aliased `d`; other views of denials (appeals awaiting decision) scope with it too.
+ */
+export function scope(actor: Actor): Prisma.Sql {
   if (reachesAll(actor)) return Prisma.sql`TRUE`;
   const pool = Prisma.sql`(d."ownerId" IS NULL AND d."teamId" IS NULL)`;
   return actor.teamId
