@@ -18,7 +18,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
 import { db } from '../db';
-import { scope } from '../denials/queue-sql';
+import { reachSql } from '../denials/queue-sql';
 import { AppError } from '../errors';
 import { query } from '../sql';
 
@@ -111,7 +111,7 @@ function toDto(row: Row, today: IsoDate): AwaitingAppealDto {
 export async function listAwaitingAppeals(actor: Actor, params: AwaitingParams, today: IsoDate, limit = AWAITING_PAGE_SIZE): Promise<AwaitingAppealsPageDto> {
   authorize(actor, 'view_queue', undefined, 'Your role does not include denials and their appeals.');
   const cursor = params.after ? decode(params.after) : null;
-  const filters: Prisma.Sql[] = [scope(actor)];
+  const filters: Prisma.Sql[] = [reachSql(actor)];
   if (params.owner === 'me') filters.push(Prisma.sql`d."ownerId" = ${actor.id}::uuid`);
   if (params.payer) filters.push(Prisma.sql`d."payerId" = ${params.payer}::uuid`);
   if (params.overdue) filters.push(Prisma.sql`(a."statusCheckOn" IS NULL OR a."statusCheckOn" < ${today}::date)`);
