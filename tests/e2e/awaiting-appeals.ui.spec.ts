@@ -46,6 +46,7 @@ test('a specialist sees the appeal whose status check is overdue first, marked o
   await expect(rows.nth(2)).toContainText(later!.patientName);
   await expect(page.getByText(foreign!.patientName)).toHaveCount(0);
   await expectAccessible(page, 'appeals awaiting decision');
+  if (process.env.E2E_SCREENSHOTS) await page.screenshot({ path: `${process.env.E2E_SCREENSHOTS}/appeals-awaiting.png`, fullPage: true });
 
   await rows.nth(0).getByRole('link', { name: overdue!.patientControlNumber }).click();
   await expect(page).toHaveURL(new RegExp(`/denials/${overdue!.id}$`));

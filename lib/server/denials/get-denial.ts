@@ -16,6 +16,7 @@ export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
   team: { select: { id: true, name: true } },
   appeals: { orderBy: { createdAt: 'asc' } },
+  resubmissions: { orderBy: [{ sentOn: 'asc' }, { createdAt: 'asc' }], include: { createdBy: { select: { name: true } } } },
   writeOffs: {
     orderBy: { requestedAt: 'asc' },
     include: { requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },

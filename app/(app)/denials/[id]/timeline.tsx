@@ -5,6 +5,7 @@ import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/d
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { formatUsd } from '@/lib/domain/money';
 import { APPEAL_DECISION_LABEL, APPEAL_METHOD_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
+import { FREQUENCY_LABEL, type FrequencyCode } from '@/lib/domain/appeals/corrected-claim';
 
 type Who = { id: string; name: string } | null;
 
@@ -44,6 +45,12 @@ function describe(e: TimelineEventDto): string {
       return `changed the status: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}${typeof data.recoveredCents === 'number' ? ` (${formatUsd(data.recoveredCents)} paid)` : ''}`;
     case 'appeal':
       return describeAppeal(data);
+    case 'resubmitted': {
+      const kind = FREQUENCY_LABEL[data.frequencyCode as FrequencyCode] ?? `claim (frequency ${String(data.frequencyCode)})`;
+      const numbers = [data.payerClaimNumber && `replacing payer claim ${String(data.payerClaimNumber)}`, data.newClaimNumber && `new claim ${String(data.newClaimNumber)}`].filter(Boolean);
+      const ticked = Array.isArray(data.checklist) ? data.checklist.length : 0;
+      return `sent a ${kind.charAt(0).toLowerCase()}${kind.slice(1)} on ${formatDate(String(data.sentOn))}${numbers.length ? ` (${numbers.join(', ')})` : ''}; ${ticked} checklist ${ticked === 1 ? 'item' : 'items'} ticked; follow-up ${formatDate(String(data.followUpOn))}`;
+    }
     case 'note':
       return 'added a note';
     case 'follow_up':
