@@ -13,7 +13,7 @@ export function AppShell({ user, nav, children }: { user: { name: string; email:
   const pathname = usePathname();
   return (
     <div className="flex min-h-screen flex-col">
-      <header className="sticky top-0 z-20 border-b border-slate-200 bg-white">
+      <header className="sticky top-0 z-20 border-b border-slate-200 bg-white print:hidden">
         <div className="mx-auto flex h-12 max-w-[1600px] items-center gap-6 px-4">
           <Link href="/" className="text-[15px] font-semibold tracking-tight text-brand-900">
             Overturn
@@ -51,7 +51,7 @@ export function AppShell({ user, nav, children }: { user: { name: string; email:
           </div>
         </div>
       </header>
-      <main className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-4">{children}</main>
+      <main className="mx-auto w-full max-w-[1600px] flex-1 px-4 py-4 print:max-w-none print:p-0">{children}</main>
     </div>
   );
 }

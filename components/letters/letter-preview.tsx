@@ -25,10 +25,11 @@ function Runs({ runs }: { runs: TextRun[] }) {
 }
 
 /** A letter or template in its formatted text (lib/domain/appeals/letter-format.ts), as the printed page lays it out. */
-export function LetterPreview({ text, label = 'Preview' }: { text: string; label?: string }) {
+export function LetterPreview({ text, label = 'Preview', variant = 'panel' }: { text: string; label?: string; variant?: 'panel' | 'print' }) {
   const blocks = parseLetter(text);
+  const frame = variant === 'panel' ? 'rounded border border-slate-200 bg-white p-6 text-sm' : 'text-[11pt]';
   return (
-    <article aria-label={label} className="space-y-3 rounded border border-slate-200 bg-white p-6 font-serif text-sm leading-relaxed text-slate-900">
+    <article aria-label={label} className={`space-y-3 font-serif leading-relaxed text-slate-900 ${frame}`}>
       {blocks.map((block, i) => {
         if (block.kind === 'heading') {
           const Tag = block.level === 1 ? 'h2' : 'h3';

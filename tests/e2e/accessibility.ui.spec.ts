@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { SAME_ORIGIN } from './support/app-origin';
 import { expectAccessible } from './support/axe';
 import { denialIdByClaim } from './support/denials';
+import { appealReadyForLetter } from './support/appeals';
 import { expect, test } from './support/fixtures';
 import { denialsCsv, remit835, uniqueTag } from './support/remit-files';
 import type { TestData } from './support/test-data';
@@ -359,4 +360,25 @@ test('users, for an administrator: the list with a disabled person, a refused ne
   await page.context().clearCookies();
   await page.goto(`/no-such-page-${data.tag}`);
   await expectAccessible(page, 'not found (or sign-in), signed out');
+});
+
+test('the appeal workspace: choosing a template, the letter editor and the printable letter', async ({ page, data, signIn }) => {
+  const { specialist, denial, template, appeal } = await appealReadyForLetter(data);
+  await signIn(page, specialist);
+  await page.goto(`/denials/${denial.id}/appeals/${appeal.id}`);
+  await expectAccessible(page, 'appeal workspace without a letter');
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: `${template.name} (v1)` });
+  await expect(page.getByRole('status').filter({ hasText: 'ready to draft' })).toBeVisible();
+  await page.getByRole('button', { name: 'Draft letter' }).click();
+  await expect(page.getByLabel('Letter text')).toBeVisible();
+  await expectAccessible(page, 'appeal workspace with its letter');
+  const another = await data.template({ category: 'bundling' });
+  await page.reload();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: `${another.name} — Bundling (v1)` });
+  await expect(page.getByRole('status').filter({ hasText: 'ready to draft' })).toBeVisible();
+  await page.getByRole('button', { name: 'Draft letter' }).click();
+  await dialogIsAccessible(page, 'Replace the letter?');
+  await page.goto(`/denials/${denial.id}/appeals/${appeal.id}/letter`);
+  await expect(page.getByRole('article', { name: 'Letter' })).toBeVisible();
+  await expectAccessible(page, 'printable appeal letter');
 });

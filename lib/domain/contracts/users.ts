@@ -8,6 +8,8 @@ export interface UserRow {
   role: Role;
   teamId: string | null;
   teamName: string | null;
+  /** Printed under their name when they sign an appeal letter; null = not set. */
+  title: string | null;
   disabled: boolean;
   /** A manager with organisation-wide scope. */
   orgWide: boolean;

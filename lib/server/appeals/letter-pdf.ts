@@ -1,5 +1,6 @@
 import 'server-only';
 import type { LetterBlock, TextRun } from '@/lib/domain/appeals/letter-format';
+import type { LetterheadDto } from '@/lib/domain/contracts/appeal-letters';
 import type { IsoDate } from '@/lib/domain/dates';
 import { INCH, INK, MUTED, composeDocument, finishDocument, writeFooters } from '@/lib/server/pdf/compose';
 
@@ -8,14 +9,8 @@ import { INCH, INK, MUTED, composeDocument, finishDocument, writeFooters } from 
 // lists, bold runs — on US Letter with 1-inch margins, wrapped over as many pages as it takes, each page footed
 // "Page n of N". The same input gives the same bytes: the PDF is dated by `date`, never by the clock.
 
-export interface Letterhead {
-  name: string;
-  addressLines: string[];
-  npi: string | null;
-  tin: string | null;
-  /** One line: "Dana Ortiz · (217) 555-0100 · billing@riverside.example". */
-  contact: string | null;
-}
+/** The organisation's letterhead (lib/domain/contracts/appeal-letters.ts): the printed page prints the same one. */
+export type Letterhead = LetterheadDto;
 
 export interface LetterPdfInput {
   letterhead: Letterhead;

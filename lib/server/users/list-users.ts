@@ -18,6 +18,7 @@ export async function listUsers(actor: Actor): Promise<{ users: UserRow[]; teams
       role: u.role,
       teamId: u.teamId,
       teamName: u.team?.name ?? null,
+      title: u.title,
       disabled: u.disabledAt !== null,
       orgWide: u.orgWide,
       takesOrgWideScope: takesOrgWideScope(u.role),

@@ -8,6 +8,8 @@ export function passwordErrors(password: string, context: { email?: string; name
   return passwordProblems(password, context).map((problem) => PASSWORD_PROBLEM_MESSAGE[problem]);
 }
 
+export const USER_TITLE_MAX = 120;
+
 export const createUserInput = z.object({
   email: plainText(z.string().trim().toLowerCase().email('Enter a valid email address').max(254)),
   name: plainText(z.string().trim().min(1, 'Name is required').max(120)),
@@ -26,5 +28,7 @@ export const updateUserInput = z.object({
   disabled: z.boolean().optional(),
   /** A manager's organisation-wide scope (design.md "Roles"). */
   orgWide: z.boolean().optional(),
+  /** The title an appeal letter prints under their name (`{{signer.title}}`); empty clears it. */
+  title: plainText(z.string().trim().max(USER_TITLE_MAX, `At most ${USER_TITLE_MAX} characters`)).optional(),
 });
 export type UpdateUserInput = z.infer<typeof updateUserInput>;

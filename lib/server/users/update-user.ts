@@ -7,7 +7,7 @@ import type { UpdateUserInput } from './schemas';
 import { unknownTeam } from './team-exists';
 
 /**
- * Changes a user's role, team or (for a manager) organisation-wide scope, or disables/enables them. Disabling
+ * Changes a user's role, team, letter title or (for a manager) organisation-wide scope, or disables/enables them. Disabling
  * ends every open session at once. Audited with what changed.
  */
 export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<Result<{ id: string }>> {
@@ -30,6 +30,7 @@ export async function updateUser(actor: Actor, input: UpdateUserInput): Promise<
         role: input.role,
         teamId: input.teamId,
         orgWide: input.orgWide,
+        title: input.title === undefined ? undefined : input.title || null,
         disabledAt: input.disabled === undefined ? undefined : input.disabled ? (user.disabledAt ?? now) : null,
       },
     });

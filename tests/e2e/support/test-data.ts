@@ -10,6 +10,7 @@ import type { TemplateCategory } from '@/lib/domain/appeals/template-categories'
 import type { Role } from '@/lib/domain/permissions';
 import { type DenialStatus, type PayerType, PrismaClient } from '@/lib/generated/prisma/client';
 import { e2eDatabaseFile, readE2eDatabaseUrls } from '../../support/e2e-database-file';
+import { GOOD_ORGANIZATION } from '../../support/letter-facts';
 
 /** Every person the fixtures create signs in with this password. */
 export const TEST_PASSWORD = 'e2e-fixture-password';
@@ -85,13 +86,21 @@ export interface TestData {
   readonly tag: string;
   team(name?: string): Promise<Team>;
   /** `orgWide`: a manager who acts for every team (managers are scoped to their own team otherwise). */
-  person(role: Role, options?: { team?: Team | null; name?: string; orgWide?: boolean }): Promise<Person>;
+  person(role: Role, options?: { team?: Team | null; name?: string; orgWide?: boolean; title?: string }): Promise<Person>;
   payer(options?: { name?: string; payerType?: PayerType }): Promise<Payer>;
   /** Denials in one remittance of their payer, each with its claim; returned in the order asked for. */
   denials(specs: DenialSpec[]): Promise<Denial[]>;
   denial(spec?: DenialSpec): Promise<Denial>;
   /** A letter template as a fresh installation has it: the category's starter letter as version 1, by no user. */
   template(options?: { category?: TemplateCategory }): Promise<{ id: string; name: string }>;
+  /**
+   * A drafted level-1 appeal of the denial, with everything a starter letter needs: the claim's member id, patient
+   * and rendering provider, a service line denied CO-50, the payer's appeals address, and a letterhead (the
+   * installation's, made complete only when none is saved yet).
+   */
+  draftedAppeal(denial: Denial): Promise<{ id: string; denialId: string; claimNumber: string }>;
+  /** What draftedAppeal prepares, without the appeal: for a journey that drafts it from the denial page. */
+  letterReady(denial: Denial): Promise<void>;
 }
 
 // One hash per worker: argon2 is deliberately slow, and every fixture person shares the password.
@@ -123,7 +132,7 @@ export function testData(db: PrismaClient, tag: string): TestData {
       const name = options.name ?? unique(`E2E ${role}`);
       const teamId = options.team === undefined ? null : (options.team?.id ?? null);
       const user = await db.user.create({
-        data: { email: `${unique(role)}@e2e.overturn.test`.toLowerCase(), name, role, teamId, orgWide: options.orgWide ?? false, passwordHash: await passwordHash },
+        data: { email: `${unique(role)}@e2e.overturn.test`.toLowerCase(), name, role, teamId, orgWide: options.orgWide ?? false, title: options.title ?? null, passwordHash: await passwordHash },
       });
       return { id: user.id, email: user.email, name: user.name, role, teamId, password: TEST_PASSWORD };
     },
@@ -218,6 +227,25 @@ export function testData(db: PrismaClient, tag: string): TestData {
         data: { category: starter.category, name: unique(starter.name), currentVersion: 1, versions: { create: { version: 1, body: starter.body } } },
         select: { id: true, name: true },
       });
+    },
+    async draftedAppeal(denial) {
+      await data.letterReady(denial);
+      const appeal = await db.appeal.create({ data: { denialId: denial.id, level: '1', dueDate: daysFromToday(40) }, select: { id: true } });
+      return { id: appeal.id, denialId: denial.id, claimNumber: denial.patientControlNumber };
+    },
+    async letterReady(denial) {
+      const row = await db.denial.findUniqueOrThrow({ where: { id: denial.id }, select: { claimId: true, payerId: true, noticeDate: true } });
+      const [last, first] = denial.patientName.split(',').map((part) => part.trim());
+      await db.claim.update({
+        where: { id: row.claimId },
+        data: { memberId: `M${tag}`, patientFirstName: first ?? null, patientLastName: last ?? null, renderingProviderName: 'Dr. Lee Chen', renderingProviderNpi: '1245319599' },
+      });
+      const line = await db.serviceLine.create({
+        data: { claimId: row.claimId, lineNumber: 1, procedureQualifier: 'HC', procedureCode: '99214', modifiers: ['25'], billedCents: 10_000n, paidCents: 0n, serviceDate: daysFromToday(-60) },
+      });
+      await db.adjustment.create({ data: { claimId: row.claimId, serviceLineId: line.id, groupCode: 'CO', reasonCode: '50', amountCents: 10_000n, kind: 'denial', category: 'medical_necessity' } });
+      await db.payer.update({ where: { id: row.payerId }, data: { appealsAddress: 'Appeals Unit\nPO Box 100\nDallas, TX 75201' } });
+      await db.organization.upsert({ where: { id: 1 }, create: { id: 1, ...GOOD_ORGANIZATION }, update: {} });
     },
   };
   return data;

@@ -9,6 +9,7 @@ import { addDays } from '@/lib/domain/dates';
 import { db } from '@/lib/server/db';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
+import { draftLetter } from '@/lib/server/appeals/appeal-letters';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
@@ -66,6 +67,13 @@ const ROUTES: Record<string, RouteRow> = {
     request: async () => {
       const id = await createDenial({ payerId, teamId: teamA });
       return { url: `/api/denials/${id}`, params: { id } };
+    },
+    status: only(WORKERS, 200, 403, 401),
+  },
+  'GET /api/appeals/[appealId]/letter.pdf': {
+    request: async () => {
+      const { appealId } = await letteredAppeal();
+      return { url: `/api/appeals/${appealId}/letter.pdf`, params: { appealId } };
     },
     status: only(WORKERS, 200, 403, 401),
   },
@@ -158,6 +166,18 @@ const submittedAppeal = async (): Promise<DenialRef & { appealId: string }> => {
   return { ...draft, version: sent.data.version };
 };
 
+/** A drafted appeal with its letter, from a template every test denial can fill (under a complete letterhead). */
+const letteredAppeal = async (): Promise<DenialRef & { appealId: string; letterVersion: number }> => {
+  const draft = await draftedAppeal();
+  const drafted = await draftLetter(as.specialist, { ...draft, templateId: await shortTemplate() });
+  if (!drafted.ok) throw new Error(drafted.message);
+  return { ...draft, version: drafted.data.denial.version, letterVersion: drafted.data.letter.version };
+};
+async function shortTemplate(): Promise<string> {
+  await db.organization.upsert({ where: { id: 1 }, create: { id: 1, ...GOOD_ORGANIZATION }, update: { ...GOOD_ORGANIZATION, version: { increment: 1 } } });
+  return (await createTemplateRow({ body: 'Re: claim {{claim.number}}' })).id;
+}
+
 const ACTIONS: Record<string, ActionRow> = {
   saveViewAction: { input: async (who) => ({ name: `Matrix ${run} ${who}`, query: 'view=mine' }), result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated') },
   // Someone else's or a missing view is "not found", never "forbidden", for a role that has saved views at all.
@@ -173,6 +193,15 @@ const ACTIONS: Record<string, ActionRow> = {
   startAppealAction: denialWorkers((d) => ({ ...d, level: '1' }), WORKERS, working),
   submitAppealAction: denialWorkers((d) => ({ ...d, on: '2025-06-02', method: 'fax', payerReference: 'FAX-1' }), WORKERS, draftedAppeal),
   decideAppealAction: denialWorkers((d) => ({ ...d, decision: 'upheld', on: '2025-07-01' }), WORKERS, submittedAppeal),
+  checkLetterTemplateAction: {
+    input: async () => {
+      const { id, appealId } = await draftedAppeal();
+      return { id, appealId, templateId: await shortTemplate() };
+    },
+    result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),
+  },
+  draftLetterAction: denialWorkers((d) => d, WORKERS, async () => ({ ...(await draftedAppeal()), templateId: await shortTemplate() })),
+  saveLetterAction: denialWorkers((d) => ({ ...d, body: 'Re: claim, edited' }), WORKERS, letteredAppeal),
   reopenDenialAction: denialWorkers((d) => ({ ...d, reason: 'Payer reversed the payment' }), ['manager'], async () => ({
     id: await createDenial({ payerId, teamId: teamA, status: 'resolved_paid' }),
     version: 0,

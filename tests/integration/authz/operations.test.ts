@@ -12,6 +12,7 @@ import { addNote } from '@/lib/server/denials/add-note';
 import { assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
+import { appealLetterPdf, checkLetterTemplate, draftLetter, getAppealWorkspace, saveLetter } from '@/lib/server/appeals/appeal-letters';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
@@ -122,6 +123,21 @@ const OPERATIONS: Record<string, Operation> = {
   decideAppeal: {
     may: ['specialist', 'manager'],
     call: async (a) => decideAppeal(a, { ...(await freshDenial()), appealId: NO_APPEAL, decision: 'upheld', on: TODAY }),
+  },
+  // Appeal letters: allowed roles get past the check and stop at the unknown appeal (nothing is read or written).
+  getAppealWorkspace: { may: ['specialist', 'manager'], call: async (a) => getAppealWorkspace(a, (await freshDenial()).id, NO_APPEAL) },
+  appealLetterPdf: { may: ['specialist', 'manager'], call: (a) => appealLetterPdf(a, NO_APPEAL) },
+  checkLetterTemplate: {
+    may: ['specialist', 'manager'],
+    call: async (a) => checkLetterTemplate(a, { id: (await freshDenial()).id, appealId: NO_APPEAL, templateId: (await createTemplateRow()).id }),
+  },
+  draftLetter: {
+    may: ['specialist', 'manager'],
+    call: async (a) => draftLetter(a, { ...(await freshDenial()), appealId: NO_APPEAL, templateId: (await createTemplateRow()).id }),
+  },
+  saveLetter: {
+    may: ['specialist', 'manager'],
+    call: async (a) => saveLetter(a, { ...(await freshDenial()), appealId: NO_APPEAL, letterVersion: 1, body: 'Dear appeals department' }),
   },
   reopenDenial: { may: ['manager'], call: async (a) => reopenDenial(a, { ...(await freshDenial({ status: 'resolved_paid' })), reason: 'Payer reversed it' }) },
   // An unknown event: the allowed roles get past authorization and are told the change is not on the timeline.

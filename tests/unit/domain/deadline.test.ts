@@ -44,19 +44,21 @@ describe('appeal deadlines by payer type and level', () => {
     );
   });
 
-  it('counts a commercial level 2 from the level-1 decision, where the payer’s rules have one', () => {
-    const rules = defaultPayerRules('commercial');
-    rules.appealLevels.splice(1, 0, { level: 2, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 0 });
-    const result = due(rules, { level: 2, priorDecisionDate: '2025-04-10' });
-    expect(result).toMatchObject({ dueDate: '2025-06-09', basis: 'Level 2 appeal: 60 days from the prior decision of 2025-04-10' });
-    expect(computeDeadline(defaultPayerRules('commercial'), { level: 2, priorDecisionDate: '2025-04-10' })).toMatchObject({
+  it('counts a commercial level 2 from the level-1 decision, and says so where the payer’s rules have none', () => {
+    expect(due('commercial', { level: 2, priorDecisionDate: '2025-04-10' })).toMatchObject({
+      dueDate: '2025-06-09',
+      basis: 'Level 2 appeal: 60 days from the prior decision of 2025-04-10',
+    });
+    const oneLevel = defaultPayerRules('commercial');
+    oneLevel.appealLevels = oneLevel.appealLevels.filter((l) => l.level !== 2);
+    expect(computeDeadline(oneLevel, { level: 2, priorDecisionDate: '2025-04-10' })).toMatchObject({
       ok: false,
       reason: 'Level 2 appeal: this payer has no rule for this level',
     });
   });
 
-  it('gives commercial payers no Medicare levels 4 and 5', () => {
-    expect(defaultPayerRules('commercial').appealLevels.map((l) => l.level)).toEqual([1, 'external']);
+  it('gives commercial payers levels 1, 2 and external review, and Medicare its five levels', () => {
+    expect(defaultPayerRules('commercial').appealLevels.map((l) => l.level)).toEqual([1, 2, 'external']);
     expect(defaultPayerRules('medicare').appealLevels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
   });
 

@@ -7,8 +7,10 @@ import { MAX_TEMPLATE_BODY, saveTemplateVersionInput, templateBodyProblems } fro
 import { completeLetterFacts as facts } from '../../support/letter-facts';
 
 // What design.md "What an appeal letter holds" asks of every letter, by the fields that carry it.
+// The letterhead (organisation name, address, NPI, TIN) is printed above every letter and required when drafting
+// (lib/domain/appeals/appeal-letter.ts): the text names the organisation and its contact in the signature only.
 const EVERY_LETTER = [
-  'organization.name', 'organization.address', 'organization.npi', 'organization.tin', 'organization.contact',
+  'organization.name', 'organization.contact',
   'today', 'payer.appeals_address', 'claim.number', 'claim.payer_claim_number', 'patient.name', 'patient.member_id',
   'claim.service_dates', 'claim.billed', 'denial.reasons', 'appeal.level', 'denial.amount', 'signer.name', 'signer.title',
 ];
@@ -26,6 +28,8 @@ describe('the starter templates', () => {
       for (const field of EVERY_LETTER) expect(known).toContain(field);
       // A claim without remark codes would make the letter fail: the starter set leaves them out.
       expect(known).not.toContain('denial.remarks');
+      // Nor the letterhead's NPI and TIN: printed above the text, they would show twice.
+      expect(known).not.toContain('organization.npi');
     });
 
     it('could be saved as written', () => {
@@ -43,7 +47,7 @@ describe('the starter templates', () => {
       expect(blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.level : 0))).toContain(1);
       expect(blocks.some((b) => b.kind === 'list' && b.ordered)).toBe(true);
       const text = letterPlainText(blocks);
-      for (const expected of ['Riverside Family Practice', 'NPI 1234567893 · TIN 37-1234567', 'December 5, 2026', 'PO Box 100', 'CLM-0042', '2026123000042', 'María Williams', 'XJH123456789', '$350', 'CO-50', 'not deemed a medical necessity', 'pay the denied amount of $240.50', 'Enclosures', 'Sam Rivera', 'Denial specialist']) {
+      for (const expected of ['Riverside Family Practice', 'December 5, 2026', 'PO Box 100', 'CLM-0042', '2026123000042', 'María Williams', 'XJH123456789', '$350', 'CO-50', 'not deemed a medical necessity', 'pay the denied amount of $240.50', 'Enclosures', 'Sam Rivera', 'Denial specialist']) {
         expect(text).toContain(expected);
       }
       // Places the specialist completes are marked, never left looking finished.

@@ -56,7 +56,8 @@ describe('the next appeal level', () => {
     [medicare, 3, 4],
     [medicare, 4, 5],
     [medicare, 5, null],
-    [commercial, 1, 'external'],
+    [commercial, null, 1],
+    [commercial, 1, 2],
     [commercial, 2, 'external'],
     [commercial, 'external', null],
   ] as const)('follows the payer’s own levels (%#)', (rules, current, next) => {

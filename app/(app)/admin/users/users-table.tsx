@@ -4,7 +4,7 @@ import { ROLE_LABEL } from '@/components/role-label';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
-import { Select } from '@/components/ui/input';
+import { Input, Select } from '@/components/ui/input';
 import type { UserRow } from '@/lib/domain/contracts/users';
 import { updateUserAction } from './actions';
 
@@ -32,6 +32,7 @@ export function UsersTable({ users, teams, currentUserId }: { users: UserRow[]; 
         <thead className="bg-slate-50 text-left text-xs uppercase tracking-wide text-slate-500">
           <tr>
             <th className="px-4 py-2 font-medium">Name</th>
+            <th className="px-4 py-2 font-medium">Title (on letters)</th>
             <th className="px-4 py-2 font-medium">Role</th>
             <th className="px-4 py-2 font-medium">Team</th>
             <th className="px-4 py-2 font-medium">Status</th>
@@ -45,7 +46,10 @@ export function UsersTable({ users, teams, currentUserId }: { users: UserRow[]; 
             <tr key={u.id} className={u.disabled ? 'text-slate-500' : undefined}>
               <td className="px-4 py-2">
                 <div className="font-medium">{u.name}</div>
-                <div className="text-xs text-slate-500">{u.email}</div>
+                <div className="text-xs text-slate-600">{u.email}</div>
+              </td>
+              <td className="px-4 py-2">
+                <TitleField user={u} disabled={pending} onSave={(title) => update({ userId: u.id, title })} />
               </td>
               <td className="px-4 py-2">
                 <Select
@@ -105,5 +109,27 @@ export function UsersTable({ users, teams, currentUserId }: { users: UserRow[]; 
         </tbody>
       </table>
     </Card>
+  );
+}
+
+/** The title printed under the user's name on the appeal letters they sign; saved when the field is left. */
+function TitleField({ user, disabled, onSave }: { user: UserRow; disabled: boolean; onSave: (title: string) => void }) {
+  const [value, setValue] = useState(user.title ?? '');
+  const save = () => {
+    if (value.trim() !== (user.title ?? '')) onSave(value.trim());
+  };
+  return (
+    <Input
+      aria-label={`Title of ${user.name}`}
+      placeholder="e.g. Denial specialist"
+      maxLength={120}
+      value={value}
+      disabled={disabled}
+      onChange={(e) => setValue(e.target.value)}
+      onBlur={save}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter') save();
+      }}
+    />
   );
 }

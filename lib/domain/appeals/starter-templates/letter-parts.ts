@@ -1,14 +1,14 @@
-// The parts every starter letter shares (design.md "What an appeal letter holds"): the letterhead, the date, the
+// The parts every starter letter shares (design.md "What an appeal letter holds"): the date, the
 // payer's appeals address, the reference block, the request, the enclosures and the signature. Each category's
 // letter adds its argument. [Bracketed text] marks what the specialist completes in every draft; the formatting is
 // lib/domain/appeals/letter-format.ts (# headings, - lists, **bold**).
 
-export const LETTERHEAD = `**{{organization.name}}**
-{{organization.address}}
-NPI {{organization.npi}} · TIN {{organization.tin}}
-{{organization.contact}}
-
-{{today}}
+/**
+ * The date and the payer's appeals address. The letterhead (organisation name, address, NPI, TIN, contact) is not
+ * part of the text: the printed page and the PDF print it above every letter from the organisation's settings,
+ * and drafting requires it (lib/domain/appeals/appeal-letter.ts), so a letter never shows it twice.
+ */
+export const DATE_AND_ADDRESS = `{{today}}
 
 {{payer.name}}
 {{payer.appeals_address}}`;
@@ -51,7 +51,7 @@ export interface StarterLetter {
 /** A whole letter from its category's parts. */
 export function starterLetter(letter: StarterLetter): string {
   return [
-    LETTERHEAD,
+    DATE_AND_ADDRESS,
     `# ${letter.subject}`,
     REFERENCE_BLOCK,
     'To the appeals department:',
