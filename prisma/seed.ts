@@ -4,7 +4,7 @@
 import { db, pool } from '@/lib/server/db';
 import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
 import { seedDemoPeople } from '@/lib/server/seed/demo-people';
-import { seedDemoPayers } from '@/lib/server/seed/demo-payers';
+import { seedDemoOrganization, seedDemoPayers } from '@/lib/server/seed/demo-payers';
 import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
 import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
@@ -22,8 +22,9 @@ async function main() {
   await db.$transaction(async (tx) => {
     await seedDemoPeople(tx);
     await seedDemoPayers(tx);
+    await seedDemoOrganization(tx);
   });
-  console.log('Demo users and payers created (see README for sign-in details).');
+  console.log('Demo users, payers and letterhead created (see README for sign-in details).');
   const started = performance.now();
   const demo = await seedDemoDenials(todayIso());
   console.log(

@@ -24,9 +24,14 @@ export type Urgency = 'missed' | 'due_soon' | 'ok';
 
 const DAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
-/** "Redetermination" for Medicare's level 1, "Level 1 appeal" for others, "Timely filing". */
-export function levelName(rules: Pick<PayerDeadlineRules, 'payerType'>, level: DeadlineLevel): string {
+/**
+ * The payer's own name for a level when its rules give one, else "Redetermination" for Medicare's level 1,
+ * "Level 1 appeal" for others; "Timely filing".
+ */
+export function levelName(rules: Pick<PayerDeadlineRules, 'payerType'> & Partial<Pick<PayerDeadlineRules, 'appealLevels'>>, level: DeadlineLevel): string {
   if (level === 'timely_filing') return 'Timely filing';
+  const own = rules.appealLevels?.find((rule) => rule.level === level)?.name;
+  if (own) return own;
   if (rules.payerType === 'medicare') {
     return { 1: 'Redetermination', 2: 'Reconsideration', 3: 'ALJ hearing', external: 'External review' }[level];
   }

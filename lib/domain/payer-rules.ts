@@ -36,6 +36,8 @@ export interface AppealLevelRule {
   days: number;
   trigger: DeadlineTrigger;
   receiptPresumptionDays: number;
+  /** The payer's own name for the level ("Provider dispute"), on screens and letters; the default name when absent. */
+  name?: string;
 }
 
 /** From the date of service; months are calendar months ("12 months"), days are calendar days. */
@@ -88,6 +90,9 @@ const COMMERCIAL: PayerDeadlineRules = {
     // Contracts commonly allow 60–180 days; ERISA plans must allow at least 180 days from receipt of the
     // adverse determination (29 CFR 2560.503-1(h)(3)(i)). Counted from the notice date, without presumption.
     { level: 1, days: 180, trigger: 'notice', receiptPresumptionDays: 0 },
+    // A second internal level, where the plan has one (group health plans may require at most two before external
+    // review, 29 CFR 2560.503-1(c)(3)); 60 days from the first decision is the common contract term.
+    { level: 2, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 0 },
     // External review: 4 months after the final internal adverse determination (45 CFR 147.136, federal process);
     // 120 days is never longer than 4 calendar months.
     { level: 'external', days: 120, trigger: 'prior_decision', receiptPresumptionDays: 0 },

@@ -10,7 +10,7 @@ export interface StoredPayerRules {
   timelyFilingMonths: number | null;
   warningWindowDays: number;
   rollWeekendDeadlines: boolean;
-  levels: { level: string; days: number; trigger: string; receiptPresumptionDays: number }[];
+  levels: { level: string; days: number; trigger: string; receiptPresumptionDays: number; name?: string | null }[];
 }
 
 function isTrigger(value: string): value is DeadlineTrigger {
@@ -23,7 +23,8 @@ function storedLevels(rows: StoredPayerRules['levels']): AppealLevelRule[] {
   for (const row of rows) {
     const level = parseAppealLevel(row.level);
     if (level === null || !isTrigger(row.trigger)) continue;
-    levels.push({ level, days: row.days, trigger: row.trigger, receiptPresumptionDays: row.receiptPresumptionDays });
+    const name = row.name?.trim();
+    levels.push({ level, days: row.days, trigger: row.trigger, receiptPresumptionDays: row.receiptPresumptionDays, ...(name ? { name } : {}) });
   }
   return levels.sort((a, b) => appealRank(a.level) - appealRank(b.level));
 }

@@ -10,9 +10,15 @@ test('a manager edits a payer’s appeal window; a stale save is refused with th
   await card.getByRole('button', { name: 'Edit rules' }).click();
   const form = page.getByRole('form', { name: `Rules for ${payer.name}` });
   await form.getByLabel('Level 1 days').fill('150');
+  // The payer's own name for a level, a threshold with its year, and its status-check interval.
+  await form.getByLabel('Level 1 name').fill('Provider dispute');
+  await form.getByLabel('Level 2 amount in controversy').fill('1,000');
+  await form.getByLabel('Level 2 threshold year').fill('2026');
+  await form.getByLabel('Status check (days after filing)').fill('21');
   await form.getByRole('button', { name: 'Save rules' }).click();
   await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
-  await expect(card).toContainText('Level 1: 150 d');
+  await expect(card).toContainText('Provider dispute: 150 d · Level 2 appeal: 60 d (≥ $1000 in 2026)');
+  await expect(card).toContainText('status check 21 d after filing');
 
   // A second manager window opened before the next save still holds the old version.
   await card.getByRole('button', { name: 'Edit rules' }).click();
@@ -28,7 +34,7 @@ test('a manager edits a payer’s appeal window; a stale save is refused with th
 
   await form.getByRole('button', { name: 'Save rules' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Someone else saved this payer’s rules' })).toBeVisible();
-  await expect(card).toContainText('Level 1: 120 d');
+  await expect(card).toContainText('Provider dispute: 120 d');
 });
 
 test('payer rules are for managers only', async ({ page, data, signIn }) => {

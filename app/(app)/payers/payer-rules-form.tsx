@@ -4,12 +4,13 @@ import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Card } from '@/components/ui/card';
 import { Input, Label, Select, Textarea } from '@/components/ui/input';
-import { APPEAL_LEVEL_VALUES, appealLevelLabel } from '@/lib/domain/appeal-levels';
-import { type AppealLevelRuleDto as Level, MAX_APPEALS_ADDRESS_LINES, type PayerRulesDto } from '@/lib/domain/contracts/payers';
+import { APPEAL_LEVEL_VALUES, appealLevelLabel, parseAppealLevel } from '@/lib/domain/appeal-levels';
+import { type AppealLevelRuleDto as Level, MAX_APPEALS_ADDRESS_LINES, MAX_LEVEL_NAME, type PayerRulesDto } from '@/lib/domain/contracts/payers';
+import { levelName } from '@/lib/domain/deadline';
 import { DEADLINE_TRIGGERS, DEADLINE_TRIGGER_LABEL, PAYER_RULE_LIMITS as LIMITS, PAYER_TYPE_LABEL, type DeadlineTrigger } from '@/lib/domain/payer-rules';
 import { updatePayerRulesAction } from './actions';
 
-type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string };
+type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string; statusCheckDays: number };
 
 const toForm = (p: PayerRulesDto): Form => ({
   levels: p.levels.map((l) => ({ ...l })),
@@ -18,12 +19,18 @@ const toForm = (p: PayerRulesDto): Form => ({
   warningWindowDays: p.warningWindowDays,
   rollWeekendDeadlines: p.rollWeekendDeadlines,
   appealsAddress: p.appealsAddress,
+  statusCheckDays: p.statusCheckDays.value,
 });
 
+/** The name a level has when the payer gives none: "Redetermination", "Level 2 appeal". */
+const defaultName = (p: PayerRulesDto, level: Level['level']) => levelName({ payerType: p.payerType }, parseAppealLevel(level)!);
+
 function summary(p: PayerRulesDto): string {
-  const levels = p.levels.map((l) => `${appealLevelLabel(l.level)}: ${l.days} d`).join(' · ');
+  const levels = p.levels
+    .map((l) => `${l.name || defaultName(p, l.level)}: ${l.days} d${l.minimumAmount ? ` (≥ $${l.minimumAmount} in ${l.minimumAmountYear})` : ''}`)
+    .join(' · ');
   const address = p.appealsAddress ? ` · appeals to ${p.appealsAddress.split('\n').join(', ')}` : ' · no appeals address';
-  return `${levels} · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${address}`;
+  return `${levels} · status check ${p.statusCheckDays.value} d after filing · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${address}`;
 }
 
 /** One payer's deadline rules: read as a line, edited in place, saved against the version it was read at. */
@@ -52,6 +59,8 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
         warningWindowDays: form.warningWindowDays,
         rollWeekendDeadlines: form.rollWeekendDeadlines,
         appealsAddress: form.appealsAddress,
+        // Unchanged from the type's default: stay on the default, so a later change of the default applies.
+        statusCheckDays: payer.statusCheckDays.isDefault && form.statusCheckDays === payer.statusCheckDays.value ? null : form.statusCheckDays,
       });
       if (result.ok) {
         setMessage({ tone: 'success', text: result.data.rescore === 'queued' ? 'Saved. Open denials are being rescored.' : 'Saved and rescored.' });
@@ -91,7 +100,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
             <legend className="text-xs font-medium text-slate-600">Appeal windows</legend>
             {form.levels.map((l, i) => (
               <div key={l.level} className="flex flex-wrap items-center gap-1.5">
-                <Select aria-label="Level" value={l.level} onChange={(e) => setLevel(i, { level: e.target.value as Level['level'] })} className="w-36">
+                <Select aria-label="Level" value={l.level} onChange={(e) => setLevel(i, { level: e.target.value as Level['level'] })} className="w-40">
                   {[l.level, ...free].map((x) => (
                     <option key={x} value={x}>
                       {appealLevelLabel(x)}
@@ -121,10 +130,34 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
                 <Button type="button" size="sm" variant="ghost" disabled={form.levels.length === 1} onClick={() => setForm((f) => ({ ...f, levels: f.levels.filter((_, j) => j !== i) }))}>
                   Remove
                 </Button>
+                <span className="flex basis-full flex-wrap items-center gap-1.5 pl-2 text-slate-600">
+                  called
+                  <Input aria-label={`${appealLevelLabel(l.level)} name`} value={l.name} maxLength={MAX_LEVEL_NAME} placeholder={defaultName(payer, l.level)} onChange={(e) => setLevel(i, { name: e.target.value })} className="w-52" />
+                  needs at least $
+                  <Input
+                    aria-label={`${appealLevelLabel(l.level)} amount in controversy`}
+                    inputMode="decimal"
+                    value={l.minimumAmount}
+                    placeholder="no minimum"
+                    onChange={(e) => setLevel(i, { minimumAmount: e.target.value, minimumAmountYear: l.minimumAmountYear ?? Number(new Date().getFullYear()) })}
+                    className="w-28"
+                  />
+                  in controversy, figure for
+                  <Input
+                    aria-label={`${appealLevelLabel(l.level)} threshold year`}
+                    type="number"
+                    min={2000}
+                    max={2100}
+                    value={l.minimumAmountYear ?? ''}
+                    disabled={!l.minimumAmount}
+                    onChange={(e) => setLevel(i, { minimumAmountYear: e.target.value ? Number(e.target.value) : null })}
+                    className="w-20"
+                  />
+                </span>
               </div>
             ))}
             {free.length ? (
-              <Button type="button" size="sm" variant="ghost" onClick={() => setForm((f) => ({ ...f, levels: [...f.levels, { level: free[0]!, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 0 }] }))}>
+              <Button type="button" size="sm" variant="ghost" onClick={() => setForm((f) => ({ ...f, levels: [...f.levels, { level: free[0]!, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 0, name: '', minimumAmount: '', minimumAmountYear: null }] }))}>
                 + Add level
               </Button>
             ) : null}
@@ -153,6 +186,10 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
             <div className="flex flex-col gap-1">
               <Label htmlFor={`ww-${payer.id}`}>Warning window (days)</Label>
               <Input id={`ww-${payer.id}`} type="number" min={LIMITS.warningWindowDays.min} max={LIMITS.warningWindowDays.max} value={form.warningWindowDays} onChange={(e) => setForm((f) => ({ ...f, warningWindowDays: Number(e.target.value) }))} className="w-20" />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`sc-${payer.id}`}>Status check (days after filing)</Label>
+              <Input id={`sc-${payer.id}`} type="number" min={1} max={365} value={form.statusCheckDays} onChange={(e) => setForm((f) => ({ ...f, statusCheckDays: Number(e.target.value) }))} className="w-20" />
             </div>
             <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
               <input type="checkbox" checked={form.rollWeekendDeadlines} onChange={(e) => setForm((f) => ({ ...f, rollWeekendDeadlines: e.target.checked }))} />

@@ -7,7 +7,16 @@ export interface AppealLevelRuleDto {
   days: number;
   trigger: DeadlineTrigger;
   receiptPresumptionDays: number;
+  /** The payer's own name for the level; '' keeps the default name. */
+  name: string;
+  /** The amount in controversy the level needs, as typed ("200", "1,960"); '' = no threshold. */
+  minimumAmount: string;
+  /** The year the threshold applies to (Medicare's change every January); null without a threshold. */
+  minimumAmountYear: number | null;
 }
+
+/** Most characters in a payer's own name for a level. */
+export const MAX_LEVEL_NAME = 60;
 
 export interface PayerRulesDto {
   id: string;
@@ -23,6 +32,8 @@ export interface PayerRulesDto {
   rollWeekendDeadlines: boolean;
   /** Where appeals go, one line per line of the envelope; '' = not set ({{payer.appeals_address}} is then missing). */
   appealsAddress: string;
+  /** Days after an appeal's submission when its status check is due, and whether that is the type's default. */
+  statusCheckDays: { value: number; isDefault: boolean };
   openDenials: number;
 }
 

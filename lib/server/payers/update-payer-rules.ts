@@ -1,14 +1,25 @@
 import 'server-only';
 import { z } from 'zod';
 import { APPEAL_LEVELS, APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
-import { MAX_APPEALS_ADDRESS_LINE, MAX_APPEALS_ADDRESS_LINES, appealsAddressLines } from '@/lib/domain/contracts/payers';
+import { MAX_APPEALS_ADDRESS_LINE, MAX_APPEALS_ADDRESS_LINES, MAX_LEVEL_NAME, appealsAddressLines } from '@/lib/domain/contracts/payers';
 import { plainText } from '@/lib/domain/contracts/text';
+import { parseEnteredAmount } from '@/lib/domain/money';
 import { DEADLINE_TRIGGERS, PAYER_RULE_LIMITS as LIMITS } from '@/lib/domain/payer-rules';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { db } from '../db';
 import { type Result, fail } from '../errors';
 import { requestPayerRescore } from '../scoring/jobs';
+
+const MAX_THRESHOLD_CENTS = 1_000_000_00;
+
+/** A typed threshold into cents, with the money rules' own message when it is not an amount. */
+function amountCents(text: string, ctx: z.RefinementCtx): number {
+  const parsed = parseEnteredAmount(text, MAX_THRESHOLD_CENTS);
+  if (parsed.ok) return parsed.cents;
+  ctx.addIssue({ code: 'custom', message: parsed.reason });
+  return z.NEVER;
+}
 
 export const updatePayerRulesInput = z.object({
   payerId: z.uuid(),
@@ -20,6 +31,16 @@ export const updatePayerRulesInput = z.object({
         days: z.number().int().min(LIMITS.levelDays.min, 'At least 1 day').max(LIMITS.levelDays.max),
         trigger: z.enum(DEADLINE_TRIGGERS),
         receiptPresumptionDays: z.number().int().min(LIMITS.receiptPresumptionDays.min).max(LIMITS.receiptPresumptionDays.max),
+        /** '' keeps the default name for the payer's type. */
+        name: plainText(z.string().trim().max(MAX_LEVEL_NAME, `A level's name is at most ${MAX_LEVEL_NAME} characters`), 'one-line').optional(),
+        /** As typed; '' (or 0) = no threshold for this level. At most $1,000,000: thresholds are in the thousands. */
+        minimumAmount: z.string().transform((text, ctx) => (text.trim() === '' ? 0 : amountCents(text, ctx))).optional(),
+        minimumAmountYear: z.number().int().min(2000).max(2100).nullable().optional(),
+      })
+      // A threshold is a figure of a year (Medicare's change every January): without its year it would be ignored.
+      .refine((l) => !l.minimumAmount || l.minimumAmountYear != null, {
+        message: 'Give the year the amount in controversy applies to',
+        path: ['minimumAmountYear'],
       }),
     )
     .min(1, 'Keep at least one appeal level')
@@ -28,6 +49,8 @@ export const updatePayerRulesInput = z.object({
   timelyFiling: z.object({ value: z.number().int().min(LIMITS.timelyFiling.min).max(LIMITS.timelyFiling.max), unit: z.enum(['days', 'months']) }),
   warningWindowDays: z.number().int().min(LIMITS.warningWindowDays.min).max(LIMITS.warningWindowDays.max),
   rollWeekendDeadlines: z.boolean(),
+  /** Days after submission when an appeal's status check is due; null = the payer type's default. */
+  statusCheckDays: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days').nullable().optional(),
   /** Multi-line; '' clears it; absent leaves it as stored. */
   appealsAddress: plainText(z.string().max(MAX_APPEALS_ADDRESS_LINES * (MAX_APPEALS_ADDRESS_LINE + 2)), 'multi-line')
     .refine((text) => appealsAddressLines(text).length <= MAX_APPEALS_ADDRESS_LINES, `At most ${MAX_APPEALS_ADDRESS_LINES} address lines`)
@@ -52,6 +75,7 @@ export async function updatePayerRules(actor: Actor, input: UpdatePayerRulesInpu
         warningWindowDays: input.warningWindowDays,
         rollWeekendDeadlines: input.rollWeekendDeadlines,
         appealsAddress: input.appealsAddress === undefined ? undefined : appealsAddressLines(input.appealsAddress).join('\n') || null,
+        appealStatusCheckDays: input.statusCheckDays,
         version: { increment: 1 },
       },
     });
@@ -62,7 +86,16 @@ export async function updatePayerRules(actor: Actor, input: UpdatePayerRulesInpu
         : fail('not_found', 'This payer does not exist.');
     }
     await tx.payerDeadlineRule.deleteMany({ where: { payerId: input.payerId } });
-    await tx.payerDeadlineRule.createMany({ data: input.levels.map((l) => ({ payerId: input.payerId, ...l })) });
+    await tx.payerDeadlineRule.createMany({
+      data: input.levels.map(({ name, minimumAmount, minimumAmountYear, ...level }) => ({
+        payerId: input.payerId,
+        ...level,
+        name: name || null,
+        // Absent: keep the type's default threshold (null); '' or $0: this level has none (0).
+        minimumAmountCents: minimumAmount === undefined ? null : BigInt(minimumAmount),
+        minimumAmountYear: minimumAmount ? (minimumAmountYear ?? null) : null,
+      })),
+    });
     await audit(actor, { action: 'payer.rules_update', entityType: 'payer', entityId: input.payerId, details: { ...input } }, tx);
     return { ok: true as const, data: { version: input.version + 1 } };
   });

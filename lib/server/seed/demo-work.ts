@@ -1,8 +1,10 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
 import type pg from 'pg';
+import { DEFAULT_STATUS_CHECK_DAYS } from '@/lib/domain/appeals/appeal-chain';
 import { type IsoDate, addDays, diffDays } from '@/lib/domain/dates';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
+import type { PayerType } from '@/lib/domain/payer-rules';
 import { mulberry32 } from '@/lib/domain/write-835';
 import { CopyRows } from '../remits/copy-rows';
 
@@ -79,7 +81,7 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
      WHERE d.status = 'new' AND d."patientControlNumber" LIKE 'DEMO%' ORDER BY d."patientControlNumber"`,
   );
   const events = new CopyRows('denial_event', ['id', 'denialId', 'actorId', 'type', 'note', 'data', 'createdAt']);
-  const appeals = new CopyRows('appeal', ['id', 'denialId', 'level', 'submittedAt', 'dueDate', 'method', 'outcome', 'decidedAt']);
+  const appeals = new CopyRows('appeal', ['id', 'denialId', 'level', 'submittedAt', 'dueDate', 'method', 'outcome', 'decidedAt', 'payerReference', 'statusCheckOn', 'createdById']);
   const writeOffs = new CopyRows('write_off', ['id', 'denialId', 'amountCents', 'reason', 'status', 'requestedById', 'requestedAt', 'decidedById', 'decidedAt', 'decisionNote']);
   const updates: { id: string; plan: Plan; resolvedAt: string | null; updatedAt: string }[] = [];
   const weightedOwners = [...Array(9).fill(people.specialists[0]), ...Array(7).fill(people.specialists[1]), ...Array(4).fill(people.specialists[2])] as DemoPerson[];
@@ -111,7 +113,11 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
       event(owner, status === 'appealed' ? 'appeal' : 'status', { from: 'in_progress', to: status, appealLevel: level }, null, when);
       if (level) {
         plan.appealLevel = '1';
-        appeals.add([randomUUID(), denial.id, '1', when.slice(0, 10), null, random() < 0.5 ? 'portal' : 'fax', null, null]);
+        // The status check falls where the payer's default puts it (some are already due: the awaiting list shows them first).
+        const sentOn = when.slice(0, 10);
+        const statusCheckOn = addDays(sentOn, DEFAULT_STATUS_CHECK_DAYS[denial.payerType as PayerType] ?? 30);
+        const reference = random() < 0.7 ? `APL-${Math.floor(random() * 9_000_000 + 1_000_000)}` : null;
+        appeals.add([randomUUID(), denial.id, '1', sentOn, null, random() < 0.5 ? 'portal' : 'fax', null, null, reference, statusCheckOn, owner.id]);
       }
     }
     if (status === 'writeoff_pending' || status === 'written_off') {

@@ -90,7 +90,7 @@ describe('an appeal chain, level by level', () => {
     const id = await working(commercial, 50_000);
     const appealId = await draftAndSubmit(id, '1', addDays(today, -20));
     ok(await decideAppeal(sam, { id, version: await versionOf(id), appealId, decision: 'partially_overturned', on: today, recovered: 20_000 }));
-    expect(await row(id)).toMatchObject({ status: 'in_progress', recoveredCents: 20_000n, deadlineKind: 'appeal_external' });
+    expect(await row(id)).toMatchObject({ status: 'in_progress', recoveredCents: 20_000n, deadlineKind: 'appeal_2' });
   });
 
   it('refuses what the chain does not allow, and writes nothing', async () => {
@@ -103,7 +103,7 @@ describe('an appeal chain, level by level', () => {
       await decideAppeal(sam, { id, version, appealId, decision: 'overturned', on: today, recovered: 80_001 }),
       await decideAppeal(sam, { id, version, appealId, decision: 'upheld', on: today, recovered: 100 }),
       await submitAppeal(sam, { id, version, appealId, on: today, method: 'fax' }),
-      await startAppeal(sam, { id, version, level: '2' }),
+      await startAppeal(sam, { id, version, level: '3' }),
     ];
     expect(refusals.map((r) => (r.ok ? 'ok' : r.message))).toEqual([
       'The appeal at level 1 is still waiting for a decision.',

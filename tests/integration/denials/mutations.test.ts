@@ -119,7 +119,7 @@ describe('status along the lifecycle', () => {
     // Back to work after the payer upheld it: the appeal is decided and the next level's window opens.
     expect(await changeStatus(sam, { id, version: 3, to: 'in_progress' })).toMatchObject({ ok: true });
     const after = await db.denial.findUniqueOrThrow({ where: { id } });
-    expect(after.deadlineKind).toBe('appeal_external');
+    expect(after.deadlineKind).toBe('appeal_2');
     expect(await db.appeal.findFirst({ where: { denialId: id } })).toMatchObject({ outcome: 'upheld' });
   });
 

@@ -144,8 +144,13 @@ describe('what a decision leads to', () => {
     expect(partial).toMatchObject({ denialStatus: 'in_progress', recoveredCents: 300_00, remainingCents: 150_00, nextLevel: null });
   });
 
-  it('upheld at a commercial level 1 offers external review counted from the decision', () => {
+  it('upheld at a commercial level 1 offers the second internal level, 60 days from the decision', () => {
     const next = afterDecision(decided(1, 'upheld', '2026-03-01', 0), { ...commercial, outstandingCents: 50_000 });
+    expect(next.nextLevel).toMatchObject({ level: 2, deadline: { ok: true, dueDate: '2026-04-30' } });
+  });
+
+  it('upheld at a commercial level 2 offers external review, 120 days from the decision', () => {
+    const next = afterDecision(decided(2, 'upheld', '2026-03-01', 0), { ...commercial, outstandingCents: 50_000 });
     expect(next.nextLevel).toMatchObject({ level: 'external', deadline: { ok: true, dueDate: '2026-06-29' } });
   });
 

@@ -19,7 +19,9 @@ describe('the deadline a denial works against', () => {
 
   it('moves to the next level, counted from the decision, once an appeal is decided', () => {
     const { working } = denialDeadlines(commercial, { ...base, appealLevel: 1, lastDecisionDate: '2025-03-01' });
-    expect(working).toMatchObject({ kind: 'appeal_external', dueDate: '2025-06-29' });
+    expect(working).toMatchObject({ kind: 'appeal_2', dueDate: '2025-04-30' });
+    const after2 = denialDeadlines(commercial, { ...base, appealLevel: 2, lastDecisionDate: '2025-03-01' });
+    expect(after2.working).toMatchObject({ kind: 'appeal_external', dueDate: '2025-06-29' });
   });
 
   it.each(['appealed', 'corrected_resubmitted', 'writeoff_pending'] as const)('is nothing while %s: the next move is the payer’s or a manager’s', (status) => {

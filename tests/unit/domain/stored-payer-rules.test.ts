@@ -54,7 +54,8 @@ describe('the next appeal level', () => {
     [medicare, 1, 2],
     [medicare, 2, 3],
     [medicare, 3, null],
-    [commercial, 1, 'external'],
+    [commercial, null, 1],
+    [commercial, 1, 2],
     [commercial, 2, 'external'],
     [commercial, 'external', null],
   ] as const)('follows the payer’s own levels (%#)', (rules, current, next) => {

@@ -33,11 +33,11 @@ export function AppealsPanel({ d, open, today, subject, edit, actions }: { d: De
   const outstandingCents = Math.max(0, d.deniedCents - d.recoveredCents);
   if (d.appeals.length === 0 && !startable && !blocked) return null;
   return (
-    <Card aria-labelledby="appeals-title">
+    <Card role="region" aria-labelledby="appeals-title">
       <CardHeader>
         <CardTitle id="appeals-title">Appeals</CardTitle>
       </CardHeader>
-      <div className="space-y-2 p-3 pt-0">
+      <div className="space-y-2 px-4 py-3">
         {d.appeals.length === 0 ? <p className="text-sm text-slate-600">No appeal filed yet.</p> : null}
         <ol className="space-y-2">
           {d.appeals.map((a) => (
@@ -120,12 +120,16 @@ function AppealFacts({ a, today }: { a: AppealDto; today: string }) {
   const late = a.submittedOn !== null && a.dueDate !== null && compareDates(a.submittedOn, a.dueDate) > 0;
   return (
     <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-slate-700">
-      <dt className="text-slate-600">Deadline</dt>
-      <dd>
-        {a.dueDate ? formatDate(a.dueDate) : 'not known'}
-        {a.stage === 'draft' && a.dueDate ? ` (${daysFrom(today, a.dueDate)})` : ''}
-        {late ? ' — submitted late' : ''}
-      </dd>
+      {a.dueDate || a.stage === 'draft' ? (
+        <>
+          <dt className="text-slate-600">Deadline</dt>
+          <dd>
+            {a.dueDate ? formatDate(a.dueDate) : 'not known: check the payer’s rules'}
+            {a.stage === 'draft' && a.dueDate ? ` (${daysFrom(today, a.dueDate)})` : ''}
+            {late ? ' — submitted late' : ''}
+          </dd>
+        </>
+      ) : null}
       {a.submittedOn ? (
         <>
           <dt className="text-slate-600">Submitted</dt>

@@ -81,7 +81,7 @@ export function Timeline({ d }: { d: DenialDetailDto }) {
     <Card>
       <CardHeader>
         <CardTitle>Timeline</CardTitle>
-        <span className="text-xs text-slate-500">{d.timeline.length} events</span>
+        <span className="text-xs text-slate-500">{d.timeline.length} {d.timeline.length === 1 ? 'event' : 'events'}</span>
       </CardHeader>
       <ol className="px-4 py-2" aria-label="Timeline">
         {events.map((e) => (
