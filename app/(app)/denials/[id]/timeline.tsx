@@ -11,7 +11,7 @@ type Who = { id: string; name: string } | null;
 
 const levelText = (level: unknown) => (level === 'external' ? 'external review' : `level ${String(level)}`);
 
-/** An appeal's steps: drafted, submitted (how, reference, late or not), decided (what it paid, what comes next). */
+/** An appeal's steps: drafted, its letter drafted and edited, submitted (how, reference, late or not), decided (what it paid, what comes next). */
 function describeAppeal(data: Record<string, unknown>): string {
   const level = levelText(data.appealLevel ?? data.level);
   switch (data.action) {
@@ -26,6 +26,10 @@ function describeAppeal(data: Record<string, unknown>): string {
       const then = next ? `; ${levelText(next.level)} due ${formatDate(next.dueDate)}` : data.noNextLevelReason && data.to !== 'resolved_paid' ? `; ${String(data.noNextLevelReason)}` : '';
       return `recorded the ${level} decision: ${decision.toLowerCase()}${paid}${then}`;
     }
+    case 'letter_drafted':
+      return `drafted the ${level} appeal letter from “${String(data.template)}” (template version ${String(data.templateVersion)})${data.replaced ? ', replacing the earlier letter' : ''}`;
+    case 'letter_edited':
+      return `edited the ${level} appeal letter (letter version ${String(data.letterVersion)})`;
     default:
       return data.appealLevel ? `appealed it at ${level}` : 'appealed it';
   }
