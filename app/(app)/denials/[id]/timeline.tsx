@@ -1,4 +1,5 @@
 'use client';
+import { describeAttachmentEvent, describePacketEvent } from '@/components/appeals/attachment-events';
 import { formatDate, formatDateTime } from '@/components/denials/format';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
@@ -19,6 +20,8 @@ function describeAppeal(data: Record<string, unknown>): string {
       return `drafted a ${level} appeal${data.dueDate ? `, due ${formatDate(String(data.dueDate))}` : ''}`;
     case 'submitted':
       return `submitted the ${level} appeal by ${APPEAL_METHOD_LABEL[data.method as AppealMethod] ?? String(data.method)}${data.payerReference ? ` (reference ${String(data.payerReference)})` : ''}${data.late ? ', after its deadline' : ''}; status check ${formatDate(String(data.statusCheckOn))}`;
+    case 'packet_built':
+      return describePacketEvent(data);
     case 'decided': {
       const decision = APPEAL_DECISION_LABEL[data.decision as AppealDecision] ?? String(data.decision);
       const paid = Number(data.recoveredCents) > 0 ? `, ${formatUsd(Number(data.recoveredCents))} paid` : '';
@@ -57,6 +60,8 @@ function describe(e: TimelineEventDto): string {
     }
     case 'note':
       return 'added a note';
+    case 'attachment':
+      return describeAttachmentEvent(data);
     case 'follow_up':
       return to ? `set the follow-up for ${formatDate(String(to))}` : 'cleared the follow-up';
     case 'escalated':
