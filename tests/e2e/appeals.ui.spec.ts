@@ -1,6 +1,8 @@
 import { formatDate } from '@/components/denials/format';
 import { addDays } from '@/lib/domain/dates';
+import { SAME_ORIGIN } from './support/app-origin';
 import { expect, test } from './support/fixtures';
+import { payment835 } from './support/remit-files';
 
 // The appeal chain from the denial page: draft the level the payer offers (with its deadline), record its
 // submission, record the payer's decision behind a confirmation, and the next level is offered with a deadline
@@ -86,4 +88,59 @@ test('a decision paying more than is still denied is refused in the dialog, and 
 
   await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Paid $300');
   await expect(appeals.getByRole('listitem', { name: 'Level 1 appeal: Decided' })).toContainText('$300 recovered');
+});
+
+test('the whole appeal: a level-1 letter from a template, edited; upheld; level 2 filed with its new deadline; a paying 835 resolves the denial and overturns the appeal', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team, title: 'Denial specialist' });
+  const payer = await data.payer();
+  const denial = await data.denial({ team, owner: sam, payer, status: 'in_progress', category: 'medical_necessity', deniedCents: 10_000 });
+  await data.letterReady(denial);
+  const template = await data.template({ category: 'medical_necessity' });
+  const patient = denial.patientName.split(',').map((p) => p.trim()).reverse().join(' ');
+  await signIn(page, sam);
+  await page.goto(`/denials/${denial.id}`);
+
+  // Level 1 from the denial page, then its letter in the appeal's workspace.
+  const appeals = page.getByRole('region', { name: 'Appeals' });
+  await appeals.getByRole('button', { name: 'Draft level 1 appeal' }).click();
+  await appeals.getByRole('listitem', { name: 'Level 1 appeal: Draft' }).getByRole('link', { name: 'Letter & packet' }).click();
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: `${template.name} (v1)` });
+  await expect(page.getByRole('status').filter({ hasText: 'ready to draft' })).toBeVisible();
+  await page.getByRole('button', { name: 'Draft letter' }).click();
+  const text = page.getByLabel('Letter text');
+  await expect(text).toHaveValue(new RegExp(`Claim number:\\*\\* ${denial.patientControlNumber}`));
+  await text.fill((await text.inputValue()).replace('To the appeals department:', `To the appeals department, for reviewer ${data.tag}:`));
+  await text.press('Control+s');
+  await expect(page.getByRole('status').filter({ hasText: 'Saved (letter version 2)' })).toBeVisible();
+  await expect(page.getByRole('article', { name: 'Letter preview' })).toContainText(patient);
+
+  // Sent, upheld: level 2 is offered, due 60 days from the decision (the commercial default).
+  await page.goto(`/denials/${denial.id}`);
+  await appeals.getByRole('listitem', { name: 'Level 1 appeal: Draft' }).getByRole('button', { name: 'Record submission…' }).click();
+  await page.getByRole('dialog', { name: /Record submission/ }).getByRole('button', { name: 'Record submission' }).click();
+  await appeals.getByRole('listitem', { name: 'Level 1 appeal: Awaiting decision' }).getByRole('button', { name: 'Record decision…' }).click();
+  const decide = page.getByRole('dialog', { name: 'Record decision — Level 1 appeal' });
+  await decide.getByLabel('Upheld').check();
+  await decide.getByRole('button', { name: 'Review…' }).click();
+  await page.getByRole('dialog', { name: 'Record “upheld”?' }).getByRole('button', { name: 'Record upheld' }).click();
+  await expect(appeals).toContainText(`Next: Level 2 appeal`);
+  await expect(appeals).toContainText(`Due ${formatDate(addDays(today(), 60))}`);
+  await appeals.getByRole('button', { name: 'Draft level 2 appeal' }).click();
+  await appeals.getByRole('listitem', { name: 'Level 2 appeal: Draft' }).getByRole('button', { name: 'Record submission…' }).click();
+  await page.getByRole('dialog', { name: /Record submission/ }).getByLabel(/Payer reference/).fill(`L2-${data.tag}`);
+  await page.getByRole('dialog', { name: /Record submission/ }).getByRole('button', { name: 'Record submission' }).click();
+  await expect(appeals.getByRole('listitem', { name: 'Level 2 appeal: Awaiting decision' })).toContainText(`ref L2-${data.tag}`);
+
+  // The payer pays the claim on a later remittance: the denial resolves as paid and the open appeal is overturned.
+  const paid = await page.request.post(`/api/imports/835?filename=pay-${data.tag}.835`, {
+    data: Buffer.from(payment835({ payerIdentifier: payer.identifier, patientControlNumber: denial.patientControlNumber, payerClaimNumber: `${denial.patientControlNumber}-PCCN`, cents: 10_000 })),
+    headers: SAME_ORIGIN,
+  });
+  expect(paid.status()).toBe(200);
+  expect(await paid.text()).toContain('"recoveriesMatched":1');
+  await page.reload();
+  await expect(page.getByRole('region', { name: 'Outcome' })).toContainText('Paid $100');
+  await expect(appeals.getByRole('listitem', { name: 'Level 2 appeal: Decided' })).toContainText('Overturned');
+  await expect(appeals.getByRole('listitem', { name: 'Level 2 appeal: Decided' })).toContainText('$100 recovered');
 });

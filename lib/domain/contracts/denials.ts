@@ -164,6 +164,21 @@ export interface AppealDto {
   packet: AppealPacketDto | null;
 }
 
+/** A corrected claim sent for the denial (claim_resubmission). */
+export interface ResubmissionDto {
+  id: string;
+  /** CLM05-3: "7" replacement, "1" new claim, "8" void. */
+  frequencyCode: string;
+  sentOn: IsoDate;
+  payerClaimNumber: string | null;
+  newClaimNumber: string | null;
+  note: string | null;
+  followUpOn: IsoDate;
+  /** Ids of the checklist items ticked (lib/domain/appeals/corrected-claim.ts). */
+  checklist: string[];
+  createdBy: string | null;
+}
+
 export interface DenialDetailDto extends QueueRowDto {
   team: { id: string; name: string } | null;
   avoidable: boolean;
@@ -207,6 +222,8 @@ export interface DenialDetailDto extends QueueRowDto {
   scoreBreakdown: { score: number; amountCents: number; likelihood: number; urgency: number; effort: number; explanation: string; scoredAt: string | null };
   timeline: TimelineEventDto[];
   appeals: AppealDto[];
+  /** Corrected claims sent, oldest first. */
+  resubmissions: ResubmissionDto[];
   /** The appeal that can be started now (the next level, with its deadline), or why none can. */
   appealOptions: AppealOptions;
   /** The files attached to the denial or one of its appeals, oldest first (removed ones left out). */

@@ -196,6 +196,17 @@ export function toDenialDetail(
       data: (e.data ?? {}) as Record<string, unknown>,
     })),
     appeals: appealDtos(d, rules),
+    resubmissions: d.resubmissions.map((r) => ({
+      id: r.id,
+      frequencyCode: r.frequencyCode,
+      sentOn: isoDate(r.sentOn)!,
+      payerClaimNumber: r.payerClaimNumber,
+      newClaimNumber: r.newClaimNumber,
+      note: r.note,
+      followUpOn: isoDate(r.followUpOn)!,
+      checklist: Array.isArray(r.checklist) ? r.checklist.filter((id): id is string => typeof id === 'string') : [],
+      createdBy: r.createdBy?.name ?? null,
+    })),
     appealOptions: appealOptions({
       status: d.status,
       appealable: d.appealable,

@@ -17,6 +17,7 @@ export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
   team: { select: { id: true, name: true } },
   appeals: { orderBy: { createdAt: 'asc' } },
+  resubmissions: { orderBy: [{ sentOn: 'asc' }, { createdAt: 'asc' }], include: { createdBy: { select: { name: true } } } },
   attachments: { where: { removedAt: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: ATTACHMENT_LIST_SELECT },
   writeOffs: {
     orderBy: { requestedAt: 'asc' },

@@ -75,3 +75,35 @@ export function denialsCsv(tag: string): { text: string; goodClaims: string[]; b
   ];
   return { text: `${rows.join('\n')}\n`, goodClaims: good, badLines: [3, 5] };
 }
+
+/**
+ * A later remittance from the same payer (REF*2U = its identifier) that pays one claim in full: the claim is
+ * found again by payer, patient control number and payer claim number, so ingest records the recovery.
+ */
+export function payment835(claim: { payerIdentifier: string; patientControlNumber: string; payerClaimNumber: string; cents: number }): string {
+  const amount = (claim.cents / 100).toFixed(2);
+  const control = String(Math.floor(Math.random() * 1e9)).padStart(9, '0');
+  const today = new Date().toISOString().slice(0, 10).replace(/-/g, '');
+  const body = [
+    'ST*835*0001',
+    `BPR*I*${amount}*C*ACH*CCP*01*999999999*DA*123456*1512345678**01*999988880*DA*98765*${today}`,
+    `TRN*1*PAY${control}*1512345678`,
+    `DTM*405*${today}`,
+    'N1*PR*E2E PAYING PLAN',
+    `REF*2U*${claim.payerIdentifier}`,
+    'N1*PE*E2E CLINIC*XX*1234567893',
+    'LX*1',
+    `CLP*${claim.patientControlNumber}*1*${amount}*${amount}*0*12*${claim.payerClaimNumber}`,
+    'NM1*QC*1*DOE*JANE****MI*M0001',
+    `SVC*HC:99214*${amount}*${amount}**1`,
+  ];
+  const segments = [
+    `ISA*00*          *00*          *ZZ*E2ESENDER      *ZZ*E2ERECEIVER    *${today.slice(2)}*1200*^*00501*${control}*0*P*:`,
+    `GS*HP*E2ESENDER*E2ERECEIVER*${today}*1200*1*X*005010X221A1`,
+    ...body,
+    `SE*${body.length + 1}*0001`,
+    'GE*1*1',
+    `IEA*1*${control}`,
+  ];
+  return `${segments.join('~\n')}~\n`;
+}

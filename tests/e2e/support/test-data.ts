@@ -99,6 +99,8 @@ export interface TestData {
    * installation's, made complete only when none is saved yet).
    */
   draftedAppeal(denial: Denial): Promise<{ id: string; denialId: string; claimNumber: string }>;
+  /** What draftedAppeal prepares, without the appeal: for a journey that drafts it from the denial page. */
+  letterReady(denial: Denial): Promise<void>;
 }
 
 // One hash per worker: argon2 is deliberately slow, and every fixture person shares the password.
@@ -227,6 +229,11 @@ export function testData(db: PrismaClient, tag: string): TestData {
       });
     },
     async draftedAppeal(denial) {
+      await data.letterReady(denial);
+      const appeal = await db.appeal.create({ data: { denialId: denial.id, level: '1', dueDate: daysFromToday(40) }, select: { id: true } });
+      return { id: appeal.id, denialId: denial.id, claimNumber: denial.patientControlNumber };
+    },
+    async letterReady(denial) {
       const row = await db.denial.findUniqueOrThrow({ where: { id: denial.id }, select: { claimId: true, payerId: true, noticeDate: true } });
       const [last, first] = denial.patientName.split(',').map((part) => part.trim());
       await db.claim.update({
@@ -239,8 +246,6 @@ export function testData(db: PrismaClient, tag: string): TestData {
       await db.adjustment.create({ data: { claimId: row.claimId, serviceLineId: line.id, groupCode: 'CO', reasonCode: '50', amountCents: 10_000n, kind: 'denial', category: 'medical_necessity' } });
       await db.payer.update({ where: { id: row.payerId }, data: { appealsAddress: 'Appeals Unit\nPO Box 100\nDallas, TX 75201' } });
       await db.organization.upsert({ where: { id: 1 }, create: { id: 1, ...GOOD_ORGANIZATION }, update: {} });
-      const appeal = await db.appeal.create({ data: { denialId: denial.id, level: '1', dueDate: daysFromToday(40) }, select: { id: true } });
-      return { id: appeal.id, denialId: denial.id, claimNumber: denial.patientControlNumber };
     },
   };
   return data;

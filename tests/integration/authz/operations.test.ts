@@ -24,6 +24,7 @@ import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
 import { escalateDenial } from '@/lib/server/denials/escalate-denial';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
+import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial } from '@/lib/server/denials/reopen-denial';
@@ -107,6 +108,7 @@ interface Operation {
 const OPERATIONS: Record<string, Operation> = {
   listQueue: { may: ['specialist', 'manager'], call: (a) => listQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY) },
   listQueueOptions: { may: ['specialist', 'manager'], call: (a) => listQueueOptions(a) },
+  listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
   assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
   setFollowUp: { may: ['specialist', 'manager'], call: async (a) => setFollowUp(a, { ...(await freshDenial()), date: addDays(TODAY, 400) }) },
@@ -214,6 +216,7 @@ const BUILDING_BLOCKS: Record<string, string> = {
   authorizeImport: 'the import operations’ check',
   mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
   queueWhere: 'the SQL of listQueue’s scope',
+  reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
   importScopeSql: 'the SQL of listImports’ scope',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
@@ -268,7 +271,7 @@ describe('every operation checks the action itself', () => {
 
 describe('admin sees no PHI', () => {
   it('is refused import history, rejected rows, raw files, previews and uploads', async () => {
-    for (const name of ['listImports', 'readRejectedRows', 'readRawFile', 'previewCsv', 'listCsvSources', 'ingest835', 'ingestCsv', 'listQueue', 'getDenial']) {
+    for (const name of ['listImports', 'readRejectedRows', 'readRawFile', 'previewCsv', 'listCsvSources', 'ingest835', 'ingestCsv', 'listQueue', 'listAwaitingAppeals', 'getDenial']) {
       expect(await outcome(OPERATIONS[name]!, as.admin), name).toBe('forbidden');
     }
   });

@@ -187,7 +187,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
       {dialog === 'reopen' && d.outcome ? (
         <ReopenDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} outcome={outcomeText(d.outcome)} onSubmit={(reason) => edit(actions.reopen, { reason })} />
       ) : null}
-      <MoneyConfirmations d={d} dialog={dialog} subject={subject} onClose={() => setDialog(null)} edit={edit} actions={actions} />
+      <MoneyConfirmations d={d} dialog={dialog} subject={subject} today={today} onClose={() => setDialog(null)} edit={edit} actions={actions} />
     </div>
   );
 }

@@ -6,12 +6,13 @@ import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/d
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { formatUsd } from '@/lib/domain/money';
 import { APPEAL_DECISION_LABEL, APPEAL_METHOD_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
+import { FREQUENCY_LABEL, type FrequencyCode } from '@/lib/domain/appeals/corrected-claim';
 
 type Who = { id: string; name: string } | null;
 
 const levelText = (level: unknown) => (level === 'external' ? 'external review' : `level ${String(level)}`);
 
-/** An appeal's steps: drafted, submitted (how, reference, late or not), decided (what it paid, what comes next). */
+/** An appeal's steps: drafted, its letter drafted and edited, submitted (how, reference, late or not), decided (what it paid, what comes next). */
 function describeAppeal(data: Record<string, unknown>): string {
   const level = levelText(data.appealLevel ?? data.level);
   switch (data.action) {
@@ -28,6 +29,10 @@ function describeAppeal(data: Record<string, unknown>): string {
       const then = next ? `; ${levelText(next.level)} due ${formatDate(next.dueDate)}` : data.noNextLevelReason && data.to !== 'resolved_paid' ? `; ${String(data.noNextLevelReason)}` : '';
       return `recorded the ${level} decision: ${decision.toLowerCase()}${paid}${then}`;
     }
+    case 'letter_drafted':
+      return `drafted the ${level} appeal letter from “${String(data.template)}” (template version ${String(data.templateVersion)})${data.replaced ? ', replacing the earlier letter' : ''}`;
+    case 'letter_edited':
+      return `edited the ${level} appeal letter (letter version ${String(data.letterVersion)})`;
     default:
       return data.appealLevel ? `appealed it at ${level}` : 'appealed it';
   }
@@ -47,6 +52,12 @@ function describe(e: TimelineEventDto): string {
       return `changed the status: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}${typeof data.recoveredCents === 'number' ? ` (${formatUsd(data.recoveredCents)} paid)` : ''}`;
     case 'appeal':
       return describeAppeal(data);
+    case 'resubmitted': {
+      const kind = FREQUENCY_LABEL[data.frequencyCode as FrequencyCode] ?? `claim (frequency ${String(data.frequencyCode)})`;
+      const numbers = [data.payerClaimNumber && `replacing payer claim ${String(data.payerClaimNumber)}`, data.newClaimNumber && `new claim ${String(data.newClaimNumber)}`].filter(Boolean);
+      const ticked = Array.isArray(data.checklist) ? data.checklist.length : 0;
+      return `sent a ${kind.charAt(0).toLowerCase()}${kind.slice(1)} on ${formatDate(String(data.sentOn))}${numbers.length ? ` (${numbers.join(', ')})` : ''}; ${ticked} checklist ${ticked === 1 ? 'item' : 'items'} ticked; follow-up ${formatDate(String(data.followUpOn))}`;
+    }
     case 'note':
       return 'added a note';
     case 'attachment':
