@@ -3,6 +3,7 @@ import { PDFDocument, StandardFonts } from 'pdf-lib';
 import { PNG } from 'pngjs';
 import { pdfText } from '../support/pdf-text';
 import { appealReadyForLetter } from './support/appeals';
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 async function samplePdf(pages: number, label: string): Promise<Uint8Array> {
@@ -53,6 +54,7 @@ test('a specialist uploads a PDF and a PNG, downloads one and removes the other;
   await expect(table.getByRole('row', { name: /eob\.png/ })).toContainText('EOB / remittance advice');
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('attached “eob.png” (EOB / remittance advice');
   await page.screenshot({ path: test.info().outputPath('attachments-panel-1440x900.png'), fullPage: true });
+  await expectAccessible(page, 'attachments panel with files', panel);
 
   const downloading = page.waitForEvent('download');
   await table.getByRole('link', { name: 'Download visit-notes.pdf' }).click();
@@ -74,6 +76,7 @@ test('a specialist uploads a PDF and a PNG, downloads one and removes the other;
   // A page saved as .pdf is refused by its content, with the server's reason.
   await send('scan.pdf', 'application/pdf', Buffer.from('<!DOCTYPE html><html><body>Not a scan</body></html>'), 'Other');
   await expect(form.getByRole('alert')).toContainText('“scan.pdf” is not a PDF, PNG, JPEG or TIFF file (checked by its content, not its name). It looks like an HTML page.');
+  await expectAccessible(page, 'attachments panel with a refused upload', panel);
   await expect(table.getByRole('row', { name: /scan\.pdf/ })).toHaveCount(0);
 });
 
@@ -118,6 +121,7 @@ test('on an appeal, a specialist attaches a PDF and an image to it, builds the p
   await expect(packet).toContainText(`${pdf.pages.length} pages`);
   await packet.scrollIntoViewIfNeeded();
   await page.screenshot({ path: test.info().outputPath('appeal-files-1440x900.png') });
+  await expectAccessible(page, 'appeal packet builder', packet);
   await page.goto(`/denials/${denial.id}`);
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(`built the level 1 appeal packet: ${pdf.pages.length} pages`);
 });
