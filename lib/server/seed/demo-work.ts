@@ -103,6 +103,7 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
     event(selfAssigned ? owner : people.manager, 'assigned', { from: null, to: { id: owner.id, name: owner.name }, status: { from: 'new', to: 'assigned' } });
     const plan: Plan = { status, owner, followUp: null, escalated: false, appealLevel: null };
     let resolvedAt: string | null = null;
+    let sentAppeal: { on: string; method: string; reference: string | null } | null = null;
     if (status !== 'assigned') {
       event(owner, 'status', { from: 'assigned', to: 'in_progress', appealLevel: null });
       if (random() < 0.35) event(owner, 'note', {}, NOTES[Math.floor(random() * NOTES.length)]!, step(2));
@@ -113,11 +114,8 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
       event(owner, status === 'appealed' ? 'appeal' : 'status', { from: 'in_progress', to: status, appealLevel: level }, null, when);
       if (level) {
         plan.appealLevel = '1';
-        // The status check falls where the payer's default puts it (some are already due: the awaiting list shows them first).
-        const sentOn = when.slice(0, 10);
-        const statusCheckOn = addDays(sentOn, DEFAULT_STATUS_CHECK_DAYS[denial.payerType as PayerType] ?? 30);
         const reference = random() < 0.7 ? `APL-${Math.floor(random() * 9_000_000 + 1_000_000)}` : null;
-        appeals.add([randomUUID(), denial.id, '1', sentOn, null, random() < 0.5 ? 'portal' : 'fax', null, null, reference, statusCheckOn, owner.id]);
+        sentAppeal = { on: when.slice(0, 10), method: random() < 0.5 ? 'portal' : 'fax', reference };
       }
     }
     if (status === 'writeoff_pending' || status === 'written_off') {
@@ -135,6 +133,11 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
       // Some follow-ups are already overdue: the queue shows them first.
       plan.followUp = addDays(today, -6 + Math.floor(random() * 28));
       event(owner, 'follow_up', { from: null, to: plan.followUp });
+    }
+    if (sentAppeal) {
+      // As when a submission is recorded: the follow-up is the appeal's status check (some are already due).
+      const statusCheckOn = plan.followUp ?? addDays(sentAppeal.on, DEFAULT_STATUS_CHECK_DAYS[denial.payerType as PayerType] ?? 30);
+      appeals.add([randomUUID(), denial.id, '1', sentAppeal.on, null, sentAppeal.method, null, null, sentAppeal.reference, statusCheckOn, owner.id]);
     }
     if (status !== 'written_off' && random() < 0.04) {
       plan.escalated = true;
