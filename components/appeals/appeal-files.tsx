@@ -7,7 +7,7 @@ import { PacketBuilder } from './packet-builder';
  * The appeal workspace's files: this appeal's attachments (new ones attach to it) and its packet, chosen from every
  * file on the denial. Read from the denial's detail query, which the uploads, removals and builds refresh.
  */
-export function AppealFiles({ denialId, appealId }: { denialId: string; appealId: string }) {
+export function AppealFiles({ denialId, appealId, hasLetter }: { denialId: string; appealId: string; hasLetter: boolean }) {
   const { data: d, error } = useDenial(denialId);
   if (error) {
     return (
@@ -28,7 +28,7 @@ export function AppealFiles({ denialId, appealId }: { denialId: string; appealId
           {elsewhere === 1 ? 'One more file is' : `${elsewhere} more files are`} on the denial itself or another level: choose them for the packet below.
         </p>
       ) : null}
-      <PacketBuilder denialId={denialId} appeal={appeal} attachments={d.attachments} canEdit={d.viewer.canEdit} />
+      <PacketBuilder denialId={denialId} appeal={appeal} attachments={d.attachments} canEdit={d.viewer.canEdit} hasLetter={hasLetter} />
     </div>
   );
 }

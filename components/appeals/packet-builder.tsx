@@ -17,6 +17,8 @@ export interface PacketBuilderProps {
   attachments: AttachmentDto[];
   /** The server's viewer flag: whether this viewer may build. */
   canEdit: boolean;
+  /** Whether the appeal has a letter yet: the packet opens with it, so there is nothing to build without one. */
+  hasLetter: boolean;
 }
 
 /** Saves a response's PDF under the name the server gave it (Content-Disposition). */
@@ -43,7 +45,7 @@ async function failure(res: Response): Promise<string> {
  * The appeal packet: choose attachments and their order, build (the letter first, behind a cover sheet listing the
  * contents), and download. A submitted appeal's packet is the record of what was sent: downloadable, not rebuilt.
  */
-export function PacketBuilder({ denialId, appeal, attachments, canEdit }: PacketBuilderProps) {
+export function PacketBuilder({ denialId, appeal, attachments, canEdit, hasLetter }: PacketBuilderProps) {
   const qc = useQueryClient();
   const headingId = useId();
   const recorded = appeal.packet;
@@ -155,9 +157,14 @@ export function PacketBuilder({ denialId, appeal, attachments, canEdit }: Packet
         )}
         <div className="flex flex-wrap items-center gap-2">
           {canEdit && !sent ? (
-            <Button type="button" onClick={() => void build()} disabled={busy}>
+            <Button type="button" onClick={() => void build()} disabled={busy || !hasLetter} aria-describedby={hasLetter ? undefined : `${headingId}-no-letter`}>
               {busy ? 'Building…' : recorded ? 'Build again and download' : 'Build packet and download'}
             </Button>
+          ) : null}
+          {canEdit && !sent && !hasLetter ? (
+            <span id={`${headingId}-no-letter`} className="text-xs text-slate-600">
+              Draft the letter first: the packet opens with it.
+            </span>
           ) : null}
           {recorded ? (
             <Button type="button" variant="secondary" onClick={() => void downloadRecorded()} disabled={busy}>

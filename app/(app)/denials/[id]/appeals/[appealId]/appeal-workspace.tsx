@@ -261,7 +261,7 @@ export function AppealWorkspace({ initial, today }: { initial: AppealWorkspaceDt
         </div>
       </Card>
 
-      <AppealFiles denialId={denial.id} appealId={appeal.id} />
+      <AppealFiles denialId={denial.id} appealId={appeal.id} hasLetter={letter !== null} />
     </div>
   );
 }
