@@ -1,8 +1,11 @@
+import { readFile } from 'node:fs/promises';
 import { formatDate } from '@/components/denials/format';
 import { addDays } from '@/lib/domain/dates';
 import { SAME_ORIGIN } from './support/app-origin';
 import { expect, test } from './support/fixtures';
 import { payment835 } from './support/remit-files';
+import { samplePdf, samplePng } from './support/sample-files';
+import { pdfText } from '../support/pdf-text';
 
 // The appeal chain from the denial page: draft the level the payer offers (with its deadline), record its
 // submission, record the payer's decision behind a confirmation, and the next level is offered with a deadline
@@ -114,6 +117,31 @@ test('the whole appeal: a level-1 letter from a template, edited; upheld; level 
   await text.press('Control+s');
   await expect(page.getByRole('status').filter({ hasText: 'Saved (letter version 2)' })).toBeVisible();
   await expect(page.getByRole('article', { name: 'Letter preview' })).toContainText(patient);
+
+  // A PDF and an image attached to this appeal, joined behind the letter into one packet, read back.
+  const files = page.getByRole('region', { name: 'Attachments for this appeal' }).getByRole('form', { name: 'Upload an attachment' });
+  for (const [name, mimeType, buffer, kind] of [
+    ['op-note.pdf', 'application/pdf', Buffer.from(await samplePdf(1, `Operative note ${data.tag}`)), 'Medical records'],
+    ['eob.png', 'image/png', Buffer.from(samplePng(60, 80)), 'EOB / remittance advice'],
+  ] as const) {
+    await files.getByLabel('File (PDF, PNG, JPEG or TIFF)').setInputFiles({ name, mimeType, buffer });
+    await files.getByLabel('What it is').selectOption({ label: kind });
+    await files.getByRole('button', { name: 'Upload' }).click();
+    await expect(files.getByRole('progressbar', { name: `Uploading ${name}` })).toHaveAttribute('aria-valuenow', '100');
+  }
+  const packet = page.getByRole('region', { name: 'Appeal packet' });
+  await expect(packet.getByRole('checkbox', { name: /eob\.png/ })).toBeChecked();
+  const [download] = await Promise.all([page.waitForEvent('download'), packet.getByRole('button', { name: 'Build packet and download' }).click()]);
+  const pdf = await pdfText(new Uint8Array(await readFile((await download.path())!)));
+  const packetText = pdf.text.replace(/\s+/g, ' ');
+  expect(packetText).toContain(denial.patientControlNumber);
+  expect(packetText).toContain(patient);
+  expect(packetText).toMatch(/not deemed a .?medical necessity.? by the payer/);
+  expect(packetText).toContain(`for reviewer ${data.tag}`);
+  expect(packetText).toContain(`Operative note ${data.tag} page 1`);
+  // Cover + letter + one PDF page + the image as a page.
+  expect(pdf.pages.length).toBeGreaterThanOrEqual(4);
+  await expect(packet).toContainText(`${pdf.pages.length} pages`);
 
   // Sent, upheld: level 2 is offered, due 60 days from the decision (the commercial default).
   await page.goto(`/denials/${denial.id}`);

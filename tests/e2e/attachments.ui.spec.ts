@@ -1,23 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { PDFDocument, StandardFonts } from 'pdf-lib';
-import { PNG } from 'pngjs';
 import { pdfText } from '../support/pdf-text';
 import { appealReadyForLetter } from './support/appeals';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
-
-async function samplePdf(pages: number, label: string): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
-  const font = await doc.embedFont(StandardFonts.Helvetica);
-  for (let i = 1; i <= pages; i++) doc.addPage([612, 792]).drawText(`${label} page ${i}`, { x: 72, y: 700, size: 18, font });
-  return doc.save();
-}
-
-function samplePng(width: number, height: number): Uint8Array {
-  const png = new PNG({ width, height });
-  png.data.fill(180);
-  return new Uint8Array(PNG.sync.write(png));
-}
+import { samplePdf, samplePng } from './support/sample-files';
 
 // Attachments on the denial page: upload with a progress bar, listed, downloaded, removed with a confirmation; a
 // file of another type is refused with the server's reason.
