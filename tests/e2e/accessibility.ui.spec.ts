@@ -379,6 +379,7 @@ test('the appeal workspace: choosing a template, the letter editor and the print
   await expectAccessible(page, 'appeal workspace with its letter');
   const another = await data.template({ category: 'bundling' });
   await page.reload();
+  await page.getByText('Draft again from a template…').click();
   await page.getByLabel('Template', { exact: true }).selectOption({ label: `${another.name} — Bundling (v1)` });
   await expect(page.getByRole('status').filter({ hasText: 'ready to draft' })).toBeVisible();
   await page.getByRole('button', { name: 'Draft letter' }).click();

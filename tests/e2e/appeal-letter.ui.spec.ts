@@ -49,4 +49,20 @@ test('a specialist drafts, edits, saves and downloads an appeal letter', async (
   await page.getByRole('link', { name: 'Printable letter' }).click();
   await expect(page.getByRole('article', { name: 'Letter' })).toContainText(`attention of the reviewer ${data.tag}`);
   await expect(page.getByRole('button', { name: 'Print' })).toBeVisible();
+
+  await page.goto(`/denials/${denial.id}`);
+  await expect(page.getByText(`drafted the level 1 appeal letter from “${template.name}” (template version 1)`)).toBeVisible();
+  await expect(page.getByText('edited the level 1 appeal letter (letter version 2)')).toBeVisible();
+});
+
+test('a template’s missing fields are listed, with where to fill them in, before anything is drafted', async ({ page, data, signIn, db }) => {
+  const { specialist, denial, template, appeal } = await appealReadyForLetter(data);
+  const { payerId } = await db.denial.findUniqueOrThrow({ where: { id: denial.id }, select: { payerId: true } });
+  await db.payer.update({ where: { id: payerId }, data: { appealsAddress: null } });
+  await signIn(page, specialist);
+  await page.goto(`/denials/${denial.id}/appeals/${appeal.id}`);
+  await page.getByLabel('Template', { exact: true }).selectOption({ label: `${template.name} (v1)` });
+  const alert = page.getByRole('alert').filter({ hasText: 'Fill these in before drafting' });
+  await expect(alert).toContainText('Payer appeals address: set the payer’s appeals address under Payer rules');
+  await expect(page.getByRole('button', { name: 'Draft letter' })).toBeDisabled();
 });

@@ -155,7 +155,7 @@ export const MERGE_FIELDS: Record<string, MergeField> = {
   'appeal.level': { label: 'Appeal level', value: (f) => text(f.appeal.levelName, 'no level chosen') },
   'appeal.deadline': { label: 'Appeal deadline', value: (f) => date(f.appeal.dueDate, 'the deadline cannot be computed: check the payer rules') },
   'signer.name': { label: 'Signer name', value: (f) => text(f.signer.name, 'your name is not set') },
-  'signer.title': { label: 'Signer title', value: (f) => text(f.signer.title, 'set your title under your account') },
+  'signer.title': { label: 'Signer title', value: (f) => text(f.signer.title, 'an administrator sets your title under Users') },
 };
 
 const FIELD = /\{\{\s*([A-Za-z_.]+)\s*\}\}/g;

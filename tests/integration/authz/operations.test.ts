@@ -14,6 +14,10 @@ import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
 import { appealLetterPdf, checkLetterTemplate, draftLetter, getAppealWorkspace, saveLetter } from '@/lib/server/appeals/appeal-letters';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
+import { addAttachment } from '@/lib/server/attachments/add-attachment';
+import { buildPacket, readPacket } from '@/lib/server/appeals/appeal-packet';
+import { readAttachment } from '@/lib/server/attachments/read-attachment';
+import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
@@ -124,6 +128,16 @@ const OPERATIONS: Record<string, Operation> = {
     may: ['specialist', 'manager'],
     call: async (a) => decideAppeal(a, { ...(await freshDenial()), appealId: NO_APPEAL, decision: 'upheld', on: TODAY }),
   },
+  addAttachment: {
+    may: ['specialist', 'manager'],
+    call: async (a) => addAttachment(a, { denialId: (await freshDenial()).id, filename: 'walk.pdf', kind: 'other', bytes: encode(`%PDF-1.7 ${run} ${a.role}`) }),
+  },
+  // An unknown attachment: the allowed roles get past the check and are told it does not exist.
+  removeAttachment: { may: ['specialist', 'manager'], call: (a) => removeAttachment(a, NO_APPEAL) },
+  readAttachment: { may: ['specialist', 'manager'], call: (a) => readAttachment(a, NO_APPEAL) },
+  // An unknown appeal: the allowed roles get past the check and are told it is not on the denial.
+  buildPacket: { may: ['specialist', 'manager'], call: async (a) => buildPacket(a, { denialId: (await freshDenial()).id, appealId: NO_APPEAL, attachmentIds: [] }) },
+  readPacket: { may: ['specialist', 'manager'], call: (a) => readPacket(a, NO_APPEAL) },
   // Appeal letters: allowed roles get past the check and stop at the unknown appeal (nothing is read or written).
   getAppealWorkspace: { may: ['specialist', 'manager'], call: async (a) => getAppealWorkspace(a, (await freshDenial()).id, NO_APPEAL) },
   appealLetterPdf: { may: ['specialist', 'manager'], call: (a) => appealLetterPdf(a, NO_APPEAL) },

@@ -1,4 +1,5 @@
 'use client';
+import { describeAttachmentEvent, describePacketEvent } from '@/components/appeals/attachment-events';
 import { formatDate, formatDateTime } from '@/components/denials/format';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
@@ -11,7 +12,7 @@ type Who = { id: string; name: string } | null;
 
 const levelText = (level: unknown) => (level === 'external' ? 'external review' : `level ${String(level)}`);
 
-/** An appeal's steps: drafted, submitted (how, reference, late or not), decided (what it paid, what comes next). */
+/** An appeal's steps: drafted, its letter drafted and edited, submitted (how, reference, late or not), decided (what it paid, what comes next). */
 function describeAppeal(data: Record<string, unknown>): string {
   const level = levelText(data.appealLevel ?? data.level);
   switch (data.action) {
@@ -19,6 +20,8 @@ function describeAppeal(data: Record<string, unknown>): string {
       return `drafted a ${level} appeal${data.dueDate ? `, due ${formatDate(String(data.dueDate))}` : ''}`;
     case 'submitted':
       return `submitted the ${level} appeal by ${APPEAL_METHOD_LABEL[data.method as AppealMethod] ?? String(data.method)}${data.payerReference ? ` (reference ${String(data.payerReference)})` : ''}${data.late ? ', after its deadline' : ''}; status check ${formatDate(String(data.statusCheckOn))}`;
+    case 'packet_built':
+      return describePacketEvent(data);
     case 'decided': {
       const decision = APPEAL_DECISION_LABEL[data.decision as AppealDecision] ?? String(data.decision);
       const paid = Number(data.recoveredCents) > 0 ? `, ${formatUsd(Number(data.recoveredCents))} paid` : '';
@@ -26,6 +29,10 @@ function describeAppeal(data: Record<string, unknown>): string {
       const then = next ? `; ${levelText(next.level)} due ${formatDate(next.dueDate)}` : data.noNextLevelReason && data.to !== 'resolved_paid' ? `; ${String(data.noNextLevelReason)}` : '';
       return `recorded the ${level} decision: ${decision.toLowerCase()}${paid}${then}`;
     }
+    case 'letter_drafted':
+      return `drafted the ${level} appeal letter from “${String(data.template)}” (template version ${String(data.templateVersion)})${data.replaced ? ', replacing the earlier letter' : ''}`;
+    case 'letter_edited':
+      return `edited the ${level} appeal letter (letter version ${String(data.letterVersion)})`;
     default:
       return data.appealLevel ? `appealed it at ${level}` : 'appealed it';
   }
@@ -53,6 +60,8 @@ function describe(e: TimelineEventDto): string {
     }
     case 'note':
       return 'added a note';
+    case 'attachment':
+      return describeAttachmentEvent(data);
     case 'follow_up':
       return to ? `set the follow-up for ${formatDate(String(to))}` : 'cleared the follow-up';
     case 'escalated':

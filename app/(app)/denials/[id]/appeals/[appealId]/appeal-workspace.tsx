@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { AppealFiles } from '@/components/appeals/appeal-files';
 import { ConfirmDialog } from '@/components/denials/confirm-dialog';
 import { formatDate, formatDateTime } from '@/components/denials/format';
 import { LetterPreview } from '@/components/letters/letter-preview';
@@ -222,10 +223,9 @@ export function AppealWorkspace({ initial, today }: { initial: AppealWorkspaceDt
                   value={body}
                   onChange={(e) => setBody(e.target.value)}
                   maxLength={MAX_LETTER_BODY}
-                  rows={32}
                   spellCheck
                   aria-describedby="letter-syntax"
-                  className="w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-xs leading-relaxed focus:border-brand-600 focus:outline-none"
+                  className="h-[42rem] w-full rounded-md border border-slate-300 bg-white p-3 font-mono text-xs leading-relaxed focus:border-brand-600 focus:outline-none"
                 />
                 <p id="letter-syntax" className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-slate-600">
                   {SYNTAX.map(([mark, what]) => (
@@ -240,7 +240,13 @@ export function AppealWorkspace({ initial, today }: { initial: AppealWorkspaceDt
               </div>
               <div className="space-y-2">
                 <h3 className="text-sm font-semibold text-slate-800">Preview</h3>
-                <div className="space-y-4 rounded border border-slate-200 bg-white p-6">
+                {/* Scrolls beside the text box: focusable, so the keyboard can scroll it too. */}
+                <div
+                  role="region"
+                  aria-label="Preview of the letter"
+                  tabIndex={0}
+                  className="max-h-[42rem] space-y-4 overflow-y-auto rounded border border-slate-200 bg-white p-6 focus:outline-2 focus:outline-brand-600"
+                >
                   <Letterhead letterhead={initial.letterhead} />
                   <LetterPreview text={body} label="Letter preview" variant="print" />
                 </div>
@@ -255,7 +261,7 @@ export function AppealWorkspace({ initial, today }: { initial: AppealWorkspaceDt
         </div>
       </Card>
 
-      {/* attachments and packet */}
+      <AppealFiles denialId={denial.id} appealId={appeal.id} />
     </div>
   );
 }
@@ -323,11 +329,8 @@ function TemplateChooser({
       else setError(result.message);
     });
 
-  return (
-    <section aria-labelledby="template-heading" className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
-      <h3 id="template-heading" className="text-sm font-semibold text-slate-800">
-        {hasLetter ? 'Draft again from a template' : 'Draft from a template'}
-      </h3>
+  const chooser = (
+    <>
       <div className="flex flex-wrap items-end gap-2">
         <div className="min-w-72 flex-1 space-y-1">
           <Label htmlFor="letter-template">Template</Label>
@@ -395,6 +398,23 @@ function TemplateChooser({
       >
         This appeal already has a letter. Drafting again merges the template with today’s facts and replaces it.
       </ConfirmDialog>
+    </>
+  );
+  // Once there is a letter, starting over is the exception: folded away under the editor's header.
+  if (hasLetter) {
+    return (
+      <details className="rounded-md border border-slate-200 bg-slate-50 px-3 py-2">
+        <summary className="cursor-pointer text-sm font-medium text-slate-800">Draft again from a template…</summary>
+        <div className="space-y-2 pt-2">{chooser}</div>
+      </details>
+    );
+  }
+  return (
+    <section aria-labelledby="template-heading" className="space-y-2 rounded-md border border-slate-200 bg-slate-50 p-3">
+      <h3 id="template-heading" className="text-sm font-semibold text-slate-800">
+        Draft from a template
+      </h3>
+      {chooser}
     </section>
   );
 }
