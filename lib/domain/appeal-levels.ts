@@ -1,15 +1,17 @@
 // The one vocabulary of appeal levels, used by payer rules, the lifecycle, deadlines, the screens and the wire:
-// internal levels 1, 2, 3 (Medicare's redetermination, reconsideration and ALJ hearing; a commercial plan's
-// first and second internal appeal) and external review. Stored and sent as text ("1", "2", "3", "external").
+// numbered levels 1 to 5 (Medicare's five: redetermination, reconsideration, ALJ hearing, Medicare Appeals
+// Council review, judicial review in federal district court; a commercial plan's first and second internal
+// appeal) and external review. Which of them a payer has is its rules' business (payer-rules.ts). Stored and
+// sent as text ("1" … "5", "external").
 
-export const APPEAL_LEVELS = [1, 2, 3, 'external'] as const;
+export const APPEAL_LEVELS = [1, 2, 3, 4, 5, 'external'] as const;
 export type AppealLevel = (typeof APPEAL_LEVELS)[number];
 
 /** The text form a level is stored and sent as, in appeal order. */
-export const APPEAL_LEVEL_VALUES = ['1', '2', '3', 'external'] as const;
+export const APPEAL_LEVEL_VALUES = ['1', '2', '3', '4', '5', 'external'] as const;
 export type AppealLevelValue = (typeof APPEAL_LEVEL_VALUES)[number];
 
-/** "1", "2", "3", "external" → the level; anything else (and null: none filed) is null — never guessed, never collapsed. */
+/** "1" … "5", "external" → the level; anything else (and null: none filed) is null — never guessed, never collapsed. */
 export function parseAppealLevel(value: string | null): AppealLevel | null {
   if (value === null) return null;
   const index = (APPEAL_LEVEL_VALUES as readonly string[]).indexOf(value);

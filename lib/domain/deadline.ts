@@ -33,7 +33,14 @@ export function levelName(rules: Pick<PayerDeadlineRules, 'payerType'> & Partial
   const own = rules.appealLevels?.find((rule) => rule.level === level)?.name;
   if (own) return own;
   if (rules.payerType === 'medicare') {
-    return { 1: 'Redetermination', 2: 'Reconsideration', 3: 'ALJ hearing', external: 'External review' }[level];
+    return {
+      1: 'Redetermination',
+      2: 'Reconsideration',
+      3: 'ALJ hearing',
+      4: 'Medicare Appeals Council review',
+      5: 'Judicial review (federal district court)',
+      external: 'External review',
+    }[level];
   }
   return level === 'external' ? 'External review' : `Level ${level} appeal`;
 }

@@ -19,7 +19,7 @@ export interface DenialDeadlineInput {
   lastDecisionDate: IsoDate | null;
 }
 
-export type DeadlineKind = 'appeal_1' | 'appeal_2' | 'appeal_3' | 'appeal_external' | 'timely_filing';
+export type DeadlineKind = `appeal_${AppealLevel}` | 'timely_filing';
 
 export interface DenialDeadlines {
   /** The one that orders the queue, or null with the reason nothing is due. */

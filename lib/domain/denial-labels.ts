@@ -25,6 +25,8 @@ export const DEADLINE_KIND_LABEL: Record<string, string> = {
   appeal_1: 'Level 1 appeal',
   appeal_2: 'Level 2 appeal',
   appeal_3: 'Level 3 appeal',
+  appeal_4: 'Level 4 appeal',
+  appeal_5: 'Level 5 appeal',
   appeal_external: 'External review',
   timely_filing: 'Timely filing (resubmit)',
 };

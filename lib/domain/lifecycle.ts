@@ -78,7 +78,7 @@ export interface TransitionContext {
 export type TransitionResult = { ok: true; state: DenialState } | { ok: false; reason: string };
 
 function appealRefusal(state: DenialState, level: AppealLevel | undefined): string | null {
-  if (level === undefined) return 'Choose the appeal level (1, 2, 3 or external).';
+  if (level === undefined) return 'Choose the appeal level (1 to 5, or external).';
   const current = state.appealLevel;
   if (current === null || appealableLevels(current, state.status === 'appealed').includes(level)) return null;
   if (state.status === 'appealed') return `Already appealed at level ${current}: the next appeal must be a higher level.`;

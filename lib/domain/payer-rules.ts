@@ -68,6 +68,12 @@ const MEDICARE: PayerDeadlineRules = {
     { level: 2, days: 180, trigger: 'prior_decision', receiptPresumptionDays: 5 },
     // ALJ hearing: 60 days after receipt of the reconsideration (42 CFR 405.1014(b)), presumed 5 days after its date.
     { level: 3, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 5 },
+    // Medicare Appeals Council review: 60 days after receipt of the ALJ's decision (42 CFR 405.1102(a)(1)),
+    // receipt presumed 5 days after its date (42 CFR 405.1102(a)(2)).
+    { level: 4, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 5 },
+    // Judicial review in federal district court: 60 days after receipt of the Council's decision
+    // (42 CFR 405.1136(c)(1)), receipt presumed 5 days after its date (42 CFR 405.1136(c)(2)).
+    { level: 5, days: 60, trigger: 'prior_decision', receiptPresumptionDays: 5 },
   ],
   // One calendar year from the date of service (42 CFR 424.44(a)(1)).
   timelyFiling: { months: 12 },

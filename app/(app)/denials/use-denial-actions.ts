@@ -6,6 +6,7 @@ import type { DenialStateDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { statusAfterAssignment } from '@/lib/domain/lifecycle';
 import { formatDate } from '@/components/denials/format';
+import type { ResubmissionEntry } from '@/components/denials/resubmit-dialog';
 import type { StatusChange } from '@/components/denials/status-dialog';
 import {
   addNoteAction,
@@ -81,10 +82,10 @@ export function useDenialActions(me: Me) {
     optimistic: (_row, input) => ({ escalated: input.escalated }),
     success: (state) => (state.escalated ? 'Escalated.' : 'Escalation cleared.'),
   });
-  const resubmitted = useDenialMutation<{ note?: string }>({
+  const resubmitted = useDenialMutation<ResubmissionEntry>({
     action: markResubmittedAction,
     optimistic: () => ({ status: 'corrected_resubmitted' }),
-    success: () => 'Marked corrected and resubmitted.',
+    success: (state) => `Resubmission recorded${state.followUpDate ? `: follow-up ${formatDate(state.followUpDate)}` : ''}.`,
     undo,
   });
   const writeOff = useDenialMutation<{ reason: string }>({

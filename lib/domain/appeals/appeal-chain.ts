@@ -226,11 +226,15 @@ export function canOpenAppeal(chain: readonly AppealStep[], level: AppealLevel):
 
 /**
  * Medicare's amount-in-controversy thresholds for 2026 (Federal Register notice CMS-4209-N; design.md): an ALJ
- * hearing needs $200 in controversy. They change every January — kept as data with their year, editable per payer.
- * Commercial and Medicaid plans have none by default.
+ * hearing needs $200 in controversy, judicial review in federal district court $1,960 (the Council itself has
+ * none). They change every January — kept as data with their year, editable per payer. Commercial and Medicaid
+ * plans have none by default.
  */
 export const DEFAULT_AMOUNT_IN_CONTROVERSY: Record<PayerType, readonly AmountInControversy[]> = {
-  medicare: [{ level: 3, minimumCents: 200_00, year: 2026 }],
+  medicare: [
+    { level: 3, minimumCents: 200_00, year: 2026 },
+    { level: 5, minimumCents: 1_960_00, year: 2026 },
+  ],
   medicaid: [],
   commercial: [],
 };

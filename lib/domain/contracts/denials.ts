@@ -2,6 +2,7 @@
 // reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
 import type { AppealDecision, AppealMethod, AppealStage } from '../appeals/appeal-chain';
 import type { AppealOptions } from '../appeals/appeal-options';
+import type { AppealPacketDto, AttachmentDto } from './attachments';
 import { type IsoDate, diffDays } from '../dates';
 import { type Urgency, urgency } from '../deadline';
 import type { DenialStatus } from '../lifecycle';
@@ -159,6 +160,23 @@ export interface AppealDto {
   decision: AppealDecision | null;
   decidedOn: IsoDate | null;
   recoveredCents: number;
+  /** The packet last built for this appeal (null until one is). */
+  packet: AppealPacketDto | null;
+}
+
+/** A corrected claim sent for the denial (claim_resubmission). */
+export interface ResubmissionDto {
+  id: string;
+  /** CLM05-3: "7" replacement, "1" new claim, "8" void. */
+  frequencyCode: string;
+  sentOn: IsoDate;
+  payerClaimNumber: string | null;
+  newClaimNumber: string | null;
+  note: string | null;
+  followUpOn: IsoDate;
+  /** Ids of the checklist items ticked (lib/domain/appeals/corrected-claim.ts). */
+  checklist: string[];
+  createdBy: string | null;
 }
 
 export interface DenialDetailDto extends QueueRowDto {
@@ -204,8 +222,12 @@ export interface DenialDetailDto extends QueueRowDto {
   scoreBreakdown: { score: number; amountCents: number; likelihood: number; urgency: number; effort: number; explanation: string; scoredAt: string | null };
   timeline: TimelineEventDto[];
   appeals: AppealDto[];
+  /** Corrected claims sent, oldest first. */
+  resubmissions: ResubmissionDto[];
   /** The appeal that can be started now (the next level, with its deadline), or why none can. */
   appealOptions: AppealOptions;
+  /** The files attached to the denial or one of its appeals, oldest first (removed ones left out). */
+  attachments: AttachmentDto[];
   writeOffs: {
     id: string;
     amountCents: number;

@@ -30,7 +30,7 @@ export type ChangeStatusInput = z.infer<typeof changeStatusInput>;
 const UNDOABLE_EXCEPT: readonly string[] = ['appealed', 'writeoff_pending'];
 
 /** Leaving `appealed` means the payer decided the appeal it had (a draft it never saw stays a draft); entering it files a new one. */
-async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: AppealLevel | null, today: string) {
+export async function recordAppeal(tx: Tx, denial: DenialRecord, to: string, level: AppealLevel | null, today: string) {
   const date = new Date(`${today}T00:00:00Z`);
   if (denial.status === 'appealed') {
     const outcome = to === 'resolved_paid' || to === 'resolved_partial' ? 'overturned' : 'upheld';

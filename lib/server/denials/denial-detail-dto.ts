@@ -4,6 +4,7 @@ import { type AdjustmentDto, type AppealDto, type DenialDetailDto, type RemarkDt
 import { appealStage } from '@/lib/domain/appeals/appeal-chain';
 import { appealOptions } from '@/lib/domain/appeals/appeal-options';
 import { stepOf } from '../appeals/appeal-records';
+import { toAttachmentDto } from '../attachments/attachment-dto';
 import { denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
 import { levelName, urgency } from '@/lib/domain/deadline';
 import { diffDays } from '@/lib/domain/dates';
@@ -57,6 +58,9 @@ function appealDtos(d: DenialDetailRecord, rules: PayerDeadlineRules): AppealDto
       decision: step.outcome?.decision ?? null,
       decidedOn: step.outcome?.on ?? null,
       recoveredCents: Number(row.recoveredCents),
+      packet: row.packetSha256 && row.packetBuiltAt
+        ? { sha256: row.packetSha256, pageCount: row.packetPageCount, builtAt: row.packetBuiltAt.toISOString(), attachmentIds: row.packetAttachmentIds }
+        : null,
     };
   });
 }
@@ -192,6 +196,17 @@ export function toDenialDetail(
       data: (e.data ?? {}) as Record<string, unknown>,
     })),
     appeals: appealDtos(d, rules),
+    resubmissions: d.resubmissions.map((r) => ({
+      id: r.id,
+      frequencyCode: r.frequencyCode,
+      sentOn: isoDate(r.sentOn)!,
+      payerClaimNumber: r.payerClaimNumber,
+      newClaimNumber: r.newClaimNumber,
+      note: r.note,
+      followUpOn: isoDate(r.followUpOn)!,
+      checklist: Array.isArray(r.checklist) ? r.checklist.filter((id): id is string => typeof id === 'string') : [],
+      createdBy: r.createdBy?.name ?? null,
+    })),
     appealOptions: appealOptions({
       status: d.status,
       appealable: d.appealable,
@@ -199,6 +214,7 @@ export function toDenialDetail(
       chain: d.appeals.map(stepOf),
       rules,
     }),
+    attachments: d.attachments.map((a) => toAttachmentDto(a, d.appeals)),
     writeOffs: d.writeOffs.map((w) => ({
       id: w.id,
       amountCents: Number(w.amountCents),

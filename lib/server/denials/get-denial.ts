@@ -4,6 +4,7 @@ import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import { type Actor, can } from '@/lib/domain/permissions';
 import type { Adjustment, Claim, ClaimRemark, Prisma, ServiceLine } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
+import { ATTACHMENT_LIST_SELECT } from '../attachments/attachment-dto';
 import { db } from '../db';
 import { authorizeRecord, authorizeRole } from '../authorize';
 import { loadPayerRules } from '../scoring/scoring-context';
@@ -16,6 +17,8 @@ export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
   team: { select: { id: true, name: true } },
   appeals: { orderBy: { createdAt: 'asc' } },
+  resubmissions: { orderBy: [{ sentOn: 'asc' }, { createdAt: 'asc' }], include: { createdBy: { select: { name: true } } } },
+  attachments: { where: { removedAt: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: ATTACHMENT_LIST_SELECT },
   writeOffs: {
     orderBy: { requestedAt: 'asc' },
     include: { requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },

@@ -19,8 +19,11 @@ import { importFilterSql } from './queue-import';
  */
 export const OPEN = Prisma.sql`d.status <> ALL (ARRAY['resolved_paid'::"DenialStatus", 'resolved_partial'::"DenialStatus", 'written_off'::"DenialStatus"])`;
 
-/** What the actor reaches (permissions.ts `reaches`): own, team and pool — or everything with organisation-wide scope. */
-function scope(actor: Actor): Prisma.Sql {
+/**
+ * What the actor reaches (permissions.ts `reaches`): own, team and pool — or everything with organisation-wide scope.
+ * Over the denial aliased `d`; other views of denials (appeals awaiting decision) scope with it too.
+ */
+export function reachSql(actor: Actor): Prisma.Sql {
   if (reachesAll(actor)) return Prisma.sql`TRUE`;
   const pool = Prisma.sql`(d."ownerId" IS NULL AND d."teamId" IS NULL)`;
   return actor.teamId
@@ -105,8 +108,8 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
  */
 export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate): Prisma.Sql {
   const parts = q.import
-    ? [statusFilter(q.status, null), scope(actor), importFilterSql(actor, q.import), ...filters(actor, q, today)]
-    : [statusFilter(q.status, viewName), scope(actor), view(actor, viewName, today), ...filters(actor, q, today)];
+    ? [statusFilter(q.status, null), reachSql(actor), importFilterSql(actor, q.import), ...filters(actor, q, today)]
+    : [statusFilter(q.status, viewName), reachSql(actor), view(actor, viewName, today), ...filters(actor, q, today)];
   return Prisma.join(parts, ' AND ');
 }
 

@@ -60,6 +60,13 @@ interface RouteRow {
 const upload = (body: string): RequestInit => ({ method: 'POST', body, headers: { 'content-length': String(Buffer.byteLength(body)) } });
 const WORKERS: Role[] = ['specialist', 'manager'];
 const get = (url: string, params?: Record<string, unknown>) => async () => ({ url, params });
+/** A file on a fresh team-A denial, as the upload route would store it. */
+async function attachmentOfTeamA(): Promise<string> {
+  const denialId = await createDenial({ payerId, teamId: teamA });
+  const content = new TextEncoder().encode(`%PDF-1.7 ${run}`);
+  const row = await db.attachment.create({ data: { denialId, filename: 'a.pdf', kind: 'other', contentType: 'application/pdf', sizeBytes: content.byteLength, sha256: run, content } });
+  return row.id;
+}
 
 const ROUTES: Record<string, RouteRow> = {
   'GET /api/denials': { request: get('/api/denials'), status: only(WORKERS, 200, 403, 401) },
@@ -69,6 +76,45 @@ const ROUTES: Record<string, RouteRow> = {
       return { url: `/api/denials/${id}`, params: { id } };
     },
     status: only(WORKERS, 200, 403, 401),
+  },
+  'POST /api/denials/[id]/attachments': {
+    request: async () => {
+      const id = await createDenial({ payerId, teamId: teamA });
+      return { url: `/api/denials/${id}/attachments?filename=a.pdf&kind=other`, init: upload(`%PDF-1.7 ${run}`), params: { id } };
+    },
+    status: only(WORKERS, 201, 403, 401),
+  },
+  'GET /api/attachments/[attachmentId]': {
+    request: async () => {
+      const attachmentId = await attachmentOfTeamA();
+      return { url: `/api/attachments/${attachmentId}`, params: { attachmentId } };
+    },
+    status: only(WORKERS, 200, 403, 401),
+  },
+  'DELETE /api/attachments/[attachmentId]': {
+    request: async () => {
+      const attachmentId = await attachmentOfTeamA();
+      return { url: `/api/attachments/${attachmentId}`, init: { method: 'DELETE' }, params: { attachmentId } };
+    },
+    status: only(WORKERS, 200, 403, 401),
+  },
+  // A fresh drafted appeal without a letter: the allowed roles get past the check and are told to draft the letter
+  // first (POST), or that no packet has been built (GET).
+  'POST /api/appeals/[appealId]/packet.pdf': {
+    request: async () => {
+      const denialId = await createDenial({ payerId, teamId: teamA });
+      const { id: appealId } = await db.appeal.create({ data: { denialId, level: '1' } });
+      return { url: `/api/appeals/${appealId}/packet.pdf`, init: { method: 'POST', body: JSON.stringify({ denialId, attachmentIds: [] }) }, params: { appealId } };
+    },
+    status: only(WORKERS, 422, 403, 401),
+  },
+  'GET /api/appeals/[appealId]/packet.pdf': {
+    request: async () => {
+      const denialId = await createDenial({ payerId, teamId: teamA });
+      const { id: appealId } = await db.appeal.create({ data: { denialId, level: '1' } });
+      return { url: `/api/appeals/${appealId}/packet.pdf`, params: { appealId } };
+    },
+    status: only(WORKERS, 404, 403, 401),
   },
   'GET /api/appeals/[appealId]/letter.pdf': {
     request: async () => {

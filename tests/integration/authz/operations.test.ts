@@ -14,12 +14,17 @@ import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus } from '@/lib/server/denials/change-status';
 import { appealLetterPdf, checkLetterTemplate, draftLetter, getAppealWorkspace, saveLetter } from '@/lib/server/appeals/appeal-letters';
 import { decideAppeal } from '@/lib/server/appeals/decide-appeal';
+import { addAttachment } from '@/lib/server/attachments/add-attachment';
+import { buildPacket, readPacket } from '@/lib/server/appeals/appeal-packet';
+import { readAttachment } from '@/lib/server/attachments/read-attachment';
+import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
 import { escalateDenial } from '@/lib/server/denials/escalate-denial';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
+import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial } from '@/lib/server/denials/reopen-denial';
@@ -103,6 +108,7 @@ interface Operation {
 const OPERATIONS: Record<string, Operation> = {
   listQueue: { may: ['specialist', 'manager'], call: (a) => listQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY) },
   listQueueOptions: { may: ['specialist', 'manager'], call: (a) => listQueueOptions(a) },
+  listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
   assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
   setFollowUp: { may: ['specialist', 'manager'], call: async (a) => setFollowUp(a, { ...(await freshDenial()), date: addDays(TODAY, 400) }) },
@@ -122,6 +128,16 @@ const OPERATIONS: Record<string, Operation> = {
     may: ['specialist', 'manager'],
     call: async (a) => decideAppeal(a, { ...(await freshDenial()), appealId: NO_APPEAL, decision: 'upheld', on: TODAY }),
   },
+  addAttachment: {
+    may: ['specialist', 'manager'],
+    call: async (a) => addAttachment(a, { denialId: (await freshDenial()).id, filename: 'walk.pdf', kind: 'other', bytes: encode(`%PDF-1.7 ${run} ${a.role}`) }),
+  },
+  // An unknown attachment: the allowed roles get past the check and are told it does not exist.
+  removeAttachment: { may: ['specialist', 'manager'], call: (a) => removeAttachment(a, NO_APPEAL) },
+  readAttachment: { may: ['specialist', 'manager'], call: (a) => readAttachment(a, NO_APPEAL) },
+  // An unknown appeal: the allowed roles get past the check and are told it is not on the denial.
+  buildPacket: { may: ['specialist', 'manager'], call: async (a) => buildPacket(a, { denialId: (await freshDenial()).id, appealId: NO_APPEAL, attachmentIds: [] }) },
+  readPacket: { may: ['specialist', 'manager'], call: (a) => readPacket(a, NO_APPEAL) },
   // Appeal letters: allowed roles get past the check and stop at the unknown appeal (nothing is read or written).
   getAppealWorkspace: { may: ['specialist', 'manager'], call: async (a) => getAppealWorkspace(a, (await freshDenial()).id, NO_APPEAL) },
   appealLetterPdf: { may: ['specialist', 'manager'], call: (a) => appealLetterPdf(a, NO_APPEAL) },
@@ -200,6 +216,7 @@ const BUILDING_BLOCKS: Record<string, string> = {
   authorizeImport: 'the import operations’ check',
   mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
   queueWhere: 'the SQL of listQueue’s scope',
+  reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
   importScopeSql: 'the SQL of listImports’ scope',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
@@ -254,7 +271,7 @@ describe('every operation checks the action itself', () => {
 
 describe('admin sees no PHI', () => {
   it('is refused import history, rejected rows, raw files, previews and uploads', async () => {
-    for (const name of ['listImports', 'readRejectedRows', 'readRawFile', 'previewCsv', 'listCsvSources', 'ingest835', 'ingestCsv', 'listQueue', 'getDenial']) {
+    for (const name of ['listImports', 'readRejectedRows', 'readRawFile', 'previewCsv', 'listCsvSources', 'ingest835', 'ingestCsv', 'listQueue', 'listAwaitingAppeals', 'getDenial']) {
       expect(await outcome(OPERATIONS[name]!, as.admin), name).toBe('forbidden');
     }
   });

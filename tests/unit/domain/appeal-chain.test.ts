@@ -139,6 +139,35 @@ describe('what a decision leads to', () => {
     });
   });
 
+  it('offers Medicare Appeals Council review after an ALJ decision, with no threshold, 60 days after receipt', () => {
+    const next = afterDecision(decided(3, 'upheld', '2026-03-01', 0, 150_00), { ...medicare, outstandingCents: 150_00 });
+    expect(next.nextLevel).toEqual({
+      level: 4,
+      deadline: {
+        ok: true,
+        level: 4,
+        dueDate: '2026-05-05',
+        basis: 'Medicare Appeals Council review: 60 days from receipt of the prior decision (presumed 5 days after 2026-03-01: 2026-03-06)',
+      },
+    });
+  });
+
+  it('offers judicial review only when the amount in controversy meets the 2026 threshold of $1,960', () => {
+    const atThreshold = afterDecision(decided(4, 'upheld', '2026-03-01', 0, 1_960_00), { ...medicare, outstandingCents: 1_960_00 });
+    expect(atThreshold.nextLevel).toMatchObject({ level: 5, deadline: { ok: true, dueDate: '2026-05-05' } });
+    const below = afterDecision(decided(4, 'upheld', '2026-03-01', 0, 1_959_99), { ...medicare, outstandingCents: 1_959_99 });
+    expect(below).toMatchObject({
+      nextLevel: null,
+      writeOffOffered: true,
+      noNextLevelReason: 'The next level needs at least $1,960 in controversy (2026); $1,959.99 remains.',
+    });
+  });
+
+  it('after judicial review, Medicare has no further level', () => {
+    const next = afterDecision(decided(5, 'upheld', '2026-03-01', 0, 5_000_00), { ...medicare, outstandingCents: 5_000_00 });
+    expect(next).toMatchObject({ nextLevel: null, writeOffOffered: true, noNextLevelReason: 'This payer has no appeal level after this one: its upheld decision is final.' });
+  });
+
   it('counts what remains after a partial decision against the threshold', () => {
     const partial = afterDecision(decided(2, 'partially_overturned', '2026-03-01', 300_00, 450_00), { ...medicare, outstandingCents: 450_00 });
     expect(partial).toMatchObject({ denialStatus: 'in_progress', recoveredCents: 300_00, remainingCents: 150_00, nextLevel: null });

@@ -14,8 +14,10 @@ describe('the appeal-level vocabulary', () => {
     ['1', 1],
     ['2', 2],
     ['3', 3],
+    ['4', 4],
+    ['5', 5],
     ['external', 'external'],
-    ['4', null],
+    ['6', null],
     ['0', null],
     ['External', null],
     [' 1', null],
@@ -28,12 +30,15 @@ describe('the appeal-level vocabulary', () => {
   it('writes every level back as the text it is read from, so storage loses nothing', () => {
     for (const level of APPEAL_LEVELS) expect(parseAppealLevel(appealLevelValue(level))).toBe(level);
     expect(APPEAL_LEVELS.map((l) => appealLevelValue(l))).toEqual([...APPEAL_LEVEL_VALUES]);
+    expect(APPEAL_LEVEL_VALUES).toEqual(['1', '2', '3', '4', '5', 'external']);
     expect(appealLevelValue(null)).toBeNull();
   });
 
   it.each([
     [1, 'Level 1'],
     ['3', 'Level 3'],
+    [4, 'Level 4'],
+    ['5', 'Level 5'],
     ['external', 'External review'],
   ] as const)('labels %j as %j', (level, label) => {
     expect(appealLevelLabel(level)).toBe(label);
@@ -42,12 +47,13 @@ describe('the appeal-level vocabulary', () => {
 
 describe('which levels an appeal may be filed at', () => {
   it.each([
-    [null, true, [1, 2, 3, 'external']],
-    [null, false, [1, 2, 3, 'external']],
-    [1, true, [2, 3, 'external']],
-    [1, false, [1, 2, 3, 'external']],
-    [3, true, ['external']],
-    [3, false, [3, 'external']],
+    [null, true, [1, 2, 3, 4, 5, 'external']],
+    [null, false, [1, 2, 3, 4, 5, 'external']],
+    [1, true, [2, 3, 4, 5, 'external']],
+    [1, false, [1, 2, 3, 4, 5, 'external']],
+    [3, true, [4, 5, 'external']],
+    [3, false, [3, 4, 5, 'external']],
+    [5, true, ['external']],
     ['external', true, []],
     ['external', false, ['external']],
   ] as const)('after level %j (appeal open: %s): %j', (current, open, levels) => {
@@ -58,7 +64,9 @@ describe('which levels an appeal may be filed at', () => {
     [null, 1],
     [1, 2],
     [2, 3],
-    [3, 'external'],
+    [3, 4],
+    [4, 5],
+    [5, 'external'],
     ['external', null],
   ] as const)('the usual next level after %j is %j', (current, next) => {
     expect(nextAppealLevelAfter(current)).toBe(next);

@@ -13,6 +13,8 @@ describe('appeal deadlines by payer type and level', () => {
     ['medicare', 1, { noticeDate: '2025-01-10' }, '2025-05-15'],
     ['medicare', 2, { priorDecisionDate: '2025-03-01' }, '2025-09-02'],
     ['medicare', 3, { priorDecisionDate: '2025-03-01' }, '2025-05-05'],
+    ['medicare', 4, { priorDecisionDate: '2025-04-10' }, '2025-06-14'],
+    ['medicare', 5, { priorDecisionDate: '2025-07-01' }, '2025-09-04'],
     ['medicaid', 1, { noticeDate: '2025-01-10' }, '2025-04-10'],
     ['commercial', 1, { noticeDate: '2025-01-10' }, '2025-07-09'],
     ['commercial', 'external', { priorDecisionDate: '2025-06-01' }, '2025-09-29'],
@@ -30,6 +32,34 @@ describe('appeal deadlines by payer type and level', () => {
     expect(due('medicare', { level: 2, priorDecisionDate: '2025-03-01' }).basis).toBe(
       'Reconsideration: 180 days from receipt of the prior decision (presumed 5 days after 2025-03-01: 2025-03-06)',
     );
+  });
+
+  it.each([
+    [3, 'ALJ hearing'],
+    [4, 'Medicare Appeals Council review'],
+    [5, 'Judicial review (federal district court)'],
+  ] as const)('counts Medicare level %s (%s) 60 days from receipt of the prior decision, presumed 5 days after it', (level, name) => {
+    expect(due('medicare', { level, priorDecisionDate: '2025-04-10' }).basis).toBe(
+      `${name}: 60 days from receipt of the prior decision (presumed 5 days after 2025-04-10: 2025-04-15)`,
+    );
+  });
+
+  it('counts a commercial level 2 from the level-1 decision, and says so where the payer’s rules have none', () => {
+    expect(due('commercial', { level: 2, priorDecisionDate: '2025-04-10' })).toMatchObject({
+      dueDate: '2025-06-09',
+      basis: 'Level 2 appeal: 60 days from the prior decision of 2025-04-10',
+    });
+    const oneLevel = defaultPayerRules('commercial');
+    oneLevel.appealLevels = oneLevel.appealLevels.filter((l) => l.level !== 2);
+    expect(computeDeadline(oneLevel, { level: 2, priorDecisionDate: '2025-04-10' })).toMatchObject({
+      ok: false,
+      reason: 'Level 2 appeal: this payer has no rule for this level',
+    });
+  });
+
+  it('gives commercial payers levels 1, 2 and external review, and Medicare its five levels', () => {
+    expect(defaultPayerRules('commercial').appealLevels.map((l) => l.level)).toEqual([1, 2, 'external']);
+    expect(defaultPayerRules('medicare').appealLevels.map((l) => l.level)).toEqual([1, 2, 3, 4, 5]);
   });
 
   it('counts from the prior decision itself when the payer sets no presumption', () => {

@@ -83,6 +83,10 @@ describe('appeal levels', () => {
     [2, 'external', true],
     [2, 3, true],
     [3, 'external', true],
+    [3, 4, true],
+    [4, 5, true],
+    [5, 'external', true],
+    [5, 4, false],
     [2, 2, false],
     [2, 1, false],
     [3, 2, false],
@@ -113,16 +117,17 @@ describe('appeal levels', () => {
 
   it.each([
     ['new', null, []],
-    ['in_progress', null, [1, 2, 3, 'external']],
-    ['pending_info', 2, [2, 3, 'external']],
-    ['appealed', 1, [2, 3, 'external']],
-    ['appealed', 3, ['external']],
+    ['in_progress', null, [1, 2, 3, 4, 5, 'external']],
+    ['pending_info', 2, [2, 3, 4, 5, 'external']],
+    ['appealed', 1, [2, 3, 4, 5, 'external']],
+    ['appealed', 3, [4, 5, 'external']],
+    ['appealed', 5, ['external']],
     ['appealed', 'external', []],
     ['corrected_resubmitted', 1, []],
     ['resolved_paid', null, []],
   ] as const)('from %s at level %s, an appeal may be filed at %j', (status, appealLevel, levels) => {
     expect(appealLevelsOpenTo({ status, appealLevel })).toEqual(levels);
-    for (const level of [1, 2, 3, 'external'] as const) {
+    for (const level of [1, 2, 3, 4, 5, 'external'] as const) {
       const filed = transition(state(status, appealLevel), { to: 'appealed', appealLevel: level, actorRole: 'specialist' }, context);
       expect(filed.ok, `level ${level}`).toBe((levels as readonly unknown[]).includes(level));
     }

@@ -2,6 +2,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { AttachmentsPanel } from '@/components/appeals/attachments-panel';
 import { FollowUpDialog } from '@/components/denials/follow-up-dialog';
 import { formatDate } from '@/components/denials/format';
 import { NoteDialog } from '@/components/denials/note-dialog';
@@ -141,6 +142,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
           </div>
           <AppealsPanel d={d} open={open} today={today} subject={subject} edit={edit} actions={actions} />
           <ClaimSection d={d} />
+          <AttachmentsPanel denialId={d.id} attachments={d.attachments} appeals={d.appeals} canEdit={d.viewer.canEdit} />
           <Timeline d={d} />
         </div>
         <FactsCard d={d} />
@@ -185,7 +187,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
       {dialog === 'reopen' && d.outcome ? (
         <ReopenDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} outcome={outcomeText(d.outcome)} onSubmit={(reason) => edit(actions.reopen, { reason })} />
       ) : null}
-      <MoneyConfirmations d={d} dialog={dialog} subject={subject} onClose={() => setDialog(null)} edit={edit} actions={actions} />
+      <MoneyConfirmations d={d} dialog={dialog} subject={subject} today={today} onClose={() => setDialog(null)} edit={edit} actions={actions} />
     </div>
   );
 }

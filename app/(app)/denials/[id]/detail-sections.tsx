@@ -7,6 +7,7 @@ import { Badge } from '@/components/ui/badge';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { cn } from '@/components/ui/cn';
 import type { AdjustmentDto, DenialDetailDto, RemarkDto } from '@/lib/domain/contracts/denials';
+import { FREQUENCY_LABEL, type FrequencyCode } from '@/lib/domain/appeals/corrected-claim';
 import { DEADLINE_KIND_LABEL } from '@/lib/domain/denial-labels';
 import { categoryLabel, departmentLabel } from '@/lib/domain/labels';
 import { formatUsd } from '@/lib/domain/money';
@@ -183,6 +184,22 @@ export function FactsCard({ d }: { d: DenialDetailDto }) {
           </span>
         ))}
         {d.recoveredCents > 0 ? row('Recovered', formatUsd(d.recoveredCents)) : null}
+        {d.resubmissions.length
+          ? row('Resubmissions', (
+              <ul className="space-y-1 text-xs" aria-label="Corrected claims sent">
+                {d.resubmissions.map((r) => (
+                  <li key={r.id}>
+                    <span className="font-medium">{FREQUENCY_LABEL[r.frequencyCode as FrequencyCode] ?? `Frequency ${r.frequencyCode}`}</span>, sent {formatDate(r.sentOn)}
+                    {r.payerClaimNumber ? <> · replaces <span className="font-mono">{r.payerClaimNumber}</span></> : null}
+                    {r.newClaimNumber ? <> · new claim <span className="font-mono">{r.newClaimNumber}</span></> : null}
+                    <br />
+                    Follow-up {formatDate(r.followUpOn)} · {r.checklist.length} checklist {r.checklist.length === 1 ? 'item' : 'items'} ticked
+                    {r.createdBy ? ` · ${r.createdBy}` : ''}
+                  </li>
+                ))}
+              </ul>
+            ))
+          : null}
         {d.writeOffs.length
           ? row('Write-offs', (
               <ul className="text-xs">

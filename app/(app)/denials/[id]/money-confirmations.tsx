@@ -1,17 +1,18 @@
 'use client';
 import { ConfirmDialog } from '@/components/denials/confirm-dialog';
+import { ResubmitDialog } from '@/components/denials/resubmit-dialog';
 import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import { formatUsd } from '@/lib/domain/money';
-import { UNDO_OFFER } from '@/components/denials/undo-offer';
 import type { DenialActions } from '../use-denial-actions';
 
 type Edit = <I>(m: { mutate: (vars: { id: string; version: number; input: I }, opts: object) => void }, input: I) => void;
 
-/** The confirmations before a write-off is decided or a claim is marked resubmitted: amount, effect, and undo. */
+/** The confirmations before a write-off is decided, and the record of a corrected claim sent. */
 export function MoneyConfirmations({
   d,
   dialog,
   subject,
+  today,
   onClose,
   edit,
   actions,
@@ -19,6 +20,7 @@ export function MoneyConfirmations({
   d: DenialDetailDto;
   dialog: string | null;
   subject: string;
+  today: string;
   onClose: () => void;
   edit: Edit;
   actions: DenialActions;
@@ -62,17 +64,14 @@ export function MoneyConfirmations({
   }
   if (dialog === 'resubmitted') {
     return (
-      <ConfirmDialog
+      <ResubmitDialog
         open
         onOpenChange={close}
-        title="Mark corrected & resubmitted?"
         subject={subject}
-        confirmLabel="Mark resubmitted"
-        undo={UNDO_OFFER}
-        onConfirm={() => edit(actions.resubmitted, {})}
-      >
-        <p>Records that a corrected claim for {formatUsd(d.deniedCents)} went back to the payer; the denial waits for the payer’s answer.</p>
-      </ConfirmDialog>
+        denial={d}
+        today={today}
+        onSubmit={(input, done) => actions.resubmitted.mutate({ id: d.id, version: d.version, input }, done)}
+      />
     );
   }
   return null;

@@ -1,10 +1,12 @@
 'use client';
+import { describeAttachmentEvent, describePacketEvent } from '@/components/appeals/attachment-events';
 import { formatDate, formatDateTime } from '@/components/denials/format';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
 import { formatUsd } from '@/lib/domain/money';
 import { APPEAL_DECISION_LABEL, APPEAL_METHOD_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
+import { FREQUENCY_LABEL, type FrequencyCode } from '@/lib/domain/appeals/corrected-claim';
 
 type Who = { id: string; name: string } | null;
 
@@ -18,6 +20,8 @@ function describeAppeal(data: Record<string, unknown>): string {
       return `drafted a ${level} appeal${data.dueDate ? `, due ${formatDate(String(data.dueDate))}` : ''}`;
     case 'submitted':
       return `submitted the ${level} appeal by ${APPEAL_METHOD_LABEL[data.method as AppealMethod] ?? String(data.method)}${data.payerReference ? ` (reference ${String(data.payerReference)})` : ''}${data.late ? ', after its deadline' : ''}; status check ${formatDate(String(data.statusCheckOn))}`;
+    case 'packet_built':
+      return describePacketEvent(data);
     case 'decided': {
       const decision = APPEAL_DECISION_LABEL[data.decision as AppealDecision] ?? String(data.decision);
       const paid = Number(data.recoveredCents) > 0 ? `, ${formatUsd(Number(data.recoveredCents))} paid` : '';
@@ -48,8 +52,16 @@ function describe(e: TimelineEventDto): string {
       return `changed the status: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}${typeof data.recoveredCents === 'number' ? ` (${formatUsd(data.recoveredCents)} paid)` : ''}`;
     case 'appeal':
       return describeAppeal(data);
+    case 'resubmitted': {
+      const kind = FREQUENCY_LABEL[data.frequencyCode as FrequencyCode] ?? `claim (frequency ${String(data.frequencyCode)})`;
+      const numbers = [data.payerClaimNumber && `replacing payer claim ${String(data.payerClaimNumber)}`, data.newClaimNumber && `new claim ${String(data.newClaimNumber)}`].filter(Boolean);
+      const ticked = Array.isArray(data.checklist) ? data.checklist.length : 0;
+      return `sent a ${kind.charAt(0).toLowerCase()}${kind.slice(1)} on ${formatDate(String(data.sentOn))}${numbers.length ? ` (${numbers.join(', ')})` : ''}; ${ticked} checklist ${ticked === 1 ? 'item' : 'items'} ticked; follow-up ${formatDate(String(data.followUpOn))}`;
+    }
     case 'note':
       return 'added a note';
+    case 'attachment':
+      return describeAttachmentEvent(data);
     case 'follow_up':
       return to ? `set the follow-up for ${formatDate(String(to))}` : 'cleared the follow-up';
     case 'escalated':

@@ -1,6 +1,7 @@
 'use client';
 import Link from 'next/link';
 import { useEffect, useRef, useState, useTransition } from 'react';
+import { AppealFiles } from '@/components/appeals/appeal-files';
 import { ConfirmDialog } from '@/components/denials/confirm-dialog';
 import { formatDate, formatDateTime } from '@/components/denials/format';
 import { LetterPreview } from '@/components/letters/letter-preview';
@@ -260,7 +261,7 @@ export function AppealWorkspace({ initial, today }: { initial: AppealWorkspaceDt
         </div>
       </Card>
 
-      {/* attachments and packet */}
+      <AppealFiles denialId={denial.id} appealId={appeal.id} />
     </div>
   );
 }
