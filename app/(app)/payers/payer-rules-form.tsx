@@ -10,7 +10,7 @@ import { levelName } from '@/lib/domain/deadline';
 import { DEADLINE_TRIGGERS, DEADLINE_TRIGGER_LABEL, PAYER_RULE_LIMITS as LIMITS, PAYER_TYPE_LABEL, type DeadlineTrigger } from '@/lib/domain/payer-rules';
 import { updatePayerRulesAction } from './actions';
 
-type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string; statusCheckDays: number };
+type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string; statusCheckDays: number; resubmissionFollowUpDays: number };
 
 const toForm = (p: PayerRulesDto): Form => ({
   levels: p.levels.map((l) => ({ ...l })),
@@ -20,7 +20,11 @@ const toForm = (p: PayerRulesDto): Form => ({
   rollWeekendDeadlines: p.rollWeekendDeadlines,
   appealsAddress: p.appealsAddress,
   statusCheckDays: p.statusCheckDays.value,
+  resubmissionFollowUpDays: p.resubmissionFollowUpDays.value,
 });
+
+/** A setting left at its default stays on the default (null), so a later change of the default applies. */
+const ownOrDefault = (setting: { value: number; isDefault: boolean }, value: number) => (setting.isDefault && value === setting.value ? null : value);
 
 /** The name a level has when the payer gives none: "Redetermination", "Level 2 appeal". */
 const defaultName = (p: PayerRulesDto, level: Level['level']) => levelName({ payerType: p.payerType }, parseAppealLevel(level)!);
@@ -30,7 +34,7 @@ function summary(p: PayerRulesDto): string {
     .map((l) => `${l.name || defaultName(p, l.level)}: ${l.days} d${l.minimumAmount ? ` (≥ $${l.minimumAmount} in ${l.minimumAmountYear})` : ''}`)
     .join(' · ');
   const address = p.appealsAddress ? ` · appeals to ${p.appealsAddress.split('\n').join(', ')}` : ' · no appeals address';
-  return `${levels} · status check ${p.statusCheckDays.value} d after filing · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${address}`;
+  return `${levels} · status check ${p.statusCheckDays.value} d after filing · corrected claims followed up after ${p.resubmissionFollowUpDays.value} d · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${address}`;
 }
 
 /** One payer's deadline rules: read as a line, edited in place, saved against the version it was read at. */
@@ -59,8 +63,8 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
         warningWindowDays: form.warningWindowDays,
         rollWeekendDeadlines: form.rollWeekendDeadlines,
         appealsAddress: form.appealsAddress,
-        // Unchanged from the type's default: stay on the default, so a later change of the default applies.
-        statusCheckDays: payer.statusCheckDays.isDefault && form.statusCheckDays === payer.statusCheckDays.value ? null : form.statusCheckDays,
+        statusCheckDays: ownOrDefault(payer.statusCheckDays, form.statusCheckDays),
+        resubmissionFollowUpDays: ownOrDefault(payer.resubmissionFollowUpDays, form.resubmissionFollowUpDays),
       });
       if (result.ok) {
         setMessage({ tone: 'success', text: result.data.rescore === 'queued' ? 'Saved. Open denials are being rescored.' : 'Saved and rescored.' });
@@ -190,6 +194,10 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
             <div className="flex flex-col gap-1">
               <Label htmlFor={`sc-${payer.id}`}>Status check (days after filing)</Label>
               <Input id={`sc-${payer.id}`} type="number" min={1} max={365} value={form.statusCheckDays} onChange={(e) => setForm((f) => ({ ...f, statusCheckDays: Number(e.target.value) }))} className="w-20" />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`rf-${payer.id}`}>Corrected-claim follow-up (days after sending)</Label>
+              <Input id={`rf-${payer.id}`} type="number" min={1} max={365} value={form.resubmissionFollowUpDays} onChange={(e) => setForm((f) => ({ ...f, resubmissionFollowUpDays: Number(e.target.value) }))} className="w-20" />
             </div>
             <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
               <input type="checkbox" checked={form.rollWeekendDeadlines} onChange={(e) => setForm((f) => ({ ...f, rollWeekendDeadlines: e.target.checked }))} />

@@ -34,6 +34,8 @@ export interface PayerRulesDto {
   appealsAddress: string;
   /** Days after an appeal's submission when its status check is due, and whether that is the type's default. */
   statusCheckDays: { value: number; isDefault: boolean };
+  /** Days after a corrected or new claim is sent when its follow-up is due, and whether that is the default. */
+  resubmissionFollowUpDays: { value: number; isDefault: boolean };
   openDenials: number;
 }
 

@@ -2,6 +2,7 @@ import 'server-only';
 import { appealLevelValue } from '@/lib/domain/appeal-levels';
 import type { AmountInControversy } from '@/lib/domain/appeals/appeal-chain';
 import { effectiveThresholds, statusCheckDays } from '@/lib/domain/appeals/appeal-thresholds';
+import { DEFAULT_RESUBMISSION_FOLLOW_UP_DAYS } from '@/lib/domain/appeals/corrected-claim';
 import { centsToText } from '@/lib/domain/money';
 import type { AppealLevelRuleDto, PayerRulesDto } from '@/lib/domain/contracts/payers';
 import type { AppealLevelRule } from '@/lib/domain/payer-rules';
@@ -59,6 +60,7 @@ export async function listPayerRules(actor: Actor): Promise<{ payers: PayerRules
       rollWeekendDeadlines: p.rollWeekendDeadlines,
       appealsAddress: p.appealsAddress ?? '',
       statusCheckDays: { value: statusCheckDays(p.payerType, p.appealStatusCheckDays), isDefault: p.appealStatusCheckDays === null },
+      resubmissionFollowUpDays: { value: p.resubmissionFollowUpDays ?? DEFAULT_RESUBMISSION_FOLLOW_UP_DAYS, isDefault: p.resubmissionFollowUpDays === null },
       openDenials: open.get(p.id) ?? 0,
     };
   });

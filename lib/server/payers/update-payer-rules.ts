@@ -51,6 +51,8 @@ export const updatePayerRulesInput = z.object({
   rollWeekendDeadlines: z.boolean(),
   /** Days after submission when an appeal's status check is due; null = the payer type's default. */
   statusCheckDays: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days').nullable().optional(),
+  /** Days after a corrected or new claim is sent when its follow-up is due; null = the default (30). */
+  resubmissionFollowUpDays: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days').nullable().optional(),
   /** Multi-line; '' clears it; absent leaves it as stored. */
   appealsAddress: plainText(z.string().max(MAX_APPEALS_ADDRESS_LINES * (MAX_APPEALS_ADDRESS_LINE + 2)), 'multi-line')
     .refine((text) => appealsAddressLines(text).length <= MAX_APPEALS_ADDRESS_LINES, `At most ${MAX_APPEALS_ADDRESS_LINES} address lines`)
@@ -76,6 +78,7 @@ export async function updatePayerRules(actor: Actor, input: UpdatePayerRulesInpu
         rollWeekendDeadlines: input.rollWeekendDeadlines,
         appealsAddress: input.appealsAddress === undefined ? undefined : appealsAddressLines(input.appealsAddress).join('\n') || null,
         appealStatusCheckDays: input.statusCheckDays,
+        resubmissionFollowUpDays: input.resubmissionFollowUpDays,
         version: { increment: 1 },
       },
     });

@@ -8,6 +8,7 @@ import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { todayIso } from '@/lib/server/clock';
 import { db, pool } from '@/lib/server/db';
 import { getDenial } from '@/lib/server/denials/get-denial';
+import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
 import { updatePayerRules, updatePayerRulesInput } from '@/lib/server/payers/update-payer-rules';
 import { createDenial, createPayer, createPerson, createTeam, versionOf } from '../../support/denial-factory';
@@ -51,6 +52,7 @@ const rules = (payerId: string, version: number, changes: Partial<RulesForm> = {
   warningWindowDays: 14,
   rollWeekendDeadlines: false,
   statusCheckDays: 21,
+  resubmissionFollowUpDays: 45,
   ...changes,
 });
 
@@ -60,6 +62,7 @@ describe('a payer’s own level names, thresholds and status check', () => {
     ok(await updatePayerRules(mia, updatePayerRulesInput.parse(rules(payer.id, payer.version))));
     const listed = (await listPayerRules(mia)).payers.find((p) => p.id === payer.id)!;
     expect(listed.statusCheckDays).toEqual({ value: 21, isDefault: false });
+    expect(listed.resubmissionFollowUpDays).toEqual({ value: 45, isDefault: false });
     expect(listed.levels).toEqual([
       expect.objectContaining({ level: '1', name: 'Provider dispute', minimumAmount: '', minimumAmountYear: null }),
       expect.objectContaining({ level: '2', name: 'Second-level review', minimumAmount: '1000', minimumAmountYear: 2026 }),
@@ -79,6 +82,20 @@ describe('a payer’s own level names, thresholds and status check', () => {
     expect(after.appeals[0]).toMatchObject({ name: 'Provider dispute', decision: 'upheld' });
     const decided = after.timeline.find((e) => e.type === 'appeal' && (e.data as { action?: string }).action === 'decided');
     expect((decided?.data as { noNextLevelReason?: string }).noNextLevelReason).toBe('The next level needs at least $1,000 in controversy (2026); $500 remains.');
+  });
+
+  it('follow a corrected claim up after the payer’s own days, and fall back to the defaults when cleared', async () => {
+    const payer = await createPayer('commercial');
+    ok(await updatePayerRules(mia, updatePayerRulesInput.parse(rules(payer.id, payer.version))));
+    const id = await createDenial({ payerId: payer.id, teamId: team, ownerId: sam.id, status: 'in_progress', noticeDate: addDays(today, -10) });
+    const sent = ok(await markResubmitted(sam, { id, version: await versionOf(id), frequencyCode: '7', sentOn: today, payerClaimNumber: 'ICN-1' }));
+    expect(sent.followUpDate).toBe(addDays(today, 45));
+
+    const saved = await db.payer.findUniqueOrThrow({ where: { id: payer.id }, select: { version: true } });
+    ok(await updatePayerRules(mia, updatePayerRulesInput.parse(rules(payer.id, saved.version, { statusCheckDays: null, resubmissionFollowUpDays: null }))));
+    const listed = (await listPayerRules(mia)).payers.find((p) => p.id === payer.id)!;
+    expect(listed.statusCheckDays).toEqual({ value: 30, isDefault: true });
+    expect(listed.resubmissionFollowUpDays).toEqual({ value: 30, isDefault: true });
   });
 
   it('refuses a threshold without its year, a name with a control character, and a status check of 0 days', async () => {
