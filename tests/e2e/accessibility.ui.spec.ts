@@ -182,11 +182,40 @@ test('denial detail, open, for its specialist: the page and every dialog on it',
   await status.getByRole('button', { name: 'Save status' }).click();
   await expect(status.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'status dialog with a refused amount', status);
-  await status.getByLabel('New status').selectOption({ label: 'Appealed' });
+  await status.getByLabel('New status').selectOption({ label: 'Pending information' });
   await dialogIsAccessible(page, 'Change status');
 
   await page.keyboard.press('?');
   await dialogIsAccessible(page, 'Keyboard shortcuts');
+});
+
+// The Appeals card and its dialogs: recording a submission, a decision, and the decision's confirmation.
+test('denial detail: the appeals card and its submission and decision dialogs', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const denial = await data.denial({ team, owner: sam, status: 'in_progress', deniedCents: 40_000 });
+  await signIn(page, sam);
+  await page.goto(`/denials/${denial.id}`);
+  const appeals = page.getByRole('region', { name: 'Appeals' });
+  await appeals.getByRole('button', { name: 'Draft level 1 appeal' }).click();
+  const draft = appeals.getByRole('listitem', { name: 'Level 1 appeal: Draft' });
+  await expectAccessible(page, 'appeals card with a draft', appeals);
+  await draft.getByRole('button', { name: 'Record submission…' }).click();
+  const submit = page.getByRole('dialog', { name: 'Record submission — Level 1 appeal' });
+  await expectAccessible(page, 'record submission dialog', submit);
+  await submit.getByRole('button', { name: 'Record submission' }).click();
+  await appeals.getByRole('listitem', { name: 'Level 1 appeal: Awaiting decision' }).getByRole('button', { name: 'Record decision…' }).click();
+  const decide = page.getByRole('dialog', { name: 'Record decision — Level 1 appeal' });
+  await decide.getByLabel('Partially overturned').check();
+  await decide.getByLabel(/Amount the payer pays/).fill('400');
+  await decide.getByRole('button', { name: 'Review…' }).click();
+  await expect(decide.getByRole('alert')).toHaveText('$400 is everything still denied: choose “overturned”.');
+  await expectAccessible(page, 'record decision dialog with a refused amount', decide);
+  await decide.getByLabel(/Amount the payer pays/).fill('150');
+  await decide.getByRole('button', { name: 'Review…' }).click();
+  const confirm = page.getByRole('dialog', { name: 'Record $150 recovered?' });
+  await expect(confirm).toContainText('$250 stays denied');
+  await expectAccessible(page, 'decision confirmation', confirm);
 });
 
 // The corrected-claim dialog (its checklist, frequency choice and fields) apart from the detail's other dialogs:
