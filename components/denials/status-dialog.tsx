@@ -31,7 +31,6 @@ export function StatusDialog({
   status,
   appealLevel,
   deniedCents,
-  appealsOnPage = false,
   onSubmit,
 }: {
   open: boolean;
@@ -41,16 +40,11 @@ export function StatusDialog({
   appealLevel: string | null;
   /** Shown in the confirmation of a resolution. */
   deniedCents: number;
-  /**
-   * The denial's page files appeals from its Appeals card (draft, letter, submission with method and reference), so
-   * its status dialog does not offer a bare "Appealed"; the queue keeps it as the quick path.
-   */
-  appealsOnPage?: boolean;
   onSubmit: (change: StatusChange) => void;
 }) {
   const levels = appealLevelsOpenTo({ status, appealLevel: parseAppealLevel(appealLevel) }).map((l) => appealLevelValue(l));
   // Appealing is offered only while some level is still open to it.
-  const options = OFFERED.filter((to) => canTransition(status, to) && (to !== 'appealed' || (levels.length > 0 && !appealsOnPage)));
+  const options = OFFERED.filter((to) => canTransition(status, to) && (to !== 'appealed' || levels.length > 0));
   const [to, setTo] = useState<DenialStatus | ''>(options[0] ?? '');
   const [level, setLevel] = useState<AppealLevelValue | ''>(appealLevelValue(nextAppealLevelAfter(parseAppealLevel(appealLevel))) ?? levels[0] ?? '');
   const [note, setNote] = useState('');
@@ -96,10 +90,7 @@ export function StatusDialog({
                 </option>
               ))}
             </Select>
-            <span className="text-[11px] text-slate-500">
-              Only the moves this denial’s life allows from {STATUS_LABEL[status].toLowerCase()} are offered.
-              {appealsOnPage ? ' Appeals are filed from the Appeals card on this page.' : ''}
-            </span>
+            <span className="text-[11px] text-slate-500">Only the moves this denial’s life allows from {STATUS_LABEL[status].toLowerCase()} are offered.</span>
           </div>
           {to === 'appealed' ? (
             <div className="flex flex-col gap-1">

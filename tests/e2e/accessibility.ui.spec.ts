@@ -182,7 +182,7 @@ test('denial detail, open, for its specialist: the page and every dialog on it',
   await status.getByRole('button', { name: 'Save status' }).click();
   await expect(status.getByRole('alert')).toBeVisible();
   await expectAccessible(page, 'status dialog with a refused amount', status);
-  await status.getByLabel('New status').selectOption({ label: 'Pending information' });
+  await status.getByLabel('New status').selectOption({ label: 'Appealed' });
   await dialogIsAccessible(page, 'Change status');
 
   await page.keyboard.press('?');

@@ -171,7 +171,6 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
           status={d.status as DenialStatus}
           appealLevel={d.appealLevel}
           deniedCents={d.deniedCents}
-          appealsOnPage
           onSubmit={(change: StatusChange) => edit(actions.status, change)}
         />
       ) : null}
