@@ -14,18 +14,26 @@ import type { QueueContext } from './queue-screen';
 function TextFilter({ value, onCommit, label, placeholder, className, id }: { value: string; onCommit: (v: string) => void; label: string; placeholder: string; className?: string; id?: string }) {
   const [text, setText] = useState(value);
   const [shown, setShown] = useState(value);
+  // The last value this box applied: when it comes back through the URL, typing may have gone on meanwhile.
+  const [sent, setSent] = useState<string | null>(null);
   const commit = useRef(onCommit);
   useEffect(() => {
     commit.current = onCommit;
   });
-  // The URL changed under us (a tab, a saved view, "clear"): show its value.
+  const apply = (v: string) => {
+    setSent(v);
+    commit.current(v);
+  };
+  // The URL changed under us (a tab, a saved view, "clear"): show its value. Our own pause-commit arriving while
+  // the person kept typing must not wipe the letters typed since (a slow machine delays it past the next keys).
   if (value !== shown) {
     setShown(value);
-    setText(value);
+    if (value !== sent) setText(value);
+    setSent(null);
   }
   useEffect(() => {
-    if (text === value) return;
-    const t = setTimeout(() => commit.current(text.trim()), 400);
+    if (text.trim() === value) return;
+    const t = setTimeout(() => apply(text.trim()), 400);
     return () => clearTimeout(t);
   }, [text, value]);
   return (
@@ -36,7 +44,7 @@ function TextFilter({ value, onCommit, label, placeholder, className, id }: { va
       value={text}
       onChange={(e) => setText(e.target.value)}
       onKeyDown={(e) => {
-        if (e.key === 'Enter') commit.current(text.trim());
+        if (e.key === 'Enter') apply(text.trim());
         if (e.key === 'Escape') (e.target as HTMLInputElement).blur();
       }}
       className={className}
