@@ -26,6 +26,18 @@ export const ACTIONS = [
   'view_templates',
   'manage_templates',
   'manage_organization',
+  /** The team board: workload, risk and escalations per specialist, payer and category (issue 14). */
+  'view_team_board',
+  /** Resolve, return or reassign an escalation from the escalation queue. */
+  'handle_escalation',
+  /** Edit the ordered rules that route new denials to a team and person, and re-run them on the unassigned. */
+  'manage_assignment_rules',
+  /** Edit a team's SLAs (the conditions that escalate by themselves). */
+  'manage_team_slas',
+  /** Mark a specialist away and name who covers their follow-ups. */
+  'manage_away',
+  /** Read one's own notifications (every signed-in user has a bell). */
+  'view_notifications',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -97,6 +109,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'view_imports',
     'view_metrics',
     'view_templates',
+    'view_notifications',
   ]),
   manager: new Set<Action>([
     'view_queue',
@@ -117,10 +130,16 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'download_raw_file',
     'view_templates',
     'manage_templates',
+    'view_team_board',
+    'handle_escalation',
+    'manage_assignment_rules',
+    'manage_team_slas',
+    'manage_away',
+    'view_notifications',
   ]),
-  front_desk: new Set<Action>(['view_feedback']),
+  front_desk: new Set<Action>(['view_feedback', 'view_notifications']),
   // The organisation's letterhead is an installation setting, like users and code mappings.
-  admin: new Set<Action>(['manage_users', 'manage_code_mappings', 'manage_organization']),
+  admin: new Set<Action>(['manage_users', 'manage_code_mappings', 'manage_organization', 'view_notifications']),
 };
 
 /** Organisation-wide scope is a manager's setting: other roles work their own team's records, or none. */

@@ -33,6 +33,12 @@ const ROLE_TABLE: [Action, Role[]][] = [
   ['view_templates', ['specialist', 'manager']],
   ['manage_templates', ['manager']],
   ['manage_organization', ['admin']],
+  ['view_team_board', ['manager']],
+  ['handle_escalation', ['manager']],
+  ['manage_assignment_rules', ['manager']],
+  ['manage_team_slas', ['manager']],
+  ['manage_away', ['manager']],
+  ['view_notifications', ['specialist', 'manager', 'front_desk', 'admin']],
 ];
 const RECORD_ACTIONS: Action[] = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'reopen_denial', 'download_raw_file'];
 
@@ -110,11 +116,11 @@ describe('front desk and admin see no PHI', () => {
   );
 
   it('front desk sees the feedback and nothing with dollars', () => {
-    expect(ACTIONS.filter((action) => can(actor('front_desk'), action, own))).toEqual(['view_feedback']);
+    expect(ACTIONS.filter((action) => can(actor('front_desk'), action, own))).toEqual(['view_feedback', 'view_notifications']);
   });
 
   it('admin runs users, roles, code mappings and the letterhead — no denials, no imports, no raw files, no templates', () => {
-    expect(ACTIONS.filter((action) => can(actor('admin'), action) || can(actor('admin'), action, own))).toEqual(['manage_users', 'manage_code_mappings', 'manage_organization']);
+    expect(ACTIONS.filter((action) => can(actor('admin'), action) || can(actor('admin'), action, own))).toEqual(['manage_users', 'manage_code_mappings', 'manage_organization', 'view_notifications']);
   });
 });
 
