@@ -5,9 +5,9 @@ import { signOut } from 'next-auth/react';
 import type { ReactNode } from 'react';
 import type { Role } from '@/lib/domain/permissions';
 import type { NavItem } from './nav-items';
+import { NotificationBell } from './notifications/notification-bell';
 import { ROLE_LABEL } from './role-label';
 import { cn } from './ui/cn';
-
 
 export function AppShell({ user, nav, children }: { user: { name: string; email: string; role: Role }; nav: NavItem[]; children: ReactNode }) {
   const pathname = usePathname();
@@ -37,6 +37,7 @@ export function AppShell({ user, nav, children }: { user: { name: string; email:
             })}
           </nav>
           <div className="ml-auto flex items-center gap-3 text-sm">
+            <NotificationBell />
             <div className="text-right leading-tight" data-testid="signed-in-user">
               <div className="font-medium text-slate-800">{user.name}</div>
               <div className="text-xs text-slate-500">{ROLE_LABEL[user.role]}</div>

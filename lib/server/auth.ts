@@ -76,20 +76,22 @@ export const authOptions: NextAuthOptions = {
  * The signed-in user for this request, or null. Only this function answers "who are you". It reads the session
  * cookie itself: the session body next-auth gives the browser carries no session id.
  */
-const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+const getSessionUser = cache(async (touch: boolean): Promise<SessionUser | null> => {
   // next-auth's cookie name, __Secure- prefixed with useSecureCookies.
   const raw = (await cookies()).get(`${servedOverHttps() ? '__Secure-' : ''}next-auth.session-token`)?.value;
   const token = raw ? await decode({ token: raw, secret: authSecret() }).catch(() => null) : null;
   if (!token || typeof token.sid !== 'string') return null;
-  return resolveSession(token.sid);
+  return resolveSession(token.sid, new Date(), { touch });
 });
 
 /**
  * The request's one Actor — who (role, team, scope) and from where (ip, user agent) — or null when nobody is
- * signed in. Built once per request (React's cache) by whichever transport asks first.
+ * signed in. Built once per request (React's cache) by whichever transport asks first. `touch: false` is for
+ * background polls (the notification count): they authenticate without counting as activity, so a tab left open
+ * does not keep an idle session alive.
  */
-export const getActor = cache(async (): Promise<Actor | null> => {
-  const user = await getSessionUser();
+export const getActor = cache(async (touch: boolean = true): Promise<Actor | null> => {
+  const user = await getSessionUser(touch);
   if (!user) return null;
   const { ip, userAgent } = await requestOrigin();
   return { id: user.id, role: user.role, teamId: user.teamId, orgWide: user.orgWide, name: user.name, email: user.email, ip, userAgent };

@@ -23,12 +23,12 @@ function errorResponse(code: string, message: string, status: number, extra: Rec
  * body is read, turns zod and AppError failures into clear 4xx responses, a database outage into a 503 with
  * Retry-After, and never leaks an internal error's details. The operation the handler calls checks the action again with the record in hand.
  */
-export function withUser<P = Record<string, string>>(options: { may: Action }, handler: (ctx: RouteContext<P>) => Promise<Response>) {
+export function withUser<P = Record<string, string>>(options: { may: Action; /** A background poll: not activity (getActor). */ passive?: boolean }, handler: (ctx: RouteContext<P>) => Promise<Response>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
     try {
       // Cross-site mutations first (403): the proxy refuses them too; this holds if its matcher ever misses.
       if (!routeCsrfVerdict(req).ok) return errorResponse('forbidden', CSRF_MESSAGE, 403);
-      const actor = await getActor();
+      const actor = await getActor(!options.passive);
       if (!actor) return errorResponse('unauthenticated', 'Sign in to continue.', 401);
       if (!roleMay(actor.role, options.may)) return errorResponse('forbidden', 'Your role does not allow this.', 403);
       return await handler({ actor, params: await context.params, req });

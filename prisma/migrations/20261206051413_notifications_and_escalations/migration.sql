@@ -35,7 +35,7 @@ CREATE TABLE "escalation" (
 );
 
 -- CreateIndex
-CREATE INDEX "notification_userId_createdAt_idx" ON "notification"("userId", "createdAt" DESC);
+CREATE INDEX "notification_userId_id_idx" ON "notification"("userId", "id" DESC);
 
 -- CreateIndex
 CREATE INDEX "notification_unread_idx" ON "notification"("userId") WHERE ("readAt" IS NULL);

@@ -124,6 +124,13 @@ const ROUTES: Record<string, RouteRow> = {
     status: only(WORKERS, 200, 403, 401),
   },
   'GET /api/saved-views': { request: get('/api/saved-views'), status: only(WORKERS, 200, 403, 401) },
+  // Everyone signed in has a bell; each reads and marks only their own.
+  'GET /api/notifications': { request: get('/api/notifications'), status: only([...ROLES], 200, 403, 401) },
+  'GET /api/notifications/unread': { request: get('/api/notifications/unread'), status: only([...ROLES], 200, 403, 401) },
+  'POST /api/notifications/read': {
+    request: async () => ({ url: '/api/notifications/read', init: { method: 'POST', body: JSON.stringify({ ids: [SOME_ID] }), headers: { 'content-type': 'application/json' } } }),
+    status: only([...ROLES], 200, 403, 401),
+  },
   'GET /api/imports/[id]/raw': {
     request: async () => ({ url: `/api/imports/${fileOfTeamA}/raw`, params: { id: fileOfTeamA } }),
     status: only(['manager'], 200, 403, 401),

@@ -46,6 +46,8 @@ import { ingestCsv } from '@/lib/server/remits/ingest-csv';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
 import { deleteView } from '@/lib/server/saved-views/delete-view';
 import { listSavedViews } from '@/lib/server/saved-views/list-saved-views';
+import { countUnreadNotifications, listNotifications } from '@/lib/server/notifications/list-notifications';
+import { markNotificationsRead } from '@/lib/server/notifications/mark-notifications-read';
 import { saveView } from '@/lib/server/saved-views/save-view';
 import { getOrganization } from '@/lib/server/organization/read-organization';
 import { updateOrganization } from '@/lib/server/organization/update-organization';
@@ -179,6 +181,9 @@ const OPERATIONS: Record<string, Operation> = {
   },
   frontDeskFeedback: { may: ['front_desk', 'manager'], call: (a) => frontDeskFeedback(a, new Date(`${TODAY}T12:00:00Z`)) },
   listSavedViews: { may: ['specialist', 'manager'], call: (a) => listSavedViews(a) },
+  listNotifications: { may: ['specialist', 'manager', 'front_desk', 'admin'], call: (a) => listNotifications(a, { limit: 20 }) },
+  countUnreadNotifications: { may: ['specialist', 'manager', 'front_desk', 'admin'], call: (a) => countUnreadNotifications(a) },
+  markNotificationsRead: { may: ['specialist', 'manager', 'front_desk', 'admin'], call: (a) => markNotificationsRead(a, { ids: ['00000000-0000-4000-8000-000000000000'] }) },
   saveView: { may: ['specialist', 'manager'], call: (a) => saveView(a, { name: `View ${run}`, query: 'view=mine' }) },
   deleteView: { may: ['specialist', 'manager'], call: (a) => deleteView(a, { id: '00000000-0000-4000-8000-000000000000' }) },
   listUsers: { may: ['admin'], call: (a) => listUsers(a) },
