@@ -80,12 +80,14 @@ async function runBatch(scopes: readonly SlaScope[], today: IsoDate, now: Date, 
  * claimed in sla_firing before it escalates, and a condition that fired once never fires again (a manager who
  * resolves the escalation while it still holds is not asked again every run); a new occurrence does.
  */
-export async function runSlaCheck(options: { today?: IsoDate; now?: Date; batchSize?: number } = {}): Promise<SlaRunResult> {
+export async function runSlaCheck(
+  options: { today?: IsoDate; now?: Date; batchSize?: number; /** Only these scopes (a team manager's Run now); all when absent. */ only?: (teamId: string | null) => boolean } = {},
+): Promise<SlaRunResult> {
   const now = options.now ?? new Date();
   const today = options.today ?? todayIso(now);
   const batchSize = options.batchSize ?? SLA_BATCH_SIZE;
   const result: SlaRunResult = { escalated: 0, byRule: { follow_up_overdue: 0, deadline_unworked: 0, unassigned: 0 } };
-  const scopes = activeScopes(await slaScopes(db));
+  const scopes = activeScopes(await slaScopes(db)).filter((s) => options.only?.(s.teamId) ?? true);
   if (scopes.length === 0) return result;
   for (let batch = 0; batch < MAX_BATCHES; batch++) {
     const { seen, escalated } = await runBatch(scopes, today, now, batchSize);
