@@ -24,7 +24,7 @@ export function RunSlaCheckButton() {
           {message}
         </p>
       ) : null}
-      <Button variant="secondary" onClick={run} disabled={pending}>
+      <Button variant="secondary" onClick={run} disabled={pending} className="whitespace-nowrap">
         {pending ? 'Checking…' : 'Run the check now'}
       </Button>
     </>

@@ -22,11 +22,18 @@ const ENABLED: Record<SlaRule, 'followUpOverdueEnabled' | 'deadlineUnworkedEnabl
 
 type NumberField = keyof typeof L;
 
-function NumberInput({ label, field, form, set, id }: { label: string; field: NumberField; form: SlaSettings; set: (patch: Partial<SlaSettings>) => void; id: string }) {
+const FIELD_LABEL: Record<NumberField, string> = {
+  followUpOverdueDays: 'Follow-up overdue days',
+  deadlineWithinDays: 'Deadline within days',
+  deadlineIdleDays: 'Not worked for days',
+  unassignedHours: 'Unassigned hours',
+};
+
+function NumberInput({ field, form, set, id }: { field: NumberField; form: SlaSettings; set: (patch: Partial<SlaSettings>) => void; id: string }) {
   return (
     <Input
       id={id}
-      aria-label={label}
+      aria-label={FIELD_LABEL[field]}
       type="number"
       min={L[field].min}
       max={L[field].max}
@@ -63,8 +70,8 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
   const submit = (e: FormEvent) => {
     e.preventDefault();
     // Checked here for an immediate answer; the server checks the same ranges.
-    const problems = Object.values(slaProblems(form));
-    if (problems.length > 0) return setMessage({ tone: 'error', text: `Please correct the numbers: ${problems.join('; ')}.` });
+    const problems = Object.entries(slaProblems(form)).map(([field, problem]) => `${FIELD_LABEL[field as NumberField]}: ${problem}`);
+    if (problems.length > 0) return setMessage({ tone: 'error', text: `Please correct the numbers. ${problems.join('. ')}.` });
     startTransition(async () => {
       const result = await updateTeamSlaAction({ teamId: sla.teamId, version: seenVersion, ...form });
       if (result.ok) setMessage({ tone: 'success', text: 'Saved. The next check (within 15 minutes) applies it.' });
@@ -79,23 +86,23 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
     follow_up_overdue: (
       <>
         <span>Follow-up overdue by more than</span>
-        <NumberInput id={`fu-${key}`} label="Follow-up overdue days" field="followUpOverdueDays" form={form} set={set} />
+        <NumberInput id={`fu-${key}`} field="followUpOverdueDays" form={form} set={set} />
         <span>days</span>
       </>
     ),
     deadline_unworked: (
       <>
         <span>Deadline within</span>
-        <NumberInput id={`dw-${key}`} label="Deadline within days" field="deadlineWithinDays" form={form} set={set} />
+        <NumberInput id={`dw-${key}`} field="deadlineWithinDays" form={form} set={set} />
         <span>days and nobody worked it for</span>
-        <NumberInput id={`di-${key}`} label="Not worked for days" field="deadlineIdleDays" form={form} set={set} />
+        <NumberInput id={`di-${key}`} field="deadlineIdleDays" form={form} set={set} />
         <span>days</span>
       </>
     ),
     unassigned: (
       <>
         <span>No owner for more than</span>
-        <NumberInput id={`un-${key}`} label="Unassigned hours" field="unassignedHours" form={form} set={set} />
+        <NumberInput id={`un-${key}`} field="unassignedHours" form={form} set={set} />
         <span>hours</span>
       </>
     ),
@@ -105,7 +112,7 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
     <Card role="region" aria-label={title}>
       <div className="flex flex-wrap items-center gap-2 border-b border-slate-200 px-4 py-2.5">
         <h2 className="text-sm font-semibold text-slate-900">{title}</h2>
-        <Badge tone={sla.source === 'team' ? 'info' : 'neutral'}>{SOURCE_LABEL[sla.source]}</Badge>
+        {sla.teamId !== null || sla.source === 'none' ? <Badge tone={sla.source === 'team' ? 'info' : 'neutral'}>{SOURCE_LABEL[sla.source]}</Badge> : null}
         {sla.teamId === null ? <span className="text-xs text-slate-600">For teams without their own settings and for denials with no team.</span> : null}
       </div>
       {message ? (
@@ -114,7 +121,7 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
         </p>
       ) : null}
       {sla.canEdit ? (
-        <form onSubmit={submit} aria-label={`SLA for ${title}`} className="space-y-2 px-4 py-3 text-sm">
+        <form onSubmit={submit} noValidate aria-label={`SLA for ${title}`} className="space-y-2 px-4 py-3 text-sm">
           {SLA_RULES.map((rule) => (
             <fieldset key={rule} className="flex flex-wrap items-center gap-1.5">
               <legend className="sr-only">{SLA_RULE_LABELS[rule]}</legend>
