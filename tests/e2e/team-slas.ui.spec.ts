@@ -18,6 +18,10 @@ test('a manager turns on a team SLA, runs the check, and the denial’s timeline
   await expect(card.getByText('Organisation default')).toBeVisible(); // inherits it until saved
   await expect(card.getByText('1 denial would escalate if switched on')).toBeVisible(); // default: more than 3 days overdue
 
+  // Counted with unsaved numbers first: a day overdue is enough at 0.
+  await form.getByLabel('Follow-up overdue days').fill('0');
+  await form.getByRole('button', { name: 'Count with these numbers' }).click();
+  await expect(card.getByText('With these numbers: 2 denials would escalate if switched on')).toBeVisible();
   await form.getByLabel('Follow-up overdue days').fill('3');
   await form.getByRole('checkbox', { name: 'Follow-up overdue' }).check();
   await form.getByRole('button', { name: 'Save SLA' }).click();

@@ -281,6 +281,7 @@ const ACTIONS: Record<string, ActionRow> = {
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
   },
   runSlaCheckNowAction: { input: async () => ({}), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  previewTeamSlaAction: { input: async () => ({ teamId: teamA, ...DEFAULT_SLA }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
   // Sets the threshold to what it already is: other test files read it.
   setWriteOffThresholdAction: {
     input: async () => ({ threshold: ((await writeOffThresholdCents(db)) / 100).toFixed(2) }),

@@ -43,6 +43,7 @@ import { readRejectedRows } from '@/lib/server/imports/read-rejected-rows';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
 import { updatePayerRules } from '@/lib/server/payers/update-payer-rules';
 import { listTeamSlas } from '@/lib/server/sla/list-team-slas';
+import { previewTeamSla } from '@/lib/server/sla/preview-team-sla';
 import { runSlaCheckNow } from '@/lib/server/sla/run-sla-now';
 import { updateTeamSla } from '@/lib/server/sla/update-team-sla';
 import { ingest835 } from '@/lib/server/remits/ingest-835';
@@ -174,6 +175,7 @@ const OPERATIONS: Record<string, Operation> = {
     call: async (a) => updateTeamSla(a, { teamId: teamA, version: (await db.teamSla.findUnique({ where: { teamId: teamA } }))?.version ?? 0, ...DEFAULT_SLA }),
   },
   runSlaCheckNow: { may: ['manager'], call: (a) => runSlaCheckNow(a) },
+  previewTeamSla: { may: ['manager'], call: (a) => previewTeamSla(a, { teamId: teamA, ...DEFAULT_SLA }) },
   updatePayerRules: {
     may: ['manager'],
     call: async (a) => {

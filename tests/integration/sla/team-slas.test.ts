@@ -4,6 +4,7 @@ import { todayIso } from '@/lib/server/clock';
 import { db, pool } from '@/lib/server/db';
 import { SLA_CHECK, SLA_CHECK_CRON, startScoringJobs, stopScoringJobs } from '@/lib/server/scoring/jobs';
 import { listTeamSlas } from '@/lib/server/sla/list-team-slas';
+import { previewTeamSla } from '@/lib/server/sla/preview-team-sla';
 import { runSlaCheckNow } from '@/lib/server/sla/run-sla-now';
 import { updateTeamSla } from '@/lib/server/sla/update-team-sla';
 import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
@@ -63,6 +64,9 @@ describe('team SLA settings', () => {
     expect(rows[0]!.canEdit).toBe(false);
     // Rules off: the counts say what turning them on would do (defaults: follow-up more than 3 days overdue).
     expect(mine.wouldFire.follow_up_overdue).toBe(1);
+    // Unsaved numbers counted before saving them; another team's answers as a missing one.
+    expect(await previewTeamSla(lee, { teamId: team.id, ...settings, followUpOverdueDays: 0 })).toEqual({ ok: true, data: { follow_up_overdue: 2, deadline_unworked: 0, unassigned: 0 } });
+    expect(await previewTeamSla(lee, { teamId: (await createTeam()).id, ...settings })).toMatchObject({ ok: false, code: 'not_found' });
     await updateTeamSla(lee, { teamId: team.id, version: 0, ...settings, followUpOverdueDays: 0 });
     expect((await listTeamSlas(lee))[1]!.wouldFire.follow_up_overdue).toBe(2);
 

@@ -2,6 +2,7 @@
 import { revalidatePath } from 'next/cache';
 import { z } from 'zod';
 import { authedAction } from '@/lib/server/action';
+import { previewTeamSla, previewTeamSlaInput } from '@/lib/server/sla/preview-team-sla';
 import { runSlaCheckNow } from '@/lib/server/sla/run-sla-now';
 import { updateTeamSla, updateTeamSlaInput } from '@/lib/server/sla/update-team-sla';
 
@@ -17,3 +18,5 @@ export const runSlaCheckNowAction = authedAction(z.object({}), { may: 'manage_te
   revalidatePath('/team/slas');
   return result;
 });
+
+export const previewTeamSlaAction = authedAction(previewTeamSlaInput, { may: 'manage_team_slas' }, async (input, { actor }) => previewTeamSla(actor, input));

@@ -6,7 +6,7 @@ import { Card } from '@/components/ui/card';
 import { Input } from '@/components/ui/input';
 import type { TeamSlaDto } from '@/lib/domain/contracts/team-slas';
 import { SLA_LIMITS as L, SLA_RULES, SLA_RULE_LABELS, type SlaRule, type SlaSettings, describeSlaRule, slaProblems } from '@/lib/domain/sla';
-import { updateTeamSlaAction } from './actions';
+import { previewTeamSlaAction, updateTeamSlaAction } from './actions';
 
 const SOURCE_LABEL: Record<TeamSlaDto['source'], string> = {
   team: 'Own settings',
@@ -56,6 +56,7 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
   const [seenVersion, setSeenVersion] = useState(sla.version);
   const [seenSource, setSeenSource] = useState(sla.source);
   const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const [preview, setPreview] = useState<{ of: SlaSettings; counts: TeamSlaDto['wouldFire'] } | null>(null);
   const [pending, startTransition] = useTransition();
   // Saved here or elsewhere: show what is stored now.
   if (sla.version !== seenVersion || sla.source !== seenSource) {
@@ -67,11 +68,29 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
   const key = sla.teamId ?? 'org';
   const title = sla.teamId === null ? 'Organisation default' : sla.teamName;
 
+  // Checked here for an immediate answer; the server checks the same ranges.
+  const refuse = (): boolean => {
+    const problems = Object.entries(slaProblems(form)).map(([field, problem]) => `${FIELD_LABEL[field as NumberField]}: ${problem}`);
+    if (problems.length > 0) setMessage({ tone: 'error', text: `Please correct the numbers. ${problems.join('. ')}.` });
+    return problems.length > 0;
+  };
+  // The counts for the numbers on screen, once asked for and until they change.
+  const previewed = preview && JSON.stringify(preview.of) === JSON.stringify(form) ? preview.counts : null;
+  const count = () => {
+    if (refuse()) return;
+    const of = form;
+    startTransition(async () => {
+      const result = await previewTeamSlaAction({ teamId: sla.teamId, ...of });
+      if (result.ok) {
+        setPreview({ of, counts: result.data });
+        setMessage(null);
+      } else setMessage({ tone: 'error', text: result.message });
+    });
+  };
+
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    // Checked here for an immediate answer; the server checks the same ranges.
-    const problems = Object.entries(slaProblems(form)).map(([field, problem]) => `${FIELD_LABEL[field as NumberField]}: ${problem}`);
-    if (problems.length > 0) return setMessage({ tone: 'error', text: `Please correct the numbers. ${problems.join('. ')}.` });
+    if (refuse()) return;
     startTransition(async () => {
       const result = await updateTeamSlaAction({ teamId: sla.teamId, version: seenVersion, ...form });
       if (result.ok) setMessage({ tone: 'success', text: 'Saved. The next check (within 15 minutes) applies it.' });
@@ -130,12 +149,17 @@ export function TeamSlaForm({ sla }: { sla: TeamSlaDto }) {
                 {SLA_RULE_LABELS[rule]}
               </label>
               {numbers[rule]}
-              <span className="ml-auto text-xs text-slate-600">{wouldFire(sla.wouldFire[rule], sla.settings[ENABLED[rule]])}</span>
+              <span className="ml-auto text-xs text-slate-600">
+                {previewed ? `With these numbers: ${wouldFire(previewed[rule], form[ENABLED[rule]])}` : wouldFire(sla.wouldFire[rule], sla.settings[ENABLED[rule]])}
+              </span>
             </fieldset>
           ))}
           <div className="flex items-center gap-2 pt-1">
             <Button type="submit" disabled={pending}>
               Save SLA
+            </Button>
+            <Button type="button" variant="secondary" onClick={count} disabled={pending}>
+              Count with these numbers
             </Button>
             {sla.source === 'organization' && sla.teamId !== null ? <span className="text-xs text-slate-600">Saving gives this team its own settings.</span> : null}
           </div>
