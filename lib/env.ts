@@ -14,6 +14,8 @@ const schema = z.object({
   SESSION_MAX_HOURS: z.coerce.number().int().positive().default(12),
   /** off: this server process does not run the background scoring jobs (lib/server/scoring/jobs.ts). */
   SCORING_JOBS: z.enum(['on', 'off']).default('on'),
+  /** off: this server process neither schedules nor runs the team SLA check (lib/server/sla/run-sla-check.ts). */
+  SLA_JOBS: z.enum(['on', 'off']).default('on'),
   /**
    * How many reverse proxies sit in front of the app, each appending to X-Forwarded-For. 0 (the default): the
    * header is not believed and the client's address is unknown (lib/domain/client-address.ts).

@@ -424,3 +424,16 @@ test('the printable appeal letter', async ({ page, data, signIn, db }) => {
   await expect(page.getByRole('article', { name: 'Letter' })).toContainText('Please reprocess the claim.');
   await expectAccessible(page, 'printable appeal letter');
 });
+
+test('team SLAs: a team’s form, the organisation default read-only, and a refused save', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/team/slas');
+  await expect(page.getByRole('heading', { name: 'Team SLAs' })).toBeVisible();
+  await expectAccessible(page, 'team SLAs');
+  const form = page.getByRole('form', { name: `SLA for ${team.name}` });
+  await form.getByLabel('Deadline within days').fill('0');
+  await form.getByRole('button', { name: 'Save SLA' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'Deadline within days: A whole number of days from 1 to 90' })).toBeVisible();
+  await expectAccessible(page, 'team SLAs, a refused save');
+});

@@ -3,6 +3,7 @@ import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { todayIso } from '../clock';
 import { pool } from '../db';
+import { runSlaCheck } from '../sla/run-sla-check';
 import { rescoreOpenDenials } from './rescore-open-denials';
 
 // Scoring jobs run on pg-boss inside the Next server process (instrumentation.ts): its tables live in the
@@ -12,6 +13,9 @@ export const DAILY_RESCORE = 'rescore-open-denials';
 export const PAYER_RESCORE = 'rescore-payer';
 /** 02:15 every night, in the server's time zone (the one todayIso() reads). */
 export const DAILY_RESCORE_CRON = '15 2 * * *';
+/** The team SLA check (issue 14): escalates the denials whose team SLA fired. */
+export const SLA_CHECK = 'sla-check';
+export const SLA_CHECK_CRON = '*/15 * * * *';
 
 // Route bundles and instrumentation may load this module separately; one boss per process, via globalThis.
 const slot = globalThis as unknown as { overturnBoss?: Promise<PgBoss | null> };
@@ -42,6 +46,14 @@ async function boot(): Promise<PgBoss | null> {
     await boss.work<{ payerId: string }>(PAYER_RESCORE, async (jobs) => {
       for (const job of jobs) await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId });
     });
+    if (env().SLA_JOBS !== 'off') {
+      await boss.createQueue(SLA_CHECK);
+      await boss.schedule(SLA_CHECK, SLA_CHECK_CRON, {}, { tz });
+      await boss.work(SLA_CHECK, async () => {
+        const { escalated } = await runSlaCheck();
+        if (escalated > 0) console.log(`[jobs] SLA check: ${escalated} denials escalated`);
+      });
+    }
     return boss;
   } catch (error) {
     // The app serves without its background jobs rather than not at all; the error says why.

@@ -6,6 +6,7 @@ import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
 import { addDays } from '@/lib/domain/dates';
+import { DEFAULT_SLA } from '@/lib/domain/sla';
 import { db } from '@/lib/server/db';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
@@ -281,6 +282,13 @@ const ACTIONS: Record<string, ActionRow> = {
     },
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
   },
+  // Team A's SLA saved as it is (every rule off), and a run of its check: nothing of other tests' escalates.
+  updateTeamSlaAction: {
+    input: async () => ({ teamId: teamA, version: (await db.teamSla.findUnique({ where: { teamId: teamA } }))?.version ?? 0, ...DEFAULT_SLA }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  runSlaCheckNowAction: { input: async () => ({}), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  previewTeamSlaAction: { input: async () => ({ teamId: teamA, ...DEFAULT_SLA }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
   // Sets the threshold to what it already is: other test files read it.
   setWriteOffThresholdAction: {
     input: async () => ({ threshold: ((await writeOffThresholdCents(db)) / 100).toFixed(2) }),

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
 import { queueParamsSchema } from '@/lib/domain/queue-params';
 import { addDays } from '@/lib/domain/dates';
+import { DEFAULT_SLA } from '@/lib/domain/sla';
 import { db } from '@/lib/server/db';
 import { addNote } from '@/lib/server/denials/add-note';
 import { assignDenial } from '@/lib/server/denials/assign-denial';
@@ -41,6 +42,10 @@ import { readRawFile } from '@/lib/server/imports/read-raw-file';
 import { readRejectedRows } from '@/lib/server/imports/read-rejected-rows';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
 import { updatePayerRules } from '@/lib/server/payers/update-payer-rules';
+import { listTeamSlas } from '@/lib/server/sla/list-team-slas';
+import { previewTeamSla } from '@/lib/server/sla/preview-team-sla';
+import { runSlaCheckNow } from '@/lib/server/sla/run-sla-now';
+import { updateTeamSla } from '@/lib/server/sla/update-team-sla';
 import { ingest835 } from '@/lib/server/remits/ingest-835';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
@@ -165,6 +170,14 @@ const OPERATIONS: Record<string, Operation> = {
   // Sets the threshold to what it already is: other test files read it.
   setWriteOffThreshold: { may: ['manager'], call: async (a) => setWriteOffThreshold(a, { threshold: await writeOffThresholdCents(db) }) },
   listPayerRules: { may: ['manager'], call: (a) => listPayerRules(a) },
+  listTeamSlas: { may: ['manager'], call: (a) => listTeamSlas(a) },
+  // Saves team A's SLA as it is (every rule off), so the run below escalates nothing of other tests'.
+  updateTeamSla: {
+    may: ['manager'],
+    call: async (a) => updateTeamSla(a, { teamId: teamA, version: (await db.teamSla.findUnique({ where: { teamId: teamA } }))?.version ?? 0, ...DEFAULT_SLA }),
+  },
+  runSlaCheckNow: { may: ['manager'], call: (a) => runSlaCheckNow(a) },
+  previewTeamSla: { may: ['manager'], call: (a) => previewTeamSla(a, { teamId: teamA, ...DEFAULT_SLA }) },
   updatePayerRules: {
     may: ['manager'],
     call: async (a) => {
@@ -226,6 +239,7 @@ const BUILDING_BLOCKS: Record<string, string> = {
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
   recordFailedImport: 'the trace ingest835 / ingestCsv leave after their own check',
+  mayEditSla: 'which SLAs updateTeamSla and runSlaCheckNow let a manager touch (their callers check the action)',
 };
 
 /** 'forbidden' when the operation refused for authorization, else 'allowed' (whatever else it answered). */

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '@/components/denials/format';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
+import { SLA_RULE_LABELS, isSlaRule } from '@/lib/domain/sla';
 import { formatUsd } from '@/lib/domain/money';
 import { APPEAL_DECISION_LABEL, APPEAL_METHOD_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
 import { FREQUENCY_LABEL, type FrequencyCode } from '@/lib/domain/appeals/corrected-claim';
@@ -65,6 +66,7 @@ function describe(e: TimelineEventDto): string {
     case 'follow_up':
       return to ? `set the follow-up for ${formatDate(String(to))}` : 'cleared the follow-up';
     case 'escalated':
+      if (isSlaRule(data.slaRule)) return `escalated it by the team SLA: ${SLA_RULE_LABELS[data.slaRule]}`;
       return data.escalated ? 'escalated it' : 'cleared the escalation';
     case 'write_off':
       if (data.decision) return `${data.decision} the write-off`;
