@@ -1,0 +1,32 @@
+// How a manager handles an escalation (issue 14). Pure: labels and wording shared by the server, the queue page,
+// the denial page's dialogs and the timeline.
+
+export const ESCALATION_OUTCOMES = ['resolved', 'returned', 'reassigned'] as const;
+export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
+
+/** Every status an escalation row can hold: open until a manager (or the denial's closing) handles it. */
+export type EscalationStatus = 'open' | EscalationOutcome;
+
+export const ESCALATION_OUTCOME_VERB: Record<EscalationOutcome, string> = {
+  resolved: 'resolved',
+  returned: 'returned to the owner',
+  reassigned: 'reassigned',
+};
+
+/** The shortest reason or note worth keeping: "ok" says nothing to whoever reads it next. */
+export const ESCALATION_TEXT_MIN = 3;
+export const ESCALATION_TEXT_MAX = 2000;
+
+/** "3 h", "2 days": how long an escalation has waited, from whole hours. */
+export function waitingText(hours: number): string {
+  if (hours < 1) return 'under an hour';
+  if (hours < 48) return `${hours} h`;
+  const days = Math.floor(hours / 24);
+  return `${days} days`;
+}
+
+/** Who raised it, as a sentence part: the person's name, or the SLA rule that fired. */
+export function raisedByText(raisedBy: string | null, slaRule: string | null): string {
+  if (slaRule) return `SLA ${slaRule}`;
+  return raisedBy ?? 'a former user';
+}
