@@ -24,9 +24,9 @@ function Deadline({ row, today }: { row: EscalationRowDto; today: string }) {
     <div className="flex flex-col items-start gap-0.5">
       <span className="tabular-nums text-slate-800">{formatDate(row.deadlineDate, today)}</span>
       {days < 0 ? (
-        <Badge tone="danger">Missed {-days} {days === -1 ? 'day' : 'days'} ago</Badge>
+        <Badge tone="danger" className="whitespace-nowrap">Missed {-days} {days === -1 ? 'day' : 'days'} ago</Badge>
       ) : days <= 14 ? (
-        <Badge tone="warning">{days === 0 ? 'Due today' : `${days} ${days === 1 ? 'day' : 'days'} left`}</Badge>
+        <Badge tone="warning" className="whitespace-nowrap">{days === 0 ? 'Due today' : `${days} ${days === 1 ? 'day' : 'days'} left`}</Badge>
       ) : (
         <span className="text-xs text-slate-600">{days} days left</span>
       )}

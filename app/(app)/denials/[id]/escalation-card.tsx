@@ -23,7 +23,7 @@ export function EscalationCard({
   onHandle: (vars: HandleEscalationVars) => void;
 }) {
   return (
-    <Card className="border-red-200" aria-label="Open escalation">
+    <Card className="border-red-200" role="region" aria-label="Open escalation">
       <CardHeader>
         <CardTitle>Escalated</CardTitle>
         <Badge tone="danger">Waiting for a manager</Badge>
