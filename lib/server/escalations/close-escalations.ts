@@ -42,3 +42,20 @@ export async function closeEscalationsOfClosedDenials(on: Tx | pg.ClientBase, ac
   }
   return closed.length;
 }
+
+/**
+ * The escalation its denial's closing resolved, if that is the last thing that happened to it — for undoing the
+ * closing, which puts the denial back escalated and so must put its escalation back in the manager's queue.
+ */
+export async function escalationClosedWithDenial(tx: Tx, denialId: string): Promise<string | null> {
+  const row = await tx.escalation.findFirst({
+    where: { denialId, status: 'resolved', handledNote: CLOSED_WITH_DENIAL_NOTE },
+    orderBy: { handledAt: 'desc' },
+    select: { id: true },
+  });
+  return row?.id ?? null;
+}
+
+export async function reopenEscalation(tx: Tx, id: string): Promise<void> {
+  await tx.escalation.update({ where: { id }, data: { status: 'open', handledById: null, handledAt: null, handledNote: null } });
+}

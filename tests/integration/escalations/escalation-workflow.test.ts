@@ -5,6 +5,7 @@ import type { Actor } from '@/lib/domain/permissions';
 import { db, pool } from '@/lib/server/db';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
+import { undoDenialChange } from '@/lib/server/denials/undo-denial-change';
 import { CLOSED_WITH_DENIAL_NOTE } from '@/lib/server/escalations/close-escalations';
 import { escalateDenial, escalateDenialInput } from '@/lib/server/escalations/escalate-denial';
 import { ESCALATION_NOT_FOUND, handleEscalation, handleEscalationInput } from '@/lib/server/escalations/handle-escalation';
@@ -176,6 +177,14 @@ describe('closing the denial', () => {
     expect(await requestWriteOff(lee, { id, version: await versionOf(id), reason: 'Not worth appealing' })).toMatchObject({ ok: true, data: { status: 'written_off', escalated: false } });
     expect(await db.escalation.findUniqueOrThrow({ where: { id: escalationId } })).toMatchObject({ status: 'resolved', handledById: lee.id, handledNote: CLOSED_WITH_DENIAL_NOTE });
     expect(await kinds(id)).toContainEqual([sam.id, 'escalation_handled']);
+  });
+
+  it('undoing the closing puts the escalation back in the queue', async () => {
+    const { id, escalationId } = await escalatedBySam();
+    const closed = await requestWriteOff(lee, { id, version: await versionOf(id), reason: 'Not worth appealing' });
+    if (!closed.ok || !closed.data.undo) throw new Error('expected an undoable write-off');
+    expect(await undoDenialChange(lee, { id, version: closed.data.version, eventId: closed.data.undo.eventId })).toMatchObject({ ok: true, data: { status: 'in_progress', escalated: true } });
+    expect(await db.escalation.findUniqueOrThrow({ where: { id: escalationId } })).toMatchObject({ status: 'open', handledById: null, handledNote: null });
   });
 
   it('a payment on a remittance that settles it does too, and clears the flag', async () => {
