@@ -1,10 +1,13 @@
 'use client';
 import { useState } from 'react';
-import type { EscalationOutcome } from '@/lib/domain/escalations/handling';
+import type { EscalationEnd } from '@/lib/domain/escalations/handling';
 import { Button } from '../ui/button';
-import { HandleEscalationDialog, type HandleEscalationVars } from './handle-escalation-dialog';
+import { type EndEscalationVars, HandleEscalationDialog } from './handle-escalation-dialog';
 
-/** A manager's three ways to end an escalation, each through its dialog (the queue row and the denial page). */
+/**
+ * The ways the viewer may end an escalation, each through its dialog: a manager's three (the queue row and the
+ * denial page), and the raiser's withdrawal (the denial page).
+ */
 export function EscalationControls({
   escalationId,
   subject,
@@ -12,6 +15,8 @@ export function EscalationControls({
   people,
   ownerId,
   hasOwner,
+  canHandle = true,
+  canWithdraw = false,
   onSubmit,
 }: {
   escalationId: string;
@@ -21,20 +26,23 @@ export function EscalationControls({
   people: { id: string; name: string }[];
   ownerId: string | null;
   hasOwner: boolean;
-  onSubmit: (vars: HandleEscalationVars) => void;
+  canHandle?: boolean;
+  canWithdraw?: boolean;
+  onSubmit: (vars: EndEscalationVars) => void;
 }) {
-  const [outcome, setOutcome] = useState<EscalationOutcome | null>(null);
-  const button = (which: EscalationOutcome, label: string, variant: 'primary' | 'secondary') => (
+  const [outcome, setOutcome] = useState<EscalationEnd | null>(null);
+  const button = (which: EscalationEnd, label: string, variant: 'primary' | 'secondary') => (
     <Button size="sm" variant={variant} onClick={() => setOutcome(which)} aria-label={`${label} — ${subject}`}>
       {label}…
     </Button>
   );
   return (
     <div className="flex flex-wrap gap-1.5">
-      {button('resolved', 'Resolve', 'primary')}
+      {canHandle ? button('resolved', 'Resolve', 'primary') : null}
       {/* Returning needs someone to return it to. */}
-      {hasOwner ? button('returned', 'Return', 'secondary') : null}
-      {button('reassigned', 'Reassign', 'secondary')}
+      {canHandle && hasOwner ? button('returned', 'Return', 'secondary') : null}
+      {canHandle ? button('reassigned', 'Reassign', 'secondary') : null}
+      {canWithdraw ? button('withdrawn', 'Withdraw', 'secondary') : null}
       {outcome ? (
         <HandleEscalationDialog
           open

@@ -1,12 +1,12 @@
 'use client';
 import { useState } from 'react';
-import type { EscalationOutcome } from '@/lib/domain/escalations/handling';
+import type { EscalationEnd, EscalationOutcome } from '@/lib/domain/escalations/handling';
 import { ReasonField, useReasonForm } from '../denials/reason-field';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
 import { Label, Select } from '../ui/input';
 
-/** What handling sends: the escalation, how it ends, the note, and for a reassignment the new owner. */
+/** What a manager's handling sends: the escalation, how it ends, the note, and for a reassignment the new owner. */
 export interface HandleEscalationVars {
   escalationId: string;
   outcome: EscalationOutcome;
@@ -14,28 +14,46 @@ export interface HandleEscalationVars {
   assigneeId?: string;
 }
 
-const COPY: Record<EscalationOutcome, { title: string; label: string; hint: string; submit: string }> = {
+/** What the dialog sends: a manager's handling, or the raiser withdrawing it. */
+export type EndEscalationVars = Omit<HandleEscalationVars, 'outcome'> & { outcome: EscalationEnd };
+
+const NOTIFIED = 'The escalation closes and whoever raised it is notified. It cannot be undone; the denial can be escalated again.';
+
+const COPY: Record<EscalationEnd, { title: string; label: string; hint: string; submit: string; after: string }> = {
   resolved: {
     title: 'Resolve the escalation',
     label: 'Decision',
     hint: 'What you decided or did, for the timeline and whoever raised it. For example: approved a level 2 appeal; I called the payer rep.',
     submit: 'Resolve',
+    after: NOTIFIED,
   },
   returned: {
     title: 'Return to the owner',
     label: 'What to do',
     hint: 'The owner keeps working it: say what they should do next.',
     submit: 'Return',
+    after: NOTIFIED,
   },
   reassigned: {
     title: 'Reassign the denial',
     label: 'Note',
     hint: 'Why them, and what they should do first.',
     submit: 'Reassign',
+    after: NOTIFIED,
+  },
+  withdrawn: {
+    title: 'Withdraw the escalation',
+    label: 'Why',
+    hint: 'For example: the payer called back and reprocessed the claim.',
+    submit: 'Withdraw',
+    after: 'It leaves the managers’ escalation queue. The denial can be escalated again.',
   },
 };
 
-/** A manager resolves, returns or reassigns an open escalation (the queue page and the denial page share it). */
+/**
+ * A manager resolves, returns or reassigns an open escalation, or its raiser withdraws it (the queue page and the
+ * denial page share it).
+ */
 export function HandleEscalationDialog({
   open,
   onOpenChange,
@@ -49,7 +67,7 @@ export function HandleEscalationDialog({
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
-  outcome: EscalationOutcome;
+  outcome: EscalationEnd;
   escalationId: string;
   subject: string;
   /** The raiser's reason, shown so the manager answers it. */
@@ -57,7 +75,7 @@ export function HandleEscalationDialog({
   /** Active specialists a reassignment may go to. */
   people: { id: string; name: string }[];
   ownerId: string | null;
-  onSubmit: (vars: HandleEscalationVars) => void;
+  onSubmit: (vars: EndEscalationVars) => void;
 }) {
   const [assigneeId, setAssigneeId] = useState('');
   const copy = COPY[outcome];
@@ -86,7 +104,7 @@ export function HandleEscalationDialog({
           </div>
         ) : null}
         <ReasonField id="escalation-note" label={copy.label} value={note} onChange={setNote} hint={copy.hint} />
-        <p className="text-xs text-slate-600">The escalation closes and whoever raised it is notified. It cannot be undone; the denial can be escalated again.</p>
+        <p className="text-xs text-slate-600">{copy.after}</p>
         <div className="flex justify-end gap-2">
           <Button type="button" variant="secondary" onClick={() => onOpenChange(false)}>
             Cancel

@@ -1,5 +1,15 @@
+import type { Page } from '@playwright/test';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
+
+/** Escalates the denial on screen with a reason, and waits for its escalation card. */
+async function escalate(page: Page, reason: string) {
+  await page.getByRole('toolbar', { name: 'Actions' }).getByRole('button', { name: 'Escalate…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Escalate to a manager' });
+  await dialog.getByLabel('Reason (required)').fill(reason);
+  await dialog.getByRole('button', { name: 'Escalate' }).click();
+  await expect(page.getByRole('region', { name: 'Open escalation' })).toContainText(reason);
+}
 
 // Issue 14: a specialist escalates with a reason from the denial page; the manager finds it in the escalation
 // queue, with the reason, and resolves it with a note; the denial's timeline tells both steps.
@@ -63,10 +73,7 @@ test('a manager returns one to its owner and reassigns another from the denial p
   await signIn(page, sam);
   for (const d of [first!, second!]) {
     await page.goto(`/denials/${d.id}`);
-    await page.getByRole('button', { name: 'Escalate…' }).click();
-    await page.getByRole('dialog', { name: 'Escalate to a manager' }).getByLabel('Reason (required)').fill(`Need a decision on ${d.patientName}`);
-    await page.getByRole('dialog', { name: 'Escalate to a manager' }).getByRole('button', { name: 'Escalate' }).click();
-    await expect(page.getByRole('region', { name: 'Open escalation' })).toBeVisible();
+    await escalate(page, `Need a decision on ${d.patientName}`);
   }
 
   await signIn(page, lee);
@@ -86,6 +93,23 @@ test('a manager returns one to its owner and reassigns another from the denial p
   await reassigning.getByRole('button', { name: 'Reassign' }).click();
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(`reassigned the escalated denial to ${ria.name}`);
   await expect(page.getByText(`Owner: ${ria.name}`)).toBeVisible();
+});
+
+test('a specialist withdraws their own escalation', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const denial = await data.denial({ team, owner: sam, status: 'in_progress' });
+  await signIn(page, sam);
+  await page.goto(`/denials/${denial.id}`);
+  await escalate(page, 'Payer has not answered in 30 days');
+  await page.getByRole('region', { name: 'Open escalation' }).getByRole('button', { name: /^Withdraw/ }).click();
+  const withdraw = page.getByRole('dialog', { name: 'Withdraw the escalation' });
+  await expectAccessible(page, 'withdraw dialog', withdraw);
+  await withdraw.getByLabel('Why (required)').fill('The payer called back and reprocessed it');
+  await withdraw.getByRole('button', { name: 'Withdraw' }).click();
+  await expect(page.getByRole('region', { name: 'Open escalation' })).toHaveCount(0);
+  await expect(page.getByRole('list', { name: 'Timeline' }).locator('li', { hasText: 'withdrew the escalation' })).toContainText('The payer called back and reprocessed it');
+  await expect(page.getByRole('button', { name: 'Escalate…' })).toBeVisible();
 });
 
 test('the escalation queue for a specialist is refused', async ({ page, data, signIn }) => {

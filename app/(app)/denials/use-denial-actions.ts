@@ -24,7 +24,7 @@ import {
   submitAppealAction,
   undoDenialChangeAction,
 } from './actions';
-import { handleEscalationAction } from '../escalations/actions';
+import { handleEscalationAction, withdrawEscalationAction } from '../escalations/actions';
 import type { HandleEscalationVars } from '@/components/escalations/handle-escalation-dialog';
 import { ESCALATION_OUTCOME_VERB } from '@/lib/domain/escalations/handling';
 
@@ -90,6 +90,11 @@ export function useDenialActions(me: Me) {
     optimistic: () => ({ escalated: false }),
     success: (state, input) => `Escalation ${ESCALATION_OUTCOME_VERB[input.outcome]}${input.outcome === 'reassigned' && state.owner ? ` to ${state.owner.name}` : ''}.`,
   });
+  const withdrawEscalation = useDenialMutation<{ escalationId: string; note: string }>({
+    action: withdrawEscalationAction,
+    optimistic: () => ({ escalated: false }),
+    success: () => 'Escalation withdrawn.',
+  });
   const resubmitted = useDenialMutation<ResubmissionEntry>({
     action: markResubmittedAction,
     optimistic: () => ({ status: 'corrected_resubmitted' }),
@@ -122,7 +127,7 @@ export function useDenialActions(me: Me) {
     success: (state, input) => `Decision recorded: ${APPEAL_DECISION_LABEL[input.decision].toLowerCase()} — ${statusLabel(state.status, state.appealLevel).toLowerCase()}.`,
   });
   const bulk = useBulkDenialMutation(bulkUpdateDenialsAction);
-  return { assign, followUp, note, status, escalate, handleEscalation, resubmitted, writeOff, decideWriteOff, reopen, undoChange, startAppeal, submitAppeal, decideAppeal, bulk };
+  return { assign, followUp, note, status, escalate, handleEscalation, withdrawEscalation, resubmitted, writeOff, decideWriteOff, reopen, undoChange, startAppeal, submitAppeal, decideAppeal, bulk };
 }
 
 export type DenialActions = ReturnType<typeof useDenialActions>;

@@ -2,7 +2,7 @@
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { EscalationControls } from '@/components/escalations/escalation-controls';
-import type { HandleEscalationVars } from '@/components/escalations/handle-escalation-dialog';
+import type { EndEscalationVars } from '@/components/escalations/handle-escalation-dialog';
 import { notify } from '@/lib/client/notices';
 import { ESCALATION_OUTCOME_VERB } from '@/lib/domain/escalations/handling';
 import { handleEscalationAction } from './actions';
@@ -18,12 +18,14 @@ export function EscalationRowActions(props: {
   const router = useRouter();
   const [problem, setProblem] = useState<string | null>(null);
   const [pending, startTransition] = useTransition();
-  const submit = (vars: HandleEscalationVars) =>
+  const submit = (vars: EndEscalationVars) =>
     startTransition(async () => {
+      // Withdrawing is the raiser's, from the denial page: a manager's row never offers it.
+      if (vars.outcome === 'withdrawn') return;
       setProblem(null);
       let result;
       try {
-        result = await handleEscalationAction(vars);
+        result = await handleEscalationAction({ ...vars, outcome: vars.outcome });
       } catch {
         result = { ok: false as const, message: 'The server could not be reached. Nothing was saved — try again.' };
       }

@@ -252,6 +252,8 @@ export interface DenialDetailDto extends QueueRowDto {
     canEscalate: boolean;
     /** May resolve, return or reassign its open escalation (a manager in reach). */
     canHandleEscalation: boolean;
+    /** May withdraw its open escalation (the one who raised it). */
+    canWithdrawEscalation: boolean;
     canRequestWriteOff: boolean;
     canApproveWriteOff: boolean;
     /** A manager may reopen this closed denial. */

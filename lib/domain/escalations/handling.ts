@@ -4,13 +4,17 @@
 export const ESCALATION_OUTCOMES = ['resolved', 'returned', 'reassigned'] as const;
 export type EscalationOutcome = (typeof ESCALATION_OUTCOMES)[number];
 
-/** Every status an escalation row can hold: open until a manager (or the denial's closing) handles it. */
-export type EscalationStatus = 'open' | EscalationOutcome;
+/** How an escalation ends: a manager's outcome, or its raiser taking it back. */
+export type EscalationEnd = EscalationOutcome | 'withdrawn';
 
-export const ESCALATION_OUTCOME_VERB: Record<EscalationOutcome, string> = {
+/** Every status an escalation row can hold: open until a manager, its raiser or the denial's closing ends it. */
+export type EscalationStatus = 'open' | EscalationEnd;
+
+export const ESCALATION_OUTCOME_VERB: Record<EscalationEnd, string> = {
   resolved: 'resolved',
   returned: 'returned to the owner',
   reassigned: 'reassigned',
+  withdrawn: 'withdrawn',
 };
 
 /** The shortest reason or note worth keeping: "ok" says nothing to whoever reads it next. */

@@ -234,6 +234,7 @@ export function toDenialDetail(
       canReassign: can(actor, 'reassign', d),
       canEscalate: isOpen(d.status) && !d.escalated && can(actor, 'escalate', d),
       canHandleEscalation: escalation !== null && can(actor, 'handle_escalation', d),
+      canWithdrawEscalation: open !== undefined && open.raisedById === actor.id && can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
       canApproveWriteOff: can(actor, 'approve_writeoff', d),
       canReopen: !isOpen(d.status) && can(actor, 'reopen_denial', d),

@@ -1,14 +1,14 @@
 import 'server-only';
 import { z } from 'zod';
-import { ESCALATION_OUTCOMES, ESCALATION_OUTCOME_VERB, type EscalationOutcome } from '@/lib/domain/escalations/handling';
+import { ESCALATION_OUTCOMES, type EscalationOutcome } from '@/lib/domain/escalations/handling';
 import { statusAfterAssignment } from '@/lib/domain/lifecycle';
 import { type Actor, can, roleMay } from '@/lib/domain/permissions';
-import { audit } from '../audit';
 import { todayIso } from '../clock';
-import { db, type Tx } from '../db';
+import { db } from '../db';
 import { type Result, fail } from '../errors';
 import type { DenialStateDto } from '../denials/dto';
 import { readDenialState, toDenialState } from '../denials/mutate-denial';
+import { ESCALATION_NOT_FOUND, alreadyEnded, endEscalation, readEscalation } from './end-escalation';
 import { type NewNotification, notify } from '../notifications/notify';
 import { escalationText } from './escalation-text';
 
@@ -26,42 +26,28 @@ export const handleEscalationInput = z
   });
 export type HandleEscalationInput = z.infer<typeof handleEscalationInput>;
 
-export const ESCALATION_NOT_FOUND = 'This escalation does not exist.';
-
 const TITLE: Record<EscalationOutcome, string> = {
   resolved: 'Your escalation was resolved',
   returned: 'Your escalation was returned to the owner',
   reassigned: 'Your escalation was reassigned',
 };
 
-async function alreadyHandled(tx: Tx, id: string) {
-  const row = await tx.escalation.findUnique({ where: { id }, select: { status: true, handledBy: { select: { name: true } } } });
-  const who = row?.handledBy?.name ?? 'Someone else';
-  const how = row && row.status !== 'open' ? ESCALATION_OUTCOME_VERB[row.status as EscalationOutcome] ?? row.status : 'handled';
-  return fail('conflict', `${who} already ${how} this escalation. Nothing was changed: reload to see what they decided.`);
-}
-
 /**
  * A manager handles an open escalation in their reach: resolves it, returns it to the denial's owner, or gives
- * the denial to another active specialist — always with a note. The escalation row changes only while still open
- * (a second manager handling it at the same moment waits on the row lock, finds it handled and gets a 409); the
- * denial's flag clears and its version moves (an edit based on the escalated state is then stale), with one
- * timeline event, one audit event, and notifications to the raiser (and the new owner) — all in one transaction.
+ * the denial to another active specialist — always with a note (endEscalation: a second manager at the same moment
+ * gets a 409), and notifications to the raiser (and the new owner), all in one transaction.
  */
 export async function handleEscalation(actor: Actor, input: HandleEscalationInput, today = todayIso()): Promise<Result<DenialStateDto>> {
   if (!roleMay(actor.role, 'handle_escalation')) return fail('forbidden', 'Your role does not allow handling escalations.');
   return db.$transaction(
     async (tx) => {
-      const escalation = await tx.escalation.findUnique({
-        where: { id: input.escalationId },
-        select: { id: true, status: true, denialId: true, raisedById: true, reason: true, slaRule: true },
-      });
-      const denial = escalation ? await readDenialState(tx, escalation.denialId) : null;
+      const found = await readEscalation(tx, input.escalationId);
       // Another team's escalation answers as a missing one: an id never tells whether it exists elsewhere.
-      if (!escalation || !denial || !can(actor, 'handle_escalation', denial)) return fail('not_found', ESCALATION_NOT_FOUND);
-      if (escalation.status !== 'open') return alreadyHandled(tx, escalation.id);
+      if (!found || !can(actor, 'handle_escalation', found.denial)) return fail('not_found', ESCALATION_NOT_FOUND);
+      const { escalation, denial } = found;
+      if (escalation.status !== 'open') return alreadyEnded(tx, escalation.id);
 
-      let target: { id: string; name: string; teamId: string | null } | null = null;
+      let target: Parameters<typeof endEscalation>[5] = null;
       if (input.outcome === 'reassigned') {
         const user = await tx.user.findUnique({ where: { id: input.assigneeId! }, select: { id: true, name: true, role: true, teamId: true, disabledAt: true } });
         const assignable = user !== null && !user.disabledAt && user.role === 'specialist' && can(actor, 'reassign', { ownerId: user.id, teamId: user.teamId });
@@ -71,45 +57,11 @@ export async function handleEscalation(actor: Actor, input: HandleEscalationInpu
         if (user.id === denial.ownerId) {
           return fail('invalid_input', `${user.name} already owns this denial: return it to them instead.`, { fieldErrors: { assigneeId: ['Choose someone else'] } });
         }
-        target = { id: user.id, name: user.name, teamId: user.teamId };
+        target = { id: user.id, name: user.name, teamId: user.teamId, status: statusAfterAssignment(denial.status, true) };
       }
 
-      const { count } = await tx.escalation.updateMany({
-        where: { id: escalation.id, status: 'open' },
-        data: { status: input.outcome, handledById: actor.id, handledAt: new Date(), handledNote: input.note },
-      });
-      if (count === 0) return alreadyHandled(tx, escalation.id);
-
-      const status = target ? statusAfterAssignment(denial.status, true) : denial.status;
-      await tx.denial.update({
-        where: { id: denial.id },
-        data: {
-          escalated: false,
-          escalatedAt: null,
-          version: { increment: 1 },
-          // The denial joins its new owner's team, so the team queue follows the work (as assign-denial.ts).
-          ...(target ? { ownerId: target.id, teamId: target.teamId ?? denial.teamId, status } : {}),
-        },
-      });
-      const from = denial.owner ? { id: denial.owner.id, name: denial.owner.name } : null;
-      await tx.denialEvent.create({
-        data: {
-          denialId: denial.id,
-          actorId: actor.id,
-          type: 'escalation_handled',
-          note: input.note,
-          data: {
-            escalationId: escalation.id,
-            outcome: input.outcome,
-            ...(target ? { from, to: { id: target.id, name: target.name }, ...(status !== denial.status ? { status: { from: denial.status, to: status } } : {}) } : {}),
-          },
-        },
-      });
-      await audit(
-        actor,
-        { action: 'escalation.handle', entityType: 'denial', entityId: denial.id, details: { escalationId: escalation.id, outcome: input.outcome, to: target?.id ?? null } },
-        tx,
-      );
+      const refused = await endEscalation(tx, actor, found, input.outcome, input.note, target);
+      if (refused) return refused;
 
       const href = `/denials/${denial.id}`;
       const notes: NewNotification[] = [];

@@ -245,6 +245,18 @@ const ACTIONS: Record<string, ActionRow> = {
     },
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
   },
+  // Each worker withdraws the one they raised; the others are refused before any read.
+  withdrawEscalationAction: {
+    input: async (who) => {
+      const denial = await freshDenial();
+      const raiser = who === 'specialist' || who === 'manager' ? as[who] : as.specialist;
+      const raised = await escalateDenial(raiser, { ...denial, reason: 'Need a decision on this one' });
+      if (!raised.ok) throw new Error(raised.message);
+      const escalation = await db.escalation.findFirstOrThrow({ where: { denialId: denial.id, status: 'open' }, select: { id: true } });
+      return { escalationId: escalation.id, note: 'The payer called back' };
+    },
+    result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),
+  },
   markResubmittedAction: denialWorkers((d) => ({ ...d, note: 'Fixed the modifier' }), WORKERS, working),
   requestWriteOffAction: denialWorkers((d) => ({ ...d, reason: 'Not worth appealing' }), WORKERS, working),
   decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false }), ['manager'], pendingWriteOff),

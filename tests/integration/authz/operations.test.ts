@@ -24,6 +24,7 @@ import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
 import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
 import { handleEscalation } from '@/lib/server/escalations/handle-escalation';
 import { listEscalations } from '@/lib/server/escalations/list-escalations';
+import { withdrawEscalation } from '@/lib/server/escalations/withdraw-escalation';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
@@ -120,6 +121,7 @@ const OPERATIONS: Record<string, Operation> = {
   escalateDenial: { may: ['specialist', 'manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), reason: 'Payer portal refuses the form' }) },
   // Allowed roles get past the check and stop at the unknown escalation (nothing is written).
   handleEscalation: { may: ['manager'], call: (a) => handleEscalation(a, { escalationId: NO_APPEAL, outcome: 'resolved', note: 'Appeal it' }) },
+  withdrawEscalation: { may: ['specialist', 'manager'], call: (a) => withdrawEscalation(a, { escalationId: NO_APPEAL, note: 'The payer called back' }) },
   listEscalations: { may: ['manager'], call: (a) => listEscalations(a, { source: 'all' }, TODAY) },
   requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
   decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },

@@ -8,8 +8,10 @@ import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { undoDenialChange } from '@/lib/server/denials/undo-denial-change';
 import { CLOSED_WITH_DENIAL_NOTE } from '@/lib/server/escalations/close-escalations';
 import { escalateDenial, escalateDenialInput } from '@/lib/server/escalations/escalate-denial';
-import { ESCALATION_NOT_FOUND, handleEscalation, handleEscalationInput } from '@/lib/server/escalations/handle-escalation';
+import { ESCALATION_NOT_FOUND } from '@/lib/server/escalations/end-escalation';
+import { handleEscalation, handleEscalationInput } from '@/lib/server/escalations/handle-escalation';
 import { listEscalations } from '@/lib/server/escalations/list-escalations';
+import { withdrawEscalation } from '@/lib/server/escalations/withdraw-escalation';
 import { raiseEscalations } from '@/lib/server/escalations/raise-escalations';
 import { systemActor } from '@/lib/server/audit';
 import { updateDenials } from '@/lib/server/remits/update-denials';
@@ -168,6 +170,21 @@ describe('handling', () => {
     expect(await db.denialEvent.count({ where: { denialId: id, type: 'escalation_handled' } })).toBe(1);
     // Handling it again later is the same conflict.
     expect(await handleEscalation(lee, { escalationId, outcome: 'resolved', note: 'Again' }, TODAY)).toMatchObject({ ok: false, code: 'conflict' });
+  });
+});
+
+describe('withdrawing', () => {
+  it('is its raiser’s alone, while it is open; it clears the flag and goes on the timeline', async () => {
+    const { id, escalationId } = await escalatedBySam();
+    // A colleague's escalation answers as a missing one; so does another team's.
+    expect(await withdrawEscalation(ria, { escalationId, note: 'Not mine to take back' }, TODAY)).toEqual({ ok: false, code: 'not_found', message: ESCALATION_NOT_FOUND });
+    expect(await withdrawEscalation(ben, { escalationId, note: 'Not mine to take back' }, TODAY)).toEqual({ ok: false, code: 'not_found', message: ESCALATION_NOT_FOUND });
+    expect((await getDenial(sam, id, TODAY)).viewer.canWithdrawEscalation).toBe(true);
+    expect(await withdrawEscalation(sam, { escalationId, note: 'The payer called back and reprocessed it' }, TODAY)).toMatchObject({ ok: true, data: { escalated: false } });
+    expect(await db.escalation.findUniqueOrThrow({ where: { id: escalationId } })).toMatchObject({ status: 'withdrawn', handledById: sam.id });
+    expect(await db.denialEvent.findFirstOrThrow({ where: { denialId: id, type: 'escalation_handled' } })).toMatchObject({ data: { outcome: 'withdrawn' } });
+    // Withdrawn, a manager's handling finds it ended.
+    expect(await handleEscalation(lee, { escalationId, outcome: 'resolved', note: 'Too late' }, TODAY)).toMatchObject({ ok: false, code: 'conflict' });
   });
 });
 

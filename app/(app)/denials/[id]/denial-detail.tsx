@@ -156,7 +156,14 @@ export function DenialDetail({
             )}
           </div>
           {d.escalation ? (
-            <EscalationCard d={d} escalation={d.escalation} subject={subject} people={specialists} onHandle={(vars) => edit(actions.handleEscalation, vars)} />
+            <EscalationCard
+              d={d}
+              escalation={d.escalation}
+              subject={subject}
+              people={specialists}
+              onHandle={(vars) => edit(actions.handleEscalation, vars)}
+              onWithdraw={(vars) => edit(actions.withdrawEscalation, vars)}
+            />
           ) : null}
           <AppealsPanel d={d} open={open} today={today} subject={subject} edit={edit} actions={actions} />
           <ClaimSection d={d} />

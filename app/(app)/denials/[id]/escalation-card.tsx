@@ -8,20 +8,23 @@ import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import type { OpenEscalationDto } from '@/lib/domain/contracts/escalations';
 import { raisedByText } from '@/lib/domain/escalations/handling';
 
-/** The escalation waiting on this denial: why, who raised it and when; a manager ends it from here. */
+/** The escalation waiting on this denial: why, who raised it and when; a manager ends it here, its raiser may withdraw it. */
 export function EscalationCard({
   d,
   escalation,
   subject,
   people,
   onHandle,
+  onWithdraw,
 }: {
   d: DenialDetailDto;
   escalation: OpenEscalationDto;
   subject: string;
   people: { id: string; name: string }[];
   onHandle: (vars: HandleEscalationVars) => void;
+  onWithdraw: (vars: { escalationId: string; note: string }) => void;
 }) {
+  const v = d.viewer;
   return (
     <Card className="border-red-200" role="region" aria-label="Open escalation">
       <CardHeader>
@@ -36,7 +39,7 @@ export function EscalationCard({
             {formatDateTime(escalation.raisedAt)}
           </time>
         </p>
-        {d.viewer.canHandleEscalation ? (
+        {v.canHandleEscalation || v.canWithdrawEscalation ? (
           <EscalationControls
             escalationId={escalation.id}
             subject={subject}
@@ -44,7 +47,9 @@ export function EscalationCard({
             people={people}
             ownerId={d.owner?.id ?? null}
             hasOwner={d.owner !== null}
-            onSubmit={onHandle}
+            canHandle={v.canHandleEscalation}
+            canWithdraw={v.canWithdrawEscalation}
+            onSubmit={(vars) => (vars.outcome === 'withdrawn' ? onWithdraw({ escalationId: vars.escalationId, note: vars.note }) : onHandle({ ...vars, outcome: vars.outcome }))}
           />
         ) : null}
       </div>

@@ -38,11 +38,13 @@ function describeAppeal(data: Record<string, unknown>): string {
   }
 }
 
-/** A manager ended an escalation: resolved it, returned it to the owner, or gave the denial to someone else. */
+/** An escalation ended: a manager resolved it, returned it to the owner or gave the denial to someone else; or its raiser withdrew it. */
 function describeHandling(data: Record<string, unknown>): string {
   switch (data.outcome) {
     case 'returned':
       return 'returned the escalation to the owner';
+    case 'withdrawn':
+      return 'withdrew the escalation';
     case 'reassigned':
       return `reassigned the escalated denial to ${(data.to as Who)?.name ?? 'someone else'}`;
     default:
