@@ -6,6 +6,7 @@ import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
 import { seedDemoPeople } from '@/lib/server/seed/demo-people';
 import { seedDemoOrganization, seedDemoPayers } from '@/lib/server/seed/demo-payers';
 import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
+import { seedDemoEscalations } from '@/lib/server/seed/demo-escalations';
 import { seedDemoSlas } from '@/lib/server/seed/demo-slas';
 import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
@@ -32,6 +33,8 @@ async function main() {
     `Demo remittances: ${demo.files} 835 files imported (${demo.claims} claims, ${demo.denials} denials, ${demo.worked} being worked) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+  // People's escalations first: the SLA check then leaves those denials alone (one open escalation each).
+  console.log(`Demo escalations: ${await seedDemoEscalations()} open.`);
   console.log(`Team SLAs set for the demo teams; the first check escalated ${(await seedDemoSlas(todayIso())).escalated} denials.`);
 }
 

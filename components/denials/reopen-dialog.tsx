@@ -1,8 +1,7 @@
 'use client';
-import { type FormEvent, useState } from 'react';
 import { Button } from '../ui/button';
 import { Dialog } from '../ui/dialog';
-import { ReasonField } from './reason-field';
+import { ReasonField, useReasonForm } from './reason-field';
 
 /** A manager reopens a closed denial; the reason is required and goes on the timeline. */
 export function ReopenDialog({
@@ -19,14 +18,7 @@ export function ReopenDialog({
   outcome: string;
   onSubmit: (reason: string) => void;
 }) {
-  const [reason, setReason] = useState('');
-  const ok = reason.trim().length >= 3;
-  const submit = (e: FormEvent) => {
-    e.preventDefault();
-    if (!ok) return;
-    onSubmit(reason.trim());
-    onOpenChange(false);
-  };
+  const { reason, setReason, ok, submit } = useReasonForm(onSubmit, onOpenChange);
   return (
     <Dialog open={open} onOpenChange={onOpenChange} title="Reopen this denial" description={subject}>
       <form onSubmit={submit} className="space-y-3" aria-label="Reopen the denial">

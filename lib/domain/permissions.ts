@@ -104,6 +104,8 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'view_denial',
     'edit_denial',
     'assign_self',
+    // With a required reason, to the team's managers (issue 14); handling it is the managers'.
+    'escalate',
     'request_writeoff',
     'import_remits',
     'view_imports',

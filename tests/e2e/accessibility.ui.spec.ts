@@ -299,6 +299,51 @@ test('appeals awaiting decision: a filter with nothing, and a bad page link', as
   await expectAccessible(page, 'appeals awaiting decision, a bad page link');
 });
 
+// The manager's escalation queue (a person's and an SLA's), its three dialogs, and the escalated denial's card.
+test('escalations: the queue, its resolve, return and reassign dialogs, and the escalated denial for a manager', async ({ page, data, db, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  await data.person('specialist', { team });
+  const lee = await data.person('manager', { team });
+  const [raised, fired] = await data.denials([
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 3 },
+    { team, owner: sam, status: 'pending_info', deadlineInDays: -2 },
+  ]);
+  await db.escalation.createMany({
+    data: [
+      { denialId: raised!.id, teamId: team.id, raisedById: sam.id, reason: 'Payer refuses the corrected claim as a duplicate', raisedAt: new Date(Date.now() - 30 * 3_600_000) },
+      { denialId: fired!.id, teamId: team.id, reason: 'Follow-up overdue by 7 days', slaRule: 'follow_up_overdue' },
+    ],
+  });
+  await db.denial.updateMany({ where: { id: { in: [raised!.id, fired!.id] } }, data: { escalated: true } });
+  await signIn(page, lee);
+  await page.goto('/escalations');
+  const rows = page.getByRole('table', { name: 'Open escalations' }).locator('tbody tr');
+  await expect(rows).toHaveCount(2);
+  await expectAccessible(page, 'escalations');
+  for (const [button, title] of [[/^Resolve/, 'Resolve the escalation'], [/^Return/, 'Return to the owner'], [/^Reassign/, 'Reassign the denial']] as const) {
+    await rows.first().getByRole('button', { name: button }).click();
+    await dialogIsAccessible(page, title);
+  }
+  await page.goto(`/denials/${raised!.id}`);
+  await expect(page.getByRole('region', { name: 'Open escalation' })).toBeVisible();
+  await expectAccessible(page, 'denial detail, escalated, for a manager');
+});
+
+test('escalations: the escalate dialog, and an empty escalation queue', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const denial = await data.denial({ team, owner: sam, status: 'in_progress' });
+  await signIn(page, sam);
+  await page.goto(`/denials/${denial.id}`);
+  await page.getByRole('button', { name: 'Escalate…' }).click();
+  await dialogIsAccessible(page, 'Escalate to a manager');
+  await signIn(page, await data.person('manager', { team: await data.team() }));
+  await page.goto('/escalations?source=sla');
+  await expect(page.getByText('No open escalation with these filters.')).toBeVisible();
+  await expectAccessible(page, 'escalations, nothing matches');
+});
+
 test('imports: upload, the CSV mapping step, results and failures, and a history of several files', async ({ page, data, signIn }) => {
   const manager = await data.person('manager', { team: await data.team() });
   await signIn(page, manager);

@@ -1,19 +1,17 @@
 import Link from 'next/link';
 import { formatDate } from '@/components/denials/format';
 import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { FilterActions, KeysetPages, ListProblem } from '@/components/ui/list-controls';
 import { Label, Select } from '@/components/ui/input';
 import { PageHeader } from '@/components/ui/page-header';
-import { type AwaitingAppealDto, type AwaitingAppealsPageDto, awaitingUrl, parseAwaitingUrl } from '@/lib/domain/contracts/awaiting-appeals';
+import { type AwaitingAppealDto, awaitingUrl, parseAwaitingUrl } from '@/lib/domain/contracts/awaiting-appeals';
 import { formatUsd } from '@/lib/domain/money';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
-import { AppError } from '@/lib/server/errors';
+import { type SearchParams, firstValues, readListPage } from '@/lib/server/list-page';
 
 export const metadata = { title: 'Appeals awaiting decision' };
-
-type Search = Record<string, string | string[] | undefined>;
 
 const TH = 'px-2 py-2 text-left text-xs font-medium whitespace-nowrap text-slate-600';
 
@@ -34,19 +32,11 @@ function StatusCheck({ row, today }: { row: AwaitingAppealDto; today: string }) 
 
 // Read once per visit and never changed here (decisions are recorded on the denial): a server component whose
 // filters are a GET form and whose pages are links (docs/decisions/0009).
-export default async function AwaitingAppealsPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default async function AwaitingAppealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission('view_queue');
-  const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
-  const params = parseAwaitingUrl(raw);
+  const params = parseAwaitingUrl(await firstValues(searchParams));
   const today = todayIso();
-  let page: AwaitingAppealsPageDto | null = null;
-  let problem: string | null = null;
-  try {
-    page = await listAwaitingAppeals(actor, params, today);
-  } catch (error) {
-    if (!(error instanceof AppError)) throw error;
-    problem = error.message;
-  }
+  const { page, problem } = await readListPage(() => listAwaitingAppeals(actor, params, today));
   const filtered = params.owner === 'me' || params.payer !== undefined || params.overdue;
   return (
     <>
@@ -77,23 +67,9 @@ export default async function AwaitingAppealsPage({ searchParams }: { searchPara
           <input type="checkbox" name="overdue" value="1" defaultChecked={params.overdue} />
           Overdue only
         </label>
-        <Button type="submit" size="sm" className="mb-0.5">
-          Apply
-        </Button>
-        {filtered ? (
-          <Link href="/appeals" className="mb-2 text-sm font-medium text-brand-700 underline-offset-2 hover:underline">
-            Clear filters
-          </Link>
-        ) : null}
+        <FilterActions filtered={filtered} clearHref="/appeals" />
       </form>
-      {problem ? (
-        <p role="alert" className="mb-3 text-sm text-red-700">
-          {problem}{' '}
-          <Link href={awaitingUrl({ ...params, after: undefined })} className="font-medium underline">
-            First page
-          </Link>
-        </p>
-      ) : null}
+      <ListProblem message={problem} firstHref={awaitingUrl({ ...params, after: undefined })} />
       {page && page.rows.length === 0 ? (
         <p className="rounded-lg border border-slate-200 bg-white p-6 text-sm text-slate-600">
           {filtered ? 'No submitted appeal awaits a decision with these filters.' : 'No submitted appeal awaits a decision.'}
@@ -148,20 +124,7 @@ export default async function AwaitingAppealsPage({ searchParams }: { searchPara
           </table>
         </div>
       ) : null}
-      {params.after || page?.next ? (
-        <nav aria-label="Pages" className="mt-3 flex items-center justify-end gap-2">
-          {params.after ? (
-            <Button asChild variant="secondary" size="sm">
-              <Link href={awaitingUrl({ ...params, after: undefined })}>First page</Link>
-            </Button>
-          ) : null}
-          {page?.next ? (
-            <Button asChild variant="secondary" size="sm">
-              <Link href={awaitingUrl({ ...params, after: page.next })}>Next page</Link>
-            </Button>
-          ) : null}
-        </nav>
-      ) : null}
+      <KeysetPages onLaterPage={params.after !== undefined} firstHref={awaitingUrl({ ...params, after: undefined })} nextHref={page?.next ? awaitingUrl({ ...params, after: page.next }) : null} />
     </>
   );
 }

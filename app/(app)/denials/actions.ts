@@ -1,6 +1,7 @@
 'use server';
 // Every edit of a denial: auth + zod here (authedAction), the rules and the versioned write in lib/server.
 import { authedAction } from '@/lib/server/action';
+import { escalateDenial, escalateDenialInput } from '@/lib/server/escalations/escalate-denial';
 import { decideAppeal, decideAppealInput } from '@/lib/server/appeals/decide-appeal';
 import { startAppeal, startAppealInput } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal, submitAppealInput } from '@/lib/server/appeals/submit-appeal';
@@ -9,7 +10,6 @@ import { assignDenial, assignDenialInput } from '@/lib/server/denials/assign-den
 import { bulkUpdateDenials, bulkUpdateInput } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus, changeStatusInput } from '@/lib/server/denials/change-status';
 import { decideWriteOff, decideWriteOffInput } from '@/lib/server/denials/decide-write-off';
-import { escalateDenial, escalateDenialInput } from '@/lib/server/denials/escalate-denial';
 import { markResubmitted, markResubmittedInput } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial, reopenDenialInput } from '@/lib/server/denials/reopen-denial';
 import { requestWriteOff, requestWriteOffInput } from '@/lib/server/denials/request-write-off';

@@ -24,6 +24,9 @@ import {
   submitAppealAction,
   undoDenialChangeAction,
 } from './actions';
+import { handleEscalationAction, withdrawEscalationAction } from '../escalations/actions';
+import type { HandleEscalationVars } from '@/components/escalations/handle-escalation-dialog';
+import { ESCALATION_OUTCOME_VERB } from '@/lib/domain/escalations/handling';
 
 /** What the "record submission" dialog sends: the date it went, how, and the payer's reference. */
 export interface AppealSubmissionInput {
@@ -77,10 +80,20 @@ export function useDenialActions(me: Me) {
     success: (state) => `Status: ${statusLabel(state.status, state.appealLevel)}.`,
     undo,
   });
-  const escalate = useDenialMutation<{ escalated: boolean }>({
+  const escalate = useDenialMutation<{ reason: string }>({
     action: escalateDenialAction,
-    optimistic: (_row, input) => ({ escalated: input.escalated }),
-    success: (state) => (state.escalated ? 'Escalated.' : 'Escalation cleared.'),
+    optimistic: () => ({ escalated: true }),
+    success: () => 'Escalated to your team’s managers.',
+  });
+  const handleEscalation = useDenialMutation<HandleEscalationVars>({
+    action: handleEscalationAction,
+    optimistic: () => ({ escalated: false }),
+    success: (state, input) => `Escalation ${ESCALATION_OUTCOME_VERB[input.outcome]}${input.outcome === 'reassigned' && state.owner ? ` to ${state.owner.name}` : ''}.`,
+  });
+  const withdrawEscalation = useDenialMutation<{ escalationId: string; note: string }>({
+    action: withdrawEscalationAction,
+    optimistic: () => ({ escalated: false }),
+    success: () => 'Escalation withdrawn.',
   });
   const resubmitted = useDenialMutation<ResubmissionEntry>({
     action: markResubmittedAction,
@@ -114,7 +127,7 @@ export function useDenialActions(me: Me) {
     success: (state, input) => `Decision recorded: ${APPEAL_DECISION_LABEL[input.decision].toLowerCase()} — ${statusLabel(state.status, state.appealLevel).toLowerCase()}.`,
   });
   const bulk = useBulkDenialMutation(bulkUpdateDenialsAction);
-  return { assign, followUp, note, status, escalate, resubmitted, writeOff, decideWriteOff, reopen, undoChange, startAppeal, submitAppeal, decideAppeal, bulk };
+  return { assign, followUp, note, status, escalate, handleEscalation, withdrawEscalation, resubmitted, writeOff, decideWriteOff, reopen, undoChange, startAppeal, submitAppeal, decideAppeal, bulk };
 }
 
 export type DenialActions = ReturnType<typeof useDenialActions>;

@@ -1,5 +1,6 @@
 // The shapes a denial takes on the wire, shared by the server (which builds them) and the browser (which
 // reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
+import type { OpenEscalationDto } from './escalations';
 import type { AppealDecision, AppealMethod, AppealStage } from '../appeals/appeal-chain';
 import type { AppealOptions } from '../appeals/appeal-options';
 import type { AppealPacketDto, AttachmentDto } from './attachments';
@@ -240,12 +241,19 @@ export interface DenialDetailDto extends QueueRowDto {
   }[];
   /** How and by whom a closed denial was closed (null while open): shown in place of the deadline and score. */
   closure: ClosureDto | null;
+  /** The escalation waiting for a manager, if any (issue 14). */
+  escalation: OpenEscalationDto | null;
   /** What the viewer may do here (the server checks again on every action). */
   viewer: {
     canEdit: boolean;
     canAssignSelf: boolean;
     canReassign: boolean;
+    /** May escalate it now: open, not already escalated, within reach. */
     canEscalate: boolean;
+    /** May resolve, return or reassign its open escalation (a manager in reach). */
+    canHandleEscalation: boolean;
+    /** May withdraw its open escalation (the one who raised it). */
+    canWithdrawEscalation: boolean;
     canRequestWriteOff: boolean;
     canApproveWriteOff: boolean;
     /** A manager may reopen this closed denial. */

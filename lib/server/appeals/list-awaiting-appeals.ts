@@ -19,7 +19,7 @@ import { audit } from '../audit';
 import { authorize } from '../authorize';
 import { db } from '../db';
 import { reachSql } from '../denials/queue-sql';
-import { AppError } from '../errors';
+import { decodeCursor, encodeCursor } from '../keyset-cursor';
 import { query } from '../sql';
 
 // "Appeals awaiting decision" (issue 13): every submitted appeal the payer has not decided, within the actor's
@@ -45,26 +45,11 @@ interface Row {
   deniedCents: string;
 }
 
-type Cursor = { p: 'undated'; id: string } | { p: 'dated'; v: IsoDate; id: string };
 
 const cursorSchema = z.discriminatedUnion('p', [
   z.object({ p: z.literal('undated'), id: z.uuid() }),
   z.object({ p: z.literal('dated'), v: isoDateInput(), id: z.uuid() }),
 ]);
-
-const encode = (cursor: Cursor) => Buffer.from(JSON.stringify(cursor), 'utf8').toString('base64url');
-
-function decode(text: string): Cursor {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(text, 'base64url').toString('utf8'));
-  } catch {
-    parsed = null;
-  }
-  const result = cursorSchema.safeParse(parsed);
-  if (!result.success) throw new AppError('invalid_input', 'The page link is not valid. Start again from the first page.');
-  return result.data as Cursor;
-}
 
 const isMethod = (v: string | null): v is AppealMethod => v !== null && (APPEAL_METHODS as readonly string[]).includes(v);
 
@@ -110,7 +95,7 @@ function toDto(row: Row, today: IsoDate): AwaitingAppealDto {
 /** One page of appeals awaiting a decision, with the payers the filter offers. An audited PHI read. */
 export async function listAwaitingAppeals(actor: Actor, params: AwaitingParams, today: IsoDate, limit = AWAITING_PAGE_SIZE): Promise<AwaitingAppealsPageDto> {
   authorize(actor, 'view_queue', undefined, 'Your role does not include denials and their appeals.');
-  const cursor = params.after ? decode(params.after) : null;
+  const cursor = params.after ? decodeCursor(params.after, cursorSchema) : null;
   const filters: Prisma.Sql[] = [reachSql(actor)];
   if (params.owner === 'me') filters.push(Prisma.sql`d."ownerId" = ${actor.id}::uuid`);
   if (params.payer) filters.push(Prisma.sql`d."payerId" = ${params.payer}::uuid`);
@@ -132,7 +117,7 @@ export async function listAwaitingAppeals(actor: Actor, params: AwaitingParams, 
   const last = page.at(-1);
   const next =
     rows.length > limit && last
-      ? encode(last.statusCheckOn === null ? { p: 'undated', id: last.appealId } : { p: 'dated', v: last.statusCheckOn, id: last.appealId })
+      ? encodeCursor(last.statusCheckOn === null ? { p: 'undated', id: last.appealId } : { p: 'dated', v: last.statusCheckOn, id: last.appealId })
       : null;
   const payers = await db.payer.findMany({ select: { id: true, name: true }, orderBy: { name: 'asc' } });
   await audit(actor, {

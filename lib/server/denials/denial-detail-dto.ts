@@ -97,6 +97,8 @@ export function toDenialDetail(
   const rules = ctx.rules ?? defaultPayerRules(d.payer.payerType);
   const deniedCents = Number(d.deniedCents);
   const deadlineDate = isoDate(d.deadlineDate);
+  const open = d.escalations[0];
+  const escalation = open ? { id: open.id, reason: open.reason, raisedBy: open.raisedBy?.name ?? null, slaRule: open.slaRule, raisedAt: open.raisedAt.toISOString() } : null;
   const procedure = (l: DenialDetailRecord['claim']['serviceLines'][number]) =>
     l.procedureCode ? [l.procedureQualifier, l.procedureCode, ...l.modifiers].filter(Boolean).join(':') : null;
   return {
@@ -225,11 +227,14 @@ export function toDenialDetail(
       decidedBy: w.decidedBy?.name ?? null,
       decidedAt: w.decidedAt?.toISOString() ?? null,
     })),
+    escalation,
     viewer: {
       canEdit: can(actor, 'edit_denial', d),
       canAssignSelf: can(actor, 'assign_self', d),
       canReassign: can(actor, 'reassign', d),
-      canEscalate: can(actor, 'escalate', d),
+      canEscalate: isOpen(d.status) && !d.escalated && can(actor, 'escalate', d),
+      canHandleEscalation: escalation !== null && can(actor, 'handle_escalation', d),
+      canWithdrawEscalation: open !== undefined && open.raisedById === actor.id && can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
       canApproveWriteOff: can(actor, 'approve_writeoff', d),
       canReopen: !isOpen(d.status) && can(actor, 'reopen_denial', d),

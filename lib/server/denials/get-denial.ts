@@ -19,6 +19,7 @@ export const DENIAL_DETAIL_INCLUDE = {
   appeals: { orderBy: { createdAt: 'asc' } },
   resubmissions: { orderBy: [{ sentOn: 'asc' }, { createdAt: 'asc' }], include: { createdBy: { select: { name: true } } } },
   attachments: { where: { removedAt: null }, orderBy: [{ createdAt: 'asc' }, { id: 'asc' }], select: ATTACHMENT_LIST_SELECT },
+  escalations: { where: { status: 'open' }, take: 1, include: { raisedBy: { select: { name: true } } } },
   writeOffs: {
     orderBy: { requestedAt: 'asc' },
     include: { requestedBy: { select: { name: true } }, decidedBy: { select: { name: true } } },

@@ -12,6 +12,7 @@ import { outcomeOf } from '@/lib/domain/outcome';
 import { UNDO_WINDOW_MS } from '@/lib/domain/undo';
 import { DENIAL_NOT_FOUND } from './denial-ref';
 import { undoRecordOf } from './undo-record';
+import { closeEscalationsOfClosedDenials } from '../escalations/close-escalations';
 import { type DenialStateDto, deadlineDto, isoDate } from './dto';
 
 // Every edit of a denial goes through here: read it, check the actor may do this to it, let the operation
@@ -50,7 +51,7 @@ export type DenialRecord = Prisma.DenialGetPayload<{ select: typeof DENIAL_STATE
  * The denial as an edit sees it, with its payer's warning window. The payer is read by id: denial has no Prisma
  * relation to it, its link being checked by a trigger (docs/decisions/0004-denial-link-checks.md).
  */
-async function readState(tx: Tx, id: string): Promise<DenialRecord | null> {
+export async function readDenialState(tx: Tx, id: string): Promise<DenialRecord | null> {
   const denial = await tx.denial.findUnique({ where: { id }, select: DENIAL_STATE_SELECT });
   if (!denial) return null;
   const payer = await tx.payer.findUniqueOrThrow({ where: { id: denial.payerId }, select: { warningWindowDays: true } });
@@ -104,8 +105,9 @@ export interface DenialRef {
   version: number;
 }
 
-async function conflict(tx: Tx, id: string, today: IsoDate): Promise<Failure> {
-  const fresh = await readState(tx, id);
+/** The refusal of a stale edit: who changed it, and the fresh state for the client to show. */
+export async function denialConflict(tx: Tx, id: string, today: IsoDate): Promise<Failure> {
+  const fresh = await readDenialState(tx, id);
   const last = await tx.denialEvent.findFirst({
     where: { denialId: id },
     orderBy: { createdAt: 'desc' },
@@ -128,9 +130,9 @@ export async function mutateDenial(
   if (!roleMay(actor.role, action)) return fail('forbidden', 'Your role does not allow this change.');
   return db.$transaction(
     async (tx) => {
-      const denial = await readState(tx, ref.id);
+      const denial = await readDenialState(tx, ref.id);
       if (!denial || !can(actor, 'view_denial', denial)) return fail('not_found', DENIAL_NOT_FOUND);
-      if (denial.version !== ref.version) return conflict(tx, ref.id, today);
+      if (denial.version !== ref.version) return denialConflict(tx, ref.id, today);
       if (!can(actor, action, denial)) return fail('forbidden', 'Your role does not allow this change to this denial.');
 
       const change = await plan(denial, { tx, today });
@@ -140,9 +142,11 @@ export async function mutateDenial(
         where: { id: ref.id, version: ref.version },
         data: { ...change.data, version: { increment: 1 } },
       });
-      if (count === 0) return conflict(tx, ref.id, today);
+      if (count === 0) return denialConflict(tx, ref.id, today);
 
       await change.after?.(tx);
+      // Closing an escalated denial (paid, written off) ends its open escalation too: nobody is left waiting on it.
+      if (denial.escalated && change.data.escalated === false) await closeEscalationsOfClosedDenials(tx, actor, [ref.id]);
       let undo: DenialStateDto['undo'] = null;
       for (const [i, event] of change.events.entries()) {
         const keep = change.undoable && i === 0 ? { undo: { ...undoRecordOf(denial) } } : {};

@@ -7,6 +7,7 @@ import { todayIso } from '../clock';
 import { denialRef } from './denial-ref';
 import type { DenialStateDto } from './dto';
 import { mutateDenial } from './mutate-denial';
+import { escalationClosedWithDenial, reopenEscalation } from '../escalations/close-escalations';
 
 export const undoDenialChangeInput = z.object({
   ...denialRef,
@@ -35,6 +36,8 @@ export async function undoDenialChange(actor: Actor, input: UndoDenialChangeInpu
       const undone = (await tx.denialEvent.count({ where: { denialId: denial.id, type: 'undone', data: { path: ['eventId'], equals: event.id } } })) > 0;
       const refusal = undoRefusal({ record, eventActorId: event.actorId, eventAt: event.createdAt, undone, actorId: actor.id, currentVersion: denial.version, now });
       if (refusal || !record) return fail('invalid_input', refusal ?? 'This change cannot be undone.');
+      // Undoing a closing that ended an escalation puts the escalation back too; without it the flag stays off.
+      const escalation = record.escalated ? await escalationClosedWithDenial(tx, denial.id) : null;
       return {
         data: {
           status: record.status as typeof denial.status,
@@ -42,12 +45,13 @@ export async function undoDenialChange(actor: Actor, input: UndoDenialChangeInpu
           followUpDate: dateOrNull(record.followUpDate),
           recoveredCents: BigInt(record.recoveredCents),
           resolvedAt: dateOrNull(record.resolvedAt),
-          escalated: record.escalated,
+          escalated: escalation !== null,
         },
         events: [{ type: 'undone', data: { eventId: event.id, undid: event.type, from: denial.status, to: record.status } }],
         audit: { action: 'denial.undo', details: { eventId: event.id, from: denial.status, to: record.status } },
         rescore: true,
         after: async (t) => {
+          if (escalation) await reopenEscalation(t, escalation);
           if (event.type === 'write_off' && data.writeOffId) {
             await t.writeOff.update({ where: { id: data.writeOffId }, data: { status: 'withdrawn', decisionNote: 'Undone by the requester' } });
           }

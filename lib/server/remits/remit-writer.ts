@@ -179,7 +179,7 @@ export class RemitWriter {
       await new Promise(setImmediate);
       const updates = decideDenials(context, batch.tables, batch.facts, this.totals, found);
       const denialRows = db.run((c) => copyTables(c, DENIAL_TABLES.map((name) => batch.tables[name])));
-      queued.push(denialRows, db.run((c) => updateDenials(c, updates)));
+      queued.push(denialRows, db.run((c) => updateDenials(c, updates, this.options.actorId)));
       for (const rows of await Promise.all([claimRows, denialRows])) this.totals.rows += rows;
       await Promise.all(queued);
     } finally {

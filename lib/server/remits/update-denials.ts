@@ -1,9 +1,13 @@
 import 'server-only';
 import type pg from 'pg';
+import { systemActor } from '../audit';
+import { closeEscalationsOfClosedDenials } from '../escalations/close-escalations';
 import type { DenialUpdate } from './decide-denials';
 
+const CLOSED = new Set(['resolved_paid', 'resolved_partial', 'written_off']);
+
 /** Money and status changes to stored denials; a version bump makes an edit based on the old state stale. */
-export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[]): Promise<void> {
+export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[], actorId: string | null = null): Promise<void> {
   if (updates.length === 0) return;
   await client.query(
     `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered, "overpaidCents" = u.overpaid,
@@ -11,11 +15,15 @@ export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate
                                 WHEN u.status = 'written_off' THEN d."resolvedAt" END,
             -- A payment that closes the denial ends its follow-up; a reversal that reopens it leaves none set.
             "followUpDate" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial', 'written_off') THEN NULL ELSE d."followUpDate" END,
+            -- Resolution ends an escalation (lib/domain/lifecycle.ts), as when a person records the payment.
+            escalated = d.escalated AND u.status NOT IN ('resolved_paid', 'resolved_partial', 'written_off'),
             version = d.version + 1, "updatedAt" = now()
      FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[]) AS u(id, status, recovered, overpaid)
      WHERE d.id = u.id`,
     [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents)), updates.map((u) => String(u.overpaidCents))],
   );
+  const closed = updates.filter((u) => CLOSED.has(u.status)).map((u) => u.id);
+  if (closed.length > 0) await closeEscalationsOfClosedDenials(client, systemActor(null, 'remittance import', { id: actorId }), closed);
   // As when a person records the payer's decision (lib/server/appeals/decide-appeal.ts): the appeal with the
   // payer is decided — overturned when the payment settles the denial, partially when it pays part. A draft that
   // never went to the payer stays a draft: the payer did not decide it.

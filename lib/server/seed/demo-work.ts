@@ -139,10 +139,7 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
       const statusCheckOn = plan.followUp ?? addDays(sentAppeal.on, DEFAULT_STATUS_CHECK_DAYS[denial.payerType as PayerType] ?? 30);
       appeals.add([randomUUID(), denial.id, '1', sentAppeal.on, null, sentAppeal.method, null, null, sentAppeal.reference, statusCheckOn, owner.id]);
     }
-    if (status !== 'written_off' && random() < 0.04) {
-      plan.escalated = true;
-      event(people.manager, 'escalated', { escalated: true }, 'High balance, deadline close: review this week.');
-    }
+    // Escalations come with their reasons and rows from demo-escalations.ts.
     updates.push({ id: denial.id, plan, resolvedAt, updatedAt: new Date(at).toISOString() });
   }
 

@@ -12,6 +12,7 @@ import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { draftLetter } from '@/lib/server/appeals/appeal-letters';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
+import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
 import { REPO_ROOT, routeHandlers, serverActions } from '../../support/app-surface';
@@ -240,7 +241,30 @@ const ACTIONS: Record<string, ActionRow> = {
   setFollowUpAction: denialWorkers((d) => ({ ...d, date: addDays(TODAY, 400) })),
   addNoteAction: denialWorkers((d) => ({ ...d, note: 'Called the payer' })),
   changeStatusAction: denialWorkers((d) => ({ ...d, to: 'pending_info' }), WORKERS, working),
-  escalateDenialAction: denialWorkers((d) => ({ ...d, escalated: true }), ['manager']),
+  escalateDenialAction: denialWorkers((d) => ({ ...d, reason: 'Payer portal refuses the appeal form' })),
+  // A fresh open escalation per call: the managers resolve it, the others are refused before any read.
+  handleEscalationAction: {
+    input: async () => {
+      const denial = await freshDenial();
+      const raised = await escalateDenial(as.specialist, { ...denial, reason: 'Need a decision on this one' });
+      if (!raised.ok) throw new Error(raised.message);
+      const escalation = await db.escalation.findFirstOrThrow({ where: { denialId: denial.id, status: 'open' }, select: { id: true } });
+      return { escalationId: escalation.id, outcome: 'resolved', note: 'Appeal it at level 1' };
+    },
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  // Each worker withdraws the one they raised; the others are refused before any read.
+  withdrawEscalationAction: {
+    input: async (who) => {
+      const denial = await freshDenial();
+      const raiser = who === 'specialist' || who === 'manager' ? as[who] : as.specialist;
+      const raised = await escalateDenial(raiser, { ...denial, reason: 'Need a decision on this one' });
+      if (!raised.ok) throw new Error(raised.message);
+      const escalation = await db.escalation.findFirstOrThrow({ where: { denialId: denial.id, status: 'open' }, select: { id: true } });
+      return { escalationId: escalation.id, note: 'The payer called back' };
+    },
+    result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),
+  },
   markResubmittedAction: denialWorkers((d) => ({ ...d, note: 'Fixed the modifier' }), WORKERS, working),
   requestWriteOffAction: denialWorkers((d) => ({ ...d, reason: 'Not worth appealing' }), WORKERS, working),
   decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false }), ['manager'], pendingWriteOff),

@@ -22,7 +22,10 @@ import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
-import { escalateDenial } from '@/lib/server/denials/escalate-denial';
+import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
+import { handleEscalation } from '@/lib/server/escalations/handle-escalation';
+import { listEscalations } from '@/lib/server/escalations/list-escalations';
+import { withdrawEscalation } from '@/lib/server/escalations/withdraw-escalation';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
@@ -122,7 +125,11 @@ const OPERATIONS: Record<string, Operation> = {
   addNote: { may: ['specialist', 'manager'], call: async (a) => addNote(a, { ...(await freshDenial()), note: 'Called the payer' }) },
   changeStatus: { may: ['specialist', 'manager'], call: async (a) => changeStatus(a, { ...(await freshDenial()), to: 'in_progress' }) },
   markResubmitted: { may: ['specialist', 'manager'], call: async (a) => markResubmitted(a, { ...(await freshDenial()), note: 'Fixed the modifier' }) },
-  escalateDenial: { may: ['manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), escalated: true }) },
+  escalateDenial: { may: ['specialist', 'manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), reason: 'Payer portal refuses the form' }) },
+  // Allowed roles get past the check and stop at the unknown escalation (nothing is written).
+  handleEscalation: { may: ['manager'], call: (a) => handleEscalation(a, { escalationId: NO_APPEAL, outcome: 'resolved', note: 'Appeal it' }) },
+  withdrawEscalation: { may: ['specialist', 'manager'], call: (a) => withdrawEscalation(a, { escalationId: NO_APPEAL, note: 'The payer called back' }) },
+  listEscalations: { may: ['manager'], call: (a) => listEscalations(a, { source: 'all' }, TODAY) },
   requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
   decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },
   // Allowed roles get past the check and stop at the denial's state or the unknown appeal (nothing is written).
@@ -234,6 +241,8 @@ const BUILDING_BLOCKS: Record<string, string> = {
   authorizeImport: 'the import operations’ check',
   mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
   queueWhere: 'the SQL of listQueue’s scope',
+  reassignTargets: 'the specialists listEscalations and the denial page offer (their callers check the action)',
+  escalationTeams: 'the teams listEscalations’ filter offers (its caller checks the action)',
   reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
   importScopeSql: 'the SQL of listImports’ scope',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
@@ -308,7 +317,7 @@ describe('a manager acts for their own team unless given organisation-wide scope
     expect(outOfScope).toMatchObject({ code: (unknown as AppError).code, message: (unknown as AppError).message });
     expect(await addNote(teamManager, { id: other, version: 0, note: 'Not mine' })).toEqual(await addNote(teamManager, { id: missing, version: 0, note: 'Not mine' }));
     expect(await addNote(teamManager, { id: other, version: 0, note: 'Not mine' })).toMatchObject({ ok: false, code: 'not_found' });
-    expect(await escalateDenial(teamManager, { id: other, version: 0, escalated: true })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await escalateDenial(teamManager, { id: other, version: 0, reason: 'Not mine' })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await bulkUpdateDenials(teamManager, { items: [{ id: other, version: 0 }], change: { kind: 'follow_up', date: addDays(TODAY, 400) } })).toMatchObject({
       ok: true,
       data: { updated: [], failed: [{ id: other, code: 'not_found' }] },

@@ -8,7 +8,7 @@ import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
 import { changeStatus, changeStatusInput } from '@/lib/server/denials/change-status';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
 import type { Actor } from '@/lib/domain/permissions';
-import { escalateDenial } from '@/lib/server/denials/escalate-denial';
+import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { requestWriteOff, requestWriteOffInput } from '@/lib/server/denials/request-write-off';
 import { setFollowUp } from '@/lib/server/denials/set-follow-up';
@@ -162,12 +162,11 @@ describe('status along the lifecycle', () => {
 });
 
 describe('escalation', () => {
-  it('is a manager’s call, at any open state, never on a closed denial', async () => {
+  it('is raised with a reason by whoever works the denial, at any open state, never on a closed denial', async () => {
     const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress' });
-    expect(await escalateDenial(sam, { id, version: 0, escalated: true })).toMatchObject({ ok: false, code: 'forbidden' });
-    expect(await escalateDenial(morgan, { id, version: 0, escalated: true })).toMatchObject({ ok: true, data: { escalated: true } });
+    expect(await escalateDenial(sam, { id, version: 0, reason: 'Payer keeps losing the appeal' })).toMatchObject({ ok: true, data: { escalated: true } });
     const closed = await createDenial({ payerId: payer, status: 'written_off' });
-    expect(await escalateDenial(morgan, { id: closed, version: 0, escalated: true })).toMatchObject({ ok: false, code: 'invalid_input' });
+    expect(await escalateDenial(morgan, { id: closed, version: 0, reason: 'Closed already' })).toMatchObject({ ok: false, code: 'invalid_input' });
   });
 });
 

@@ -28,6 +28,7 @@ const previewRoute = await import('@/app/api/imports/csv/preview/route');
 const rawRoute = await import('@/app/api/imports/[id]/raw/route');
 const rejectedRoute = await import('@/app/api/imports/[id]/rejected.csv/route');
 const denialActions = await import('@/app/(app)/denials/actions');
+const escalationActions = await import('@/app/(app)/escalations/actions');
 const queueActions = await import('@/app/(app)/queue/actions');
 const userActions = await import('@/app/(app)/admin/users/actions');
 const payerActions = await import('@/app/(app)/payers/actions');
@@ -257,8 +258,12 @@ const CASES: Case[] = [
   ['unknown appeal level', () => specialist, action(denialActions.changeStatusAction, { ...ref(), to: 'appealed', appealLevel: '9' }), 422],
 
   // Escalation, resubmission, write-offs.
-  ['escalation note with a NUL', () => manager, action(denialActions.escalateDenialAction, { ...ref(), escalated: true, note: `x${NUL}` }), 422],
-  ['escalation flag as text', () => manager, action(denialActions.escalateDenialAction, { ...ref(), escalated: 'yes' }), 422],
+  ['escalation reason with a NUL', () => specialist, action(denialActions.escalateDenialAction, { ...ref(), reason: `Payer stuck${NUL}` }), 422],
+  ['escalation without a reason', () => specialist, action(denialActions.escalateDenialAction, { ...ref(), reason: '  ' }), 422],
+  ['escalation handled with an unknown outcome', () => manager, action(escalationActions.handleEscalationAction, { escalationId: crypto.randomUUID(), outcome: 'closed', note: 'Done' }), 422],
+  ['escalation withdrawn with a NUL in the note', () => specialist, action(escalationActions.withdrawEscalationAction, { escalationId: crypto.randomUUID(), note: `Payer called${NUL}` }), 422],
+  ['escalation handled with a note of 2,001 characters', () => manager, action(escalationActions.handleEscalationAction, { escalationId: crypto.randomUUID(), outcome: 'resolved', note: 'a'.repeat(2001) }), 422],
+  ['escalation reassigned to nobody', () => manager, action(escalationActions.handleEscalationAction, { escalationId: crypto.randomUUID(), outcome: 'reassigned', note: 'Take it' }), 422],
   ['resubmission note with a NUL', () => specialist, action(denialActions.markResubmittedAction, { ...ref(), note: `x${NUL}` }), 422],
   ['write-off reason with a NUL', () => specialist, action(denialActions.requestWriteOffAction, { ...ref(), reason: `Too small${NUL}` }), 422],
   ['write-off reason of two characters', () => specialist, action(denialActions.requestWriteOffAction, { ...ref(), reason: 'no' }), 422],

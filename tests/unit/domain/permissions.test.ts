@@ -18,7 +18,7 @@ const ROLE_TABLE: [Action, Role[]][] = [
   ['edit_denial', ['specialist', 'manager']],
   ['assign_self', ['specialist', 'manager']],
   ['reassign', ['manager']],
-  ['escalate', ['manager']],
+  ['escalate', ['specialist', 'manager']],
   ['request_writeoff', ['specialist', 'manager']],
   ['approve_writeoff', ['manager']],
   ['reopen_denial', ['manager']],
@@ -60,6 +60,8 @@ const SPECIALIST_TABLE: [Action, Record<keyof typeof RECORDS, boolean>][] = [
   ['view_denial', { own: true, team: true, poolInTeam: true, poolNoTeam: true, otherTeam: false, otherTeamPool: false }],
   ['edit_denial', { own: true, team: true, poolInTeam: true, poolNoTeam: true, otherTeam: false, otherTeamPool: false }],
   ['request_writeoff', { own: true, team: true, poolInTeam: true, poolNoTeam: true, otherTeam: false, otherTeamPool: false }],
+  ['escalate', { own: true, team: true, poolInTeam: true, poolNoTeam: true, otherTeam: false, otherTeamPool: false }],
+  ['handle_escalation', { own: false, team: false, poolInTeam: false, poolNoTeam: false, otherTeam: false, otherTeamPool: false }],
   ['assign_self', { own: false, team: false, poolInTeam: true, poolNoTeam: true, otherTeam: false, otherTeamPool: false }],
   ['view_imports', { own: true, team: true, poolInTeam: true, poolNoTeam: true, otherTeam: false, otherTeamPool: false }],
 ];

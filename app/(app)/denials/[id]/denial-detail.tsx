@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { AttachmentsPanel } from '@/components/appeals/attachments-panel';
+import { EscalateDialog } from '@/components/escalations/escalate-dialog';
 import { FollowUpDialog } from '@/components/denials/follow-up-dialog';
 import { formatDate } from '@/components/denials/format';
 import { NoteDialog } from '@/components/denials/note-dialog';
@@ -25,11 +26,12 @@ import { formatUsd } from '@/lib/domain/money';
 import { type Me, useDenialActions } from '../use-denial-actions';
 import { AppealsPanel } from './appeals-panel';
 import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
+import { EscalationCard } from './escalation-card';
 import { MoneyConfirmations } from './money-confirmations';
 import { OutcomeCard } from './outcome-card';
 import { Timeline } from './timeline';
 
-type DialogKind = 'follow_up' | 'note' | 'status' | 'write_off' | 'reopen' | 'approve' | 'reject' | 'resubmitted' | null;
+type DialogKind = 'follow_up' | 'note' | 'status' | 'write_off' | 'reopen' | 'approve' | 'reject' | 'resubmitted' | 'escalate' | null;
 
 /**
  * Keys on the detail page: a assign to me, f follow-up, n note, s status, w write-off; u back to the queue
@@ -54,7 +56,20 @@ function useDetailKeys(enabled: boolean, handlers: Record<string, () => void>) {
   }, [enabled]);
 }
 
-export function DenialDetail({ id, me, today, people }: { id: string; me: Me; today: string; people: { id: string; name: string }[] }) {
+export function DenialDetail({
+  id,
+  me,
+  today,
+  people,
+  specialists,
+}: {
+  id: string;
+  me: Me;
+  today: string;
+  people: { id: string; name: string }[];
+  /** Whom a manager may give an escalated denial to (empty for everyone else). */
+  specialists: { id: string; name: string }[];
+}) {
   const router = useRouter();
   const { data: d, error } = useDenial(id);
   const actions = useDenialActions(me);
@@ -140,6 +155,16 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
               </>
             )}
           </div>
+          {d.escalation ? (
+            <EscalationCard
+              d={d}
+              escalation={d.escalation}
+              subject={subject}
+              people={specialists}
+              onHandle={(vars) => edit(actions.handleEscalation, vars)}
+              onWithdraw={(vars) => edit(actions.withdrawEscalation, vars)}
+            />
+          ) : null}
           <AppealsPanel d={d} open={open} today={today} subject={subject} edit={edit} actions={actions} />
           <ClaimSection d={d} />
           <AttachmentsPanel denialId={d.id} attachments={d.attachments} appeals={d.appeals} canEdit={d.viewer.canEdit} />
@@ -183,6 +208,9 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
           immediate={d.viewer.writeOffImmediate}
           onSubmit={(reason) => edit(actions.writeOff, { reason })}
         />
+      ) : null}
+      {dialog === 'escalate' ? (
+        <EscalateDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} onSubmit={(reason) => edit(actions.escalate, { reason })} />
       ) : null}
       {dialog === 'reopen' && d.outcome ? (
         <ReopenDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} outcome={outcomeText(d.outcome)} onSubmit={(reason) => edit(actions.reopen, { reason })} />
@@ -263,8 +291,8 @@ function ActionBar({
             </Button>
           ) : null}
           {v.canEscalate ? (
-            <Button size="sm" variant="secondary" onClick={() => edit(actions.escalate, { escalated: !d.escalated })}>
-              {d.escalated ? 'Clear escalation' : 'Escalate'}
+            <Button size="sm" variant="secondary" onClick={() => onDialog('escalate')}>
+              Escalate…
             </Button>
           ) : null}
           {v.canRequestWriteOff && d.status !== 'writeoff_pending' ? (

@@ -4,7 +4,9 @@ import { z } from 'zod';
 import { denialKeys } from '@/lib/client/denials';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
+import { roleMay } from '@/lib/domain/permissions';
 import { getDenial } from '@/lib/server/denials/get-denial';
+import { reassignTargets } from '@/lib/server/escalations/reassign-targets';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { AppError } from '@/lib/server/errors';
 import { DenialDetail } from './denial-detail';
@@ -26,12 +28,12 @@ export default async function DenialPage({ params }: { params: Promise<{ id: str
     if (error instanceof AppError && error.code === 'not_found') notFound();
     throw error;
   }
-  const { people } = await listQueueOptions(actor);
+  const [{ people }, specialists] = await Promise.all([listQueueOptions(actor), roleMay(actor.role, 'handle_escalation') ? reassignTargets(actor) : []]);
   const qc = new QueryClient();
   qc.setQueryData(denialKeys.detail(id), detail);
   return (
     <HydrationBoundary state={dehydrate(qc)}>
-      <DenialDetail id={id} me={{ id: actor.id, name: actor.name }} today={today} people={people} />
+      <DenialDetail id={id} me={{ id: actor.id, name: actor.name }} today={today} people={people} specialists={specialists} />
     </HydrationBoundary>
   );
 }

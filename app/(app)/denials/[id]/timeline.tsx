@@ -39,6 +39,20 @@ function describeAppeal(data: Record<string, unknown>): string {
   }
 }
 
+/** An escalation ended: a manager resolved it, returned it to the owner or gave the denial to someone else; or its raiser withdrew it. */
+function describeHandling(data: Record<string, unknown>): string {
+  switch (data.outcome) {
+    case 'returned':
+      return 'returned the escalation to the owner';
+    case 'withdrawn':
+      return 'withdrew the escalation';
+    case 'reassigned':
+      return `reassigned the escalated denial to ${(data.to as Who)?.name ?? 'someone else'}`;
+    default:
+      return 'resolved the escalation';
+  }
+}
+
 /** One event as a sentence a person reads: who did what. */
 function describe(e: TimelineEventDto): string {
   const data = e.data as Record<string, unknown>;
@@ -66,8 +80,11 @@ function describe(e: TimelineEventDto): string {
     case 'follow_up':
       return to ? `set the follow-up for ${formatDate(String(to))}` : 'cleared the follow-up';
     case 'escalated':
+      if (!data.escalated) return 'cleared the escalation';
       if (isSlaRule(data.slaRule)) return `escalated it by the team SLA: ${SLA_RULE_LABELS[data.slaRule]}`;
-      return data.escalated ? 'escalated it' : 'cleared the escalation';
+      return 'escalated it to the managers';
+    case 'escalation_handled':
+      return describeHandling(data);
     case 'write_off':
       if (data.decision) return `${data.decision} the write-off`;
       return data.status === 'pending' ? `asked to write off ${formatUsd(Number(data.amountCents))} (manager approval needed)` : `wrote off ${formatUsd(Number(data.amountCents))}`;
