@@ -132,3 +132,11 @@ export interface RerunResultDto {
   withOwner: number;
   unmatched: number;
 }
+
+export interface AssignmentRulesPage {
+  rules: RuleDto[];
+  teams: { id: string; name: string }[];
+  /** Who a rule may name: active specialists and managers, with their team. */
+  people: { id: string; name: string; teamId: string; role: string }[];
+  payers: { id: string; name: string }[];
+}

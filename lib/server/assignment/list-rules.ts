@@ -1,5 +1,5 @@
 import 'server-only';
-import type { RuleDto } from '@/lib/domain/contracts/assignment-rules';
+import type { AssignmentRulesPage, RuleDto } from '@/lib/domain/contracts/assignment-rules';
 import { amountRangeText } from '@/lib/domain/assignment/amount-range';
 import { describeConditions } from '@/lib/domain/assignment/describe-rule';
 import { ruleOrder } from '@/lib/domain/assignment/rules';
@@ -8,14 +8,6 @@ import { db, pool } from '../db';
 import { AppError } from '../errors';
 import { loadRules } from './load-routing';
 import { RULES_FORBIDDEN } from './save-rule';
-
-export interface AssignmentRulesPage {
-  rules: RuleDto[];
-  teams: { id: string; name: string }[];
-  /** Who a rule may name: active specialists and managers, with their team. */
-  people: { id: string; name: string; teamId: string; role: string }[];
-  payers: { id: string; name: string }[];
-}
 
 /** The rules in the order they are tried (disabled ones in their place, the default last), with what the editor offers. */
 export async function listAssignmentRules(actor: Actor): Promise<AssignmentRulesPage> {

@@ -1,11 +1,11 @@
 import 'server-only';
 import type { RuleDraft, RulePreviewDto } from '@/lib/domain/contracts/assignment-rules';
 import { type AssignmentRule, ruleOrder } from '@/lib/domain/assignment/rules';
-import { type Actor, can, reachesAll } from '@/lib/domain/permissions';
+import { type Actor, can } from '@/lib/domain/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { pool } from '../db';
-import { OPEN } from '../denials/queue-sql';
+import { OPEN, reachSql } from '../denials/queue-sql';
 import { type Result, fail } from '../errors';
 import { query } from '../sql';
 import { loadRules } from './load-routing';
@@ -13,12 +13,6 @@ import { RULES_FORBIDDEN, draftConditions } from './save-rule';
 import { conditionsSql } from './rule-sql';
 
 const EXAMPLES = 5;
-
-/** Open denials the actor reaches: their own, their team's, the unassigned pool — or all for org-wide managers. */
-export function reachSql(actor: Actor): Prisma.Sql {
-  if (reachesAll(actor)) return Prisma.sql`TRUE`;
-  return Prisma.sql`(d."ownerId" = ${actor.id}::uuid OR d."teamId" = ${actor.teamId}::uuid OR (d."ownerId" IS NULL AND d."teamId" IS NULL))`;
-}
 
 /** The stored rules with the draft in its place (a new rule goes last before the default), in the order they are tried. */
 export function withDraft(stored: AssignmentRule[], draft: RuleDraft): { ordered: AssignmentRule[]; rule: AssignmentRule } {

@@ -12,10 +12,9 @@ import { type Result, fail } from '../errors';
 import { newId } from '../remits/new-id';
 import { query } from '../sql';
 import { type Routing, loadRouting, loadRules } from './load-routing';
-import { reachSql } from './preview-rule';
 import { OwnerTally, assignedEventData, saveCursors } from './route-events';
 import { RULES_FORBIDDEN } from './save-rule';
-import { OPEN } from '../denials/queue-sql';
+import { OPEN, reachSql } from '../denials/queue-sql';
 
 /** One run routes at most this many (oldest first); a larger backlog takes another click. */
 export const MAX_RERUN = 20_000;

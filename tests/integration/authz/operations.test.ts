@@ -40,6 +40,12 @@ import { listImports } from '@/lib/server/imports/list-imports';
 import { readRawFile } from '@/lib/server/imports/read-raw-file';
 import { readRejectedRows } from '@/lib/server/imports/read-rejected-rows';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
+import { deleteRule, moveRule, toggleRule } from '@/lib/server/assignment/arrange-rules';
+import { listAssignmentRules } from '@/lib/server/assignment/list-rules';
+import { previewRule } from '@/lib/server/assignment/preview-rule';
+import { previewRerun, rerunUnassigned } from '@/lib/server/assignment/rerun-unassigned';
+import { saveRule } from '@/lib/server/assignment/save-rule';
+import { ruleDraftInput } from '@/lib/domain/contracts/assignment-rules';
 import { updatePayerRules } from '@/lib/server/payers/update-payer-rules';
 import { ingest835 } from '@/lib/server/remits/ingest-835';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
@@ -95,6 +101,15 @@ const freshDenial = async (spec: { status?: 'new' | 'writeoff_pending' | 'resolv
   id: await createDenial({ payerId, teamId: teamA, status: spec.status ?? 'new', deniedCents: 90_000_00 }),
   version: 0,
 });
+
+/** A rule matching only a fresh payer, as the editor would have read it. */
+async function opsRule(): Promise<{ id: string; version: number }> {
+  const payer = await createPayer('commercial');
+  const rule = await db.assignmentRule.create({
+    data: { name: `Ops ${run}`, position: 1000, teamId: teamA, strategy: 'team_only', payerIds: [payer.id], categories: [], departments: [], carcCodes: [], rarcCodes: [], providerNpis: [] },
+  });
+  return { id: rule.id, version: rule.version };
+}
 
 const NO_APPEAL = '00000000-0000-7000-8000-000000000000';
 
@@ -177,6 +192,16 @@ const OPERATIONS: Record<string, Operation> = {
       });
     },
   },
+  // Assignment rules: each rule matches only a payer with no denials, so no other test's import is routed.
+  listAssignmentRules: { may: ['manager'], call: (a) => listAssignmentRules(a) },
+  saveRule: { may: ['manager'], call: async (a) => saveRule(a, ruleDraftInput.parse({ name: `Ops ${run}`, payerIds: [(await createPayer('commercial')).id], teamId: teamA, strategy: 'team_only' })) },
+  previewRule: { may: ['manager'], call: (a) => previewRule(a, ruleDraftInput.parse({ name: 'Preview', payerIds: [payerId], teamId: teamA, strategy: 'round_robin' })) },
+  moveRule: { may: ['manager'], call: async (a) => moveRule(a, { ...(await opsRule()), direction: 'down' }) },
+  toggleRule: { may: ['manager'], call: async (a) => toggleRule(a, { ...(await opsRule()), enabled: false }) },
+  deleteRule: { may: ['manager'], call: async (a) => deleteRule(a, await opsRule()) },
+  previewRerun: { may: ['manager'], call: (a) => previewRerun(a, 'no_team') },
+  // A count no run can match: the allowed role gets past the check and is told to confirm again.
+  rerunUnassigned: { may: ['manager'], call: (a) => rerunUnassigned(a, { scope: 'no_team', expectedCount: 999_999_999 }) },
   frontDeskFeedback: { may: ['front_desk', 'manager'], call: (a) => frontDeskFeedback(a, new Date(`${TODAY}T12:00:00Z`)) },
   listSavedViews: { may: ['specialist', 'manager'], call: (a) => listSavedViews(a) },
   saveView: { may: ['specialist', 'manager'], call: (a) => saveView(a, { name: `View ${run}`, query: 'view=mine' }) },
