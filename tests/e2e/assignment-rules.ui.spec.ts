@@ -14,7 +14,7 @@ test('a manager routes a payer to a team in turn: the preview counts it, the re-
   const name = `${payer.name} in turn`;
   await form.getByLabel('Name').fill(name);
   await form.getByRole('checkbox', { name: payer.name }).check();
-  await form.getByLabel('Denied amount').fill('over 15,000');
+  await form.getByLabel('Denied amount').fill('over 150');
   await form.getByLabel('Team').selectOption({ label: team.name });
   await form.getByLabel('Owner').selectOption({ label: 'Round-robin among the team’s specialists' });
   await form.getByRole('button', { name: 'Preview' }).click();
