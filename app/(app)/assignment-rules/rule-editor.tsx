@@ -96,6 +96,8 @@ export function RuleEditor({ rule, isDefault, page, onDone }: { rule: RuleDto | 
       }
       const result = await saveRuleAction(draft());
       if (result.ok) return onDone(`Saved “${name.trim()}”.`);
+      // Someone else changed or deleted it: the list shows the rules as stored now, to check and edit again.
+      if (result.code === 'conflict' || result.code === 'not_found') return onDone(result.message);
       setErrors(result.fieldErrors ?? {});
       setMessage(result.message);
     });

@@ -19,5 +19,3 @@ export function conditionsSql(c: RuleConditions): Prisma.Sql {
   if (c.providerNpis.length) parts.push(Prisma.sql`c."renderingProviderNpi" = ANY(${c.providerNpis}::text[])`);
   return parts.length === 0 ? Prisma.sql`TRUE` : Prisma.join(parts, ' AND ');
 }
-
-export const needsClaim = (c: RuleConditions) => c.providerNpis.length > 0;
