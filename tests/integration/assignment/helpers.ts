@@ -1,13 +1,17 @@
 // Shared by the assignment tests. Rules are global (every import consults them), and the integration files share
-// one database one file after another: each test removes its rules afterwards so no other file's imports are routed.
-import { afterEach } from 'vitest';
+// one database one file after another, in no fixed order: each test starts without rules (the authorization
+// tests leave rules that match only payers of their own) and removes its own afterwards, so no other file's
+// imports are routed.
+import { afterEach, beforeEach } from 'vitest';
 import type { AssignmentStrategy } from '@/lib/domain/assignment/rules';
 import { db } from '@/lib/server/db';
 
-export function clearRulesAfterEach(): void {
-  afterEach(async () => {
+export function withoutOtherRules(): void {
+  const clear = async () => {
     await db.assignmentRule.deleteMany();
-  });
+  };
+  beforeEach(clear);
+  afterEach(clear);
 }
 
 export interface RuleSpec {

@@ -4,10 +4,10 @@ import { ingest835 } from '@/lib/server/remits/ingest-835';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
 import { createPerson, createTeam } from '../../support/denial-factory';
 import { actor, deniedClaim, fixtureBytes, remit, transaction, unique, withIngestDatabase } from '../ingest/helpers';
-import { clearRulesAfterEach, createRule, spread } from './helpers';
+import { withoutOtherRules, createRule, spread } from './helpers';
 
 withIngestDatabase();
-clearRulesAfterEach();
+withoutOtherRules();
 
 /** A real sample with its payer renamed (TRN03), so this run's import makes new denials whoever ran the file before. */
 function renamed(name: string, payerIdentifier: string): Uint8Array {

@@ -3,10 +3,10 @@ import { previewRerun, rerunUnassigned } from '@/lib/server/assignment/rerun-una
 import { db } from '@/lib/server/db';
 import { createDenials, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 import { withIngestDatabase } from '../ingest/helpers';
-import { clearRulesAfterEach, createRule, ownersOf, spread } from './helpers';
+import { withoutOtherRules, createRule, ownersOf, spread } from './helpers';
 
 withIngestDatabase();
-clearRulesAfterEach();
+withoutOtherRules();
 
 /** A seeded sequence, so the amounts vary but every run is the same. */
 function amounts(n: number, seed: number): number[] {

@@ -7,10 +7,10 @@ import { saveRule } from '@/lib/server/assignment/save-rule';
 import { db } from '@/lib/server/db';
 import { createDenials, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 import { withIngestDatabase } from '../ingest/helpers';
-import { clearRulesAfterEach, createRule } from './helpers';
+import { withoutOtherRules, createRule } from './helpers';
 
 withIngestDatabase();
-clearRulesAfterEach();
+withoutOtherRules();
 
 const draft = (input: Record<string, unknown>) => ruleDraftInput.parse(input);
 
