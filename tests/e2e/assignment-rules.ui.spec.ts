@@ -45,6 +45,34 @@ test('a manager routes a payer to a team in turn: the preview counts it, the re-
   await expect(page.getByRole('list', { name: 'Timeline' })).toContainText(`(assignment rule “${name}”)`);
 });
 
+test('two managers editing one rule: the later save is refused with the conflict, not applied over the first', async ({ page, data, db, signIn, pageAs }) => {
+  const team = await data.team();
+  const payer = await data.payer();
+  const rule = await db.assignmentRule.create({
+    data: { name: `${payer.name} queue`, position: 500, teamId: team.id, strategy: 'team_only', payerIds: [payer.id], categories: [], departments: [], carcCodes: [], rarcCodes: [], providerNpis: [] },
+  });
+  const row = (p: typeof page) => p.getByRole('listitem', { name: new RegExp(`: ${rule.name}$`) });
+
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/assignment-rules');
+  await row(page).getByRole('button', { name: 'Edit' }).click();
+  await page.getByRole('form', { name: `Edit “${rule.name}”` }).getByLabel('Name').fill(`${rule.name} (mine)`);
+
+  const theirs = await pageAs(await data.person('manager', { team }));
+  await theirs.goto('/assignment-rules');
+  await row(theirs).getByRole('button', { name: 'Edit' }).click();
+  const theirForm = theirs.getByRole('form', { name: `Edit “${rule.name}”` });
+  await theirForm.getByLabel('Name').fill(`${rule.name} (theirs)`);
+  await theirForm.getByRole('button', { name: 'Save rule' }).click();
+  await expect(theirs.getByRole('status').filter({ hasText: `Saved “${rule.name} (theirs)”.` })).toBeVisible();
+  await theirs.context().close();
+
+  await page.getByRole('form', { name: `Edit “${rule.name}”` }).getByRole('button', { name: 'Save rule' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Someone else changed this rule while you were editing it.' })).toBeVisible();
+  await expect(page.getByRole('listitem', { name: new RegExp(`: ${rule.name} \\(theirs\\)$`) })).toBeVisible();
+  expect((await db.assignmentRule.findUniqueOrThrow({ where: { id: rule.id } })).name).toBe(`${rule.name} (theirs)`);
+});
+
 test('assignment rules are for managers only', async ({ page, data, signIn }) => {
   await signIn(page, await data.person('specialist', { team: await data.team() }));
   await page.goto('/assignment-rules');
