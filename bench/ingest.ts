@@ -2,7 +2,9 @@
 // in claims/s and rows/s over every table the import writes, with the ingest's peak memory, next to a raw binary
 // COPY of exactly the same rows into another fresh database in the same run (the floor an ingest can approach).
 // Runs the parse benchmark first (bench/parse.ts) unless --skip-parse.
-//   npm run bench:ingest -- [--size 100] [--skip-parse] [--no-write-docs]
+//   npm run bench:ingest -- [--size 100] [--skip-parse] [--no-write-docs] [--with-rules]
+// --with-rules: the import routes every denial through assignment rules (a team of five specialists; rules by
+// category, amount and a round-robin default), as an installation with rules set up does.
 // Prints a table and, last, one JSON line with every figure. Writes the "Ingest" section of docs/performance.md.
 import { spawn } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
@@ -22,8 +24,11 @@ const OUT = path.join(path.dirname(SELF), '.out');
 /** Every table an 835 import writes, parents first (the order a COPY into an empty schema must follow). */
 const TABLES = [
   'payer', 'remittance_file', 'remittance', 'claim', 'service_line', 'adjustment', 'claim_remark',
-  'provider_adjustment', 'denial', 'denial_event', 'recovery', 'audit_event',
+  'provider_adjustment', 'denial', 'denial_event', 'recovery', 'audit_event', 'notification',
 ] as const;
+
+/** Rows an import needs but does not write (the routing's team and people): copied before the raw COPY is timed. */
+const PREREQUISITES = ['team', 'app_user'] as const;
 
 interface ChildOutcome {
   ms: number;
@@ -42,6 +47,7 @@ async function child(file: string): Promise<void> {
   const { systemActor } = await import('../lib/server/audit');
   // The code catalogue, as a real installation has it; not timed.
   await db.$transaction((tx) => loadCatalogue(tx), { timeout: 60_000 });
+  if (process.env.BENCH_WITH_RULES === '1') await seedBenchRules(db);
   const bytes = new Uint8Array(readFileSync(file));
   const started = performance.now();
   const result = await ingest835(systemActor('bench@overturn.test', 'bench/ingest.ts'), { filename: path.basename(file), bytes });
@@ -59,10 +65,29 @@ async function child(file: string): Promise<void> {
   process.stdout.write(`${JSON.stringify(outcome)}\n`);
 }
 
+/** Rules of every strategy, so each denial is matched in order and distributed (not timed). */
+async function seedBenchRules(db: import('../lib/generated/prisma/client').PrismaClient): Promise<void> {
+  const team = await db.team.create({ data: { name: 'Bench team' } });
+  const people = await Promise.all(
+    Array.from({ length: 5 }, (_, i) => db.user.create({ data: { email: `bench${i}@overturn.test`, name: `Bench ${i}`, role: 'specialist', teamId: team.id, passwordHash: 'x' } })),
+  );
+  const rule = (position: number, name: string, strategy: string, extra: object = {}) => ({
+    position, name, strategy, teamId: team.id, payerIds: [], categories: [], departments: [], carcCodes: [], rarcCodes: [], providerNpis: [], ...extra,
+  });
+  await db.assignmentRule.createMany({
+    data: [
+      rule(1, 'Timely filing to one person', 'named_person', { categories: ['timely_filing'], userId: people[0]!.id }),
+      rule(2, 'Large by open dollars', 'least_open_dollars', { minCents: 100_000n }),
+      rule(3, 'Coding by open count', 'least_open_count', { departments: ['coding'] }),
+      rule(0, 'Default in turn', 'round_robin', { isDefault: true }),
+    ],
+  });
+}
+
 function runChild(file: string, databaseUrl: string): Promise<ChildOutcome> {
   return new Promise((resolve, reject) => {
     const proc = spawn(process.execPath, [...process.execArgv, SELF, '--child', file], {
-      env: { ...process.env, DATABASE_URL: databaseUrl },
+      env: { ...process.env, DATABASE_URL: databaseUrl, BENCH_WITH_RULES: process.argv.includes('--with-rules') ? '1' : '0' },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
@@ -99,13 +124,16 @@ async function rawCopy(sourceUrl: string, targetUrl: string): Promise<{ ms: numb
   mkdirSync(dir, { recursive: true });
   let bytes = 0;
   await withClient(sourceUrl, async (client) => {
-    for (const table of TABLES) {
+    for (const table of [...PREREQUISITES, ...TABLES]) {
       const file = path.join(dir, `${table}.bin`);
       await pipeline(client.query(copyTo(`COPY "${table}" TO STDOUT (FORMAT binary)`)), createWriteStream(file));
       bytes += statSync(file).size;
     }
   });
   const ms = await withClient(targetUrl, async (client) => {
+    for (const table of PREREQUISITES) {
+      await pipeline(createReadStream(path.join(dir, `${table}.bin`)), client.query(copyFrom(`COPY "${table}" FROM STDIN (FORMAT binary)`)));
+    }
     const started = performance.now();
     await client.query('BEGIN');
     for (const table of TABLES) {

@@ -16,6 +16,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/feedback', label: 'Root-cause feedback', may: 'view_feedback' },
   { href: '/payers', label: 'Payer rules', may: 'manage_payer_rules' },
   { href: '/team/slas', label: 'Team SLAs', may: 'manage_team_slas' },
+  { href: '/assignment-rules', label: 'Assignment rules', may: 'manage_assignment_rules' },
   { href: '/templates', label: 'Letter templates', may: 'view_templates' },
   { href: '/admin/users', label: 'Users', may: 'manage_users' },
   { href: '/admin/organization', label: 'Organisation', may: 'manage_organization' },

@@ -8,6 +8,7 @@ import { seedDemoOrganization, seedDemoPayers } from '@/lib/server/seed/demo-pay
 import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
 import { seedDemoEscalations } from '@/lib/server/seed/demo-escalations';
 import { seedDemoSlas } from '@/lib/server/seed/demo-slas';
+import { seedDemoRules } from '@/lib/server/seed/demo-rules';
 import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
 
@@ -29,6 +30,7 @@ async function main() {
   console.log('Demo users, payers and letterhead created (see README for sign-in details).');
   const started = performance.now();
   const demo = await seedDemoDenials(todayIso());
+  await db.$transaction((tx) => seedDemoRules(tx));
   console.log(
     `Demo remittances: ${demo.files} 835 files imported (${demo.claims} claims, ${demo.denials} denials, ${demo.worked} being worked) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,

@@ -418,6 +418,34 @@ test('payer rules, root-cause feedback and the pages that turn people away', asy
 
 });
 
+test('assignment rules: the list, the editor with its preview and errors, and the re-run confirmation', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const payer = await data.payer();
+  // In the manager's team without an owner (the "no owner" re-run), so no other test's re-run of the pool sees it.
+  await data.denials([{ payer, team, owner: null }]);
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/assignment-rules');
+  await expect(page.getByRole('heading', { name: 'Assignment rules' })).toBeVisible();
+  await expectAccessible(page, 'assignment rules');
+  await page.getByRole('button', { name: 'New rule' }).click();
+  const form = page.getByRole('form', { name: 'New rule' });
+  await form.getByLabel('Name').fill(`A11y ${payer.name}`);
+  await form.getByRole('checkbox', { name: payer.name }).check();
+  await form.getByLabel('Team').selectOption({ label: team.name });
+  await form.getByRole('button', { name: 'Preview' }).click();
+  await expect(form.getByRole('status', { name: 'Preview' })).toBeVisible();
+  await form.getByLabel('CARC codes').fill('99999');
+  await form.getByRole('button', { name: 'Create rule' }).click();
+  await expect(form.getByText(/^Not a CARC/)).toBeVisible();
+  await expectAccessible(page, 'assignment rules, editing with a preview and an error');
+  await form.getByLabel('CARC codes').fill('');
+  await form.getByRole('button', { name: 'Create rule' }).click();
+  await expect(page.getByRole('status').filter({ hasText: /^Saved/ })).toBeVisible();
+  await page.getByRole('radio', { name: /^Every open denial with no owner/ }).check();
+  await page.getByRole('button', { name: 'Re-run rules…' }).click();
+  await dialogIsAccessible(page, 'Route these denials now?');
+});
+
 test('users, for an administrator: the list with a disabled person, a refused new user, and not found', async ({ page, data, signIn }) => {
   const leaver = await data.person('manager', { team: await data.team(), name: `Lee Leaver ${data.tag}` });
   await signIn(page, await data.person('admin'));

@@ -29,6 +29,8 @@ export interface ClaimFacts {
   memberId: string | null;
   serviceDate: IsoDate | null;
   noticeDate: IsoDate | null;
+  /** NM1*82: what an assignment rule may route on. */
+  renderingProviderNpi: string | null;
 }
 
 export interface ClaimPlace {
@@ -140,6 +142,7 @@ export function addClaimRows(tables: RemitTables, place: ClaimPlace, claim: Clai
     memberId: claim.patient?.memberId ?? claim.insured?.memberId ?? null,
     serviceDate,
     noticeDate: place.noticeDate,
+    renderingProviderNpi: claim.renderingProvider?.npi ?? null,
   };
 }
 

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
-import type { DenialStatus } from '@/lib/domain/lifecycle';
+import { type DenialStatus, statusAfterAssignment } from '@/lib/domain/lifecycle';
+import type { IngestAssigner } from '../assignment/ingest-assigner';
 import { applyLaterClaim } from '@/lib/domain/remit-recovery';
 import { scoreOne } from '../scoring/score-denials';
 import type { ScoringContext } from '../scoring/scoring-context';
@@ -22,6 +23,8 @@ export interface DenialStepContext {
    * same denial is stamped a millisecond after the one before, so its timeline reads in file order.
    */
   sequence: Map<string, number>;
+  /** The assignment rules, when any is enabled: each new open denial gets its team and owner as it is written. */
+  assigner?: IngestAssigner | null;
 }
 
 export interface DenialTotals {
@@ -116,7 +119,7 @@ export function decideDenials(
     created.push(denial);
   }
   // Written after the walk: a denial paid later in the same batch is stored already resolved.
-  for (const denial of created) addDenialRow(ctx, tables, denial);
+  for (const denial of created) addDenialRow(ctx, tables, denial, later);
   return [...changed.values()].map((t) => ({
     id: t.id, status: t.money.status, recoveredCents: t.money.recoveredCents, overpaidCents: t.money.overpaidCents, appealWonOn: t.appealWonOn ?? null,
   }));
@@ -126,8 +129,9 @@ export function decideDenials(
  * The work item, scored as the queue's nightly rescoring would (lib/server/scoring): deadline from its payer's
  * rules, likelihood from this organisation's outcomes for the payer and category.
  */
-function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Tracked): void {
+function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Tracked, later: (denialId: string) => string): void {
   const f = denial.created!;
+  const routed = routeNew(ctx, tables, denial, later);
   const { priority, deadlines } = scoreOne(
     {
       id: denial.id,
@@ -152,6 +156,26 @@ function addDenialRow(ctx: DenialStepContext, tables: RemitTables, denial: Track
     denial.id, f.claimId, f.payerId, status, f.patientName, f.patientControlNumber, f.payerClaimNumber, f.memberId, f.serviceDate,
     f.noticeDate, f.deniedCents, recoveredCents, f.category, f.department, f.avoidable, f.appealable, f.carcCodes, f.rarcCodes,
     deadlines.working?.dueDate ?? null, deadlines.working?.kind ?? null, priority.score, parts.likelihood, parts.urgency,
-    parts.effort, priority.explanation, ctx.now, resolvedAt, ctx.now, overpaidCents,
+    parts.effort, priority.explanation, ctx.now, resolvedAt, ctx.now, overpaidCents, routed?.teamId ?? null, routed?.ownerId ?? null,
   ]);
+}
+
+/**
+ * The first matching assignment rule's team and owner for a denial still open after the batch (one paid in the
+ * same file is nobody's work), with its 'assigned' event, written by the rules rather than the importer.
+ */
+function routeNew(ctx: DenialStepContext, tables: RemitTables, denial: Tracked, later: (denialId: string) => string) {
+  if (!ctx.assigner || denial.money.status !== 'new') return null;
+  const f = denial.created!;
+  const routed = ctx.assigner.route({
+    id: denial.id, payerId: f.payerId, category: f.category, department: f.department, carcCodes: f.carcCodes,
+    rarcCodes: f.rarcCodes, deniedCents: f.deniedCents, providerNpi: f.renderingProviderNpi,
+  });
+  if (!routed) return null;
+  const status = statusAfterAssignment('new', routed.ownerId !== null);
+  // As stored: a later claim for it finds it owned (a reversal then reopens it to its owner).
+  denial.money = { ...denial.money, status, owned: routed.ownerId !== null };
+  const data = ctx.assigner.eventData(routed, ctx.fileId, { from: 'new', to: status });
+  tables.denialEvent.add([newId(), denial.id, null, 'assigned', null, JSON.stringify(data), later(denial.id)]);
+  return routed;
 }

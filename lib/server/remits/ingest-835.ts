@@ -4,6 +4,7 @@ import { balanceReviewReason, joinReviewReasons } from '@/lib/domain/import-revi
 import type { Actor } from '@/lib/domain/permissions';
 import { type SystemActor, audit } from '../audit';
 import { todayIso } from '../clock';
+import { IngestAssigner } from '../assignment/ingest-assigner';
 import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
@@ -43,10 +44,11 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
   // connections, and the one holding the lock must not need another.
   const mapping = await loadCodeMapping(pool);
   const outcomes = await loadOutcomes(db);
+  const assigner = await IngestAssigner.load(pool);
   const opened = await openImport({ filename: file.filename, format: 'x12_835', bytes: file.bytes, sha256 }, actor);
   if ('existing' in opened) return duplicateResult(opened.existing);
   const { client, fileId } = opened;
-  const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes } });
+  const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes }, assigner });
   // closeImport gives the connection back whatever happens: once called, the catch must not close it again.
   let closed = false;
   try {
@@ -65,6 +67,7 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
     options.onProgress?.({ phase: 'classify', done: claims, total: claims });
     options.onProgress?.({ phase: 'write', done: writer.totals.claims - writer.pendingClaims, total: claims });
     const totals = await writer.finish();
+    await assigner?.finish(client, actor.id, file.filename);
     const icn = interchangeNumbers(result, places);
     await setInterchangeNumbers(client, fileId, icn.remittanceIds, icn.numbers);
     // Either rule alone is enough; the stored reason says each that applies (docs/decisions/0015).

@@ -4,6 +4,7 @@ import { guessPayerType } from '@/lib/domain/remit-payer';
 import type { Actor } from '@/lib/domain/permissions';
 import { type SystemActor, audit } from '../audit';
 import { todayIso } from '../clock';
+import { IngestAssigner } from '../assignment/ingest-assigner';
 import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
@@ -59,10 +60,11 @@ export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInpu
 
   const mapping = await loadCodeMapping(pool);
   const outcomes = await loadOutcomes(db);
+  const assigner = await IngestAssigner.load(pool);
   const opened = await openImport({ filename: input.filename, format: 'csv', bytes: input.bytes, sha256 }, actor);
   if ('existing' in opened) return { ok: false, code: 'duplicate', message: duplicateMessage(opened.existing), existingFileId: opened.existing.id };
   const { client, fileId } = opened;
-  const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes } });
+  const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes }, assigner });
   try {
     const paidByPayer = new Map<string, number>();
     for (const { row } of valid) paidByPayer.set(payerKey(row), (paidByPayer.get(payerKey(row)) ?? 0) + row.paid);
@@ -81,6 +83,7 @@ export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInpu
       }
     }
     const totals = await writer.finish();
+    await assigner?.finish(client, actor.id, input.filename);
     if (input.saveMapping) await saveMapping(client, input.source, input.mapping, actor.id);
     await recordOutcome(client, fileId, totals, [], null, rejected);
     await audit(actor, {

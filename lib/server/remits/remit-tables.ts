@@ -37,7 +37,7 @@ export function remitTables() {
       'memberId:text', 'serviceDate:date', 'noticeDate:date', 'deniedCents:int8', 'recoveredCents:int8', 'category:text', 'department:text',
       'avoidable:bool', 'appealable:bool', 'carcCodes:text[]', 'rarcCodes:text[]', 'deadlineDate:date', 'deadlineKind:text',
       'score:float8', 'scoreLikelihood:float8', 'scoreUrgency:float8', 'scoreEffort:float8', 'scoreExplanation:text',
-      'scoredAt:timestamptz', 'resolvedAt:timestamptz', 'updatedAt:timestamptz', 'overpaidCents:int8',
+      'scoredAt:timestamptz', 'resolvedAt:timestamptz', 'updatedAt:timestamptz', 'overpaidCents:int8', 'teamId:uuid', 'ownerId:uuid',
     ]),
     denialEvent: new BinaryRows('denial_event', ['id:uuid', 'denialId:uuid', 'actorId:uuid', 'type:text', 'note:text', 'data:jsonb', 'createdAt:timestamptz']),
     recovery: new BinaryRows('recovery', ['id:uuid', 'denialId:uuid', 'claimId:uuid', 'amountCents:int8', 'createdAt:timestamptz']),

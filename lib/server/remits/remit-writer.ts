@@ -4,6 +4,7 @@ import type { CodeMapping } from '@/lib/domain/code-mapping';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { PayerType } from '@/lib/domain/payer-rules';
 import type { Claim, ProviderAdjustment } from '@/lib/domain/x12';
+import type { IngestAssigner } from '../assignment/ingest-assigner';
 import type { ScoringContext } from '../scoring/scoring-context';
 import { type ClaimFacts, type ClaimPlace, addClaimRows, classifyClaim } from './claim-rows';
 import { copyTables } from './copy-batch';
@@ -42,6 +43,8 @@ export interface WriterOptions {
   actorId: string | null;
   mapping: CodeMapping;
   scoring: ScoringContext;
+  /** The assignment rules (IngestAssigner.load on the same connection), or null when none is enabled. */
+  assigner?: IngestAssigner | null;
   batchSize?: number;
 }
 
@@ -172,7 +175,7 @@ export class RemitWriter {
     const links = db.run((c) => linkWithholdings(c, batch.withholdings));
     const queued: Promise<unknown>[] = [stored, claimRows, links];
     try {
-      const context = { fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence };
+      const context = { fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence, assigner: this.options.assigner };
       const found = await stored;
       // Let the claim rows, queued behind the look-up, go to the server before deciding (~15 ms per batch), which
       // this continuation would otherwise do first: the server copies them meanwhile.

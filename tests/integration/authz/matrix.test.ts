@@ -15,6 +15,7 @@ import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
+import { previewRerun } from '@/lib/server/assignment/rerun-unassigned';
 import { REPO_ROOT, routeHandlers, serverActions } from '../../support/app-surface';
 import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 import { GOOD_ORGANIZATION, createTemplateRow, organizationVersion } from '../../support/template-factory';
@@ -68,6 +69,15 @@ async function attachmentOfTeamA(): Promise<string> {
   const content = new TextEncoder().encode(`%PDF-1.7 ${run}`);
   const row = await db.attachment.create({ data: { denialId, filename: 'a.pdf', kind: 'other', contentType: 'application/pdf', sizeBytes: content.byteLength, sha256: run, content } });
   return row.id;
+}
+
+/** A rule matching only a fresh payer (so it routes nothing), as the editor would have read it. */
+async function matrixRule(): Promise<{ id: string; version: number }> {
+  const payer = await createPayer('commercial');
+  const rule = await db.assignmentRule.create({
+    data: { name: `Matrix ${run}`, position: 1000, teamId: teamA, strategy: 'team_only', payerIds: [payer.id], categories: [], departments: [], carcCodes: [], rarcCodes: [], providerNpis: [] },
+  });
+  return { id: rule.id, version: rule.version };
 }
 
 const ROUTES: Record<string, RouteRow> = {
@@ -330,6 +340,26 @@ const ACTIONS: Record<string, ActionRow> = {
     input: async () => ({ templateId: (await createTemplateRow()).id, version: 0, archived: true }),
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
   },
+  // Assignment rules: each row's rule matches only a payer no denial has, so no other test's import is routed.
+  saveRuleAction: {
+    input: async (who) => ({ name: `Matrix ${run} ${who}`, payerIds: [(await createPayer('commercial')).id], teamId: teamA, strategy: 'team_only' }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  previewRuleAction: {
+    input: async () => ({ name: 'Preview', payerIds: [payerId], teamId: teamA, strategy: 'round_robin' }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  moveRuleAction: { input: async () => ({ ...(await matrixRule()), direction: 'up' }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  toggleRuleAction: { input: async () => ({ ...(await matrixRule()), enabled: false }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  deleteRuleAction: { input: matrixRule, result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  previewRerunAction: { input: async () => ({ scope: 'no_team' }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  rerunUnassignedAction: {
+    input: async () => {
+      const plan = await previewRerun(as.manager, 'no_team');
+      return { scope: 'no_team', expectedCount: plan.ok ? plan.data.count : 0 };
+    },
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
   updateOrganizationAction: {
     input: async () => ({ ...GOOD_ORGANIZATION, version: await organizationVersion() }),
     result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated'),
@@ -365,8 +395,10 @@ beforeAll(async () => {
   fileOfTeamA = file.id;
 });
 
-afterAll(() => {
+afterAll(async () => {
   current.actor = null;
+  // The rows' assignment rules match only payers of their own; removed so no later file sees them.
+  await db.assignmentRule.deleteMany({ where: { name: { startsWith: `Matrix ${run}` } } });
 });
 
 describe('the matrix lists every way in', () => {

@@ -3,7 +3,7 @@
 // may. The table is checked against the source, so a new operation cannot be added without a row here.
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Actor, ROLES, type Role } from '@/lib/domain/permissions';
 import { queueParamsSchema } from '@/lib/domain/queue-params';
 import { addDays } from '@/lib/domain/dates';
@@ -44,6 +44,12 @@ import { listImports } from '@/lib/server/imports/list-imports';
 import { readRawFile } from '@/lib/server/imports/read-raw-file';
 import { readRejectedRows } from '@/lib/server/imports/read-rejected-rows';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
+import { deleteRule, moveRule, toggleRule } from '@/lib/server/assignment/arrange-rules';
+import { listAssignmentRules } from '@/lib/server/assignment/list-rules';
+import { previewRule } from '@/lib/server/assignment/preview-rule';
+import { previewRerun, rerunUnassigned } from '@/lib/server/assignment/rerun-unassigned';
+import { saveRule } from '@/lib/server/assignment/save-rule';
+import { ruleDraftInput } from '@/lib/domain/contracts/assignment-rules';
 import { updatePayerRules } from '@/lib/server/payers/update-payer-rules';
 import { listTeamSlas } from '@/lib/server/sla/list-team-slas';
 import { previewTeamSla } from '@/lib/server/sla/preview-team-sla';
@@ -104,6 +110,20 @@ async function fileImportedBy(importer: Actor, name: string): Promise<string> {
 const freshDenial = async (spec: { status?: 'new' | 'writeoff_pending' | 'resolved_paid' } = {}) => ({
   id: await createDenial({ payerId, teamId: teamA, status: spec.status ?? 'new', deniedCents: 90_000_00 }),
   version: 0,
+});
+
+/** A rule matching only a fresh payer, as the editor would have read it. */
+async function opsRule(): Promise<{ id: string; version: number }> {
+  const payer = await createPayer('commercial');
+  const rule = await db.assignmentRule.create({
+    data: { name: `Ops ${run}`, position: 1000, teamId: teamA, strategy: 'team_only', payerIds: [payer.id], categories: [], departments: [], carcCodes: [], rarcCodes: [], providerNpis: [] },
+  });
+  return { id: rule.id, version: rule.version };
+}
+
+// The rows' assignment rules match only payers of their own; removed so no later file sees them.
+afterAll(async () => {
+  await db.assignmentRule.deleteMany({ where: { name: { in: [`Ops ${run}`] } } });
 });
 
 const NO_APPEAL = '00000000-0000-7000-8000-000000000000';
@@ -199,6 +219,16 @@ const OPERATIONS: Record<string, Operation> = {
       });
     },
   },
+  // Assignment rules: each rule matches only a payer with no denials, so no other test's import is routed.
+  listAssignmentRules: { may: ['manager'], call: (a) => listAssignmentRules(a) },
+  saveRule: { may: ['manager'], call: async (a) => saveRule(a, ruleDraftInput.parse({ name: `Ops ${run}`, payerIds: [(await createPayer('commercial')).id], teamId: teamA, strategy: 'team_only' })) },
+  previewRule: { may: ['manager'], call: (a) => previewRule(a, ruleDraftInput.parse({ name: 'Preview', payerIds: [payerId], teamId: teamA, strategy: 'round_robin' })) },
+  moveRule: { may: ['manager'], call: async (a) => moveRule(a, { ...(await opsRule()), direction: 'down' }) },
+  toggleRule: { may: ['manager'], call: async (a) => toggleRule(a, { ...(await opsRule()), enabled: false }) },
+  deleteRule: { may: ['manager'], call: async (a) => deleteRule(a, await opsRule()) },
+  previewRerun: { may: ['manager'], call: (a) => previewRerun(a, 'no_team') },
+  // A count no run can match: the allowed role gets past the check and is told to confirm again.
+  rerunUnassigned: { may: ['manager'], call: (a) => rerunUnassigned(a, { scope: 'no_team', expectedCount: 999_999_999 }) },
   frontDeskFeedback: { may: ['front_desk', 'manager'], call: (a) => frontDeskFeedback(a, new Date(`${TODAY}T12:00:00Z`)) },
   listSavedViews: { may: ['specialist', 'manager'], call: (a) => listSavedViews(a) },
   listNotifications: { may: ['specialist', 'manager', 'front_desk', 'admin'], call: (a) => listNotifications(a, { limit: 20 }) },

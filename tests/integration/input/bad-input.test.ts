@@ -32,6 +32,7 @@ const escalationActions = await import('@/app/(app)/escalations/actions');
 const queueActions = await import('@/app/(app)/queue/actions');
 const userActions = await import('@/app/(app)/admin/users/actions');
 const payerActions = await import('@/app/(app)/payers/actions');
+const ruleActions = await import('@/app/(app)/assignment-rules/actions');
 
 interface Answer {
   status: number;
@@ -328,6 +329,22 @@ const CASES: Case[] = [
   ['negative threshold', () => manager, action(payerActions.setWriteOffThresholdAction, { threshold: '-1' }), 422],
   ['threshold as words', () => manager, action(payerActions.setWriteOffThresholdAction, { threshold: 'five hundred' }), 422],
   ['threshold as a float', () => manager, action(payerActions.setWriteOffThresholdAction, { threshold: 500.5 }), 422],
+
+  // Assignment rules.
+  ['rule amount range backwards', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: teamA, strategy: 'team_only', amountRange: '5,000-500' }), 422],
+  ['rule amount range as words', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: teamA, strategy: 'team_only', amountRange: 'lots' }), 422],
+  ['rule amount with three decimals', () => manager, action(ruleActions.previewRuleAction, { name: 'R', teamId: teamA, strategy: 'team_only', amountRange: 'over 1.005' }), 422],
+  ['rule CARC of the wrong shape', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: teamA, strategy: 'team_only', carcCodes: 'DROP TABLE' }), 422],
+  ['rule NPI with a bad check digit', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: teamA, strategy: 'team_only', providerNpis: '1234567890' }), 422],
+  ['rule of an unknown team', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: SOME_ID, strategy: 'team_only' }), 422],
+  ['rule of an unknown strategy', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: teamA, strategy: 'lottery' }), 422],
+  ['rule naming nobody', () => manager, action(ruleActions.saveRuleAction, { name: 'R', teamId: teamA, strategy: 'named_person' }), 422],
+  ['rule name with a NUL', () => manager, action(ruleActions.saveRuleAction, { name: `R${NUL}`, teamId: teamA, strategy: 'team_only' }), 422],
+  ['edit of an unknown rule', () => manager, action(ruleActions.saveRuleAction, { id: SOME_ID, version: 0, name: 'R', teamId: teamA, strategy: 'team_only' }), 404],
+  ['move an unknown rule', () => manager, action(ruleActions.moveRuleAction, { id: SOME_ID, version: 0, direction: 'up' }), 404],
+  ['move a rule sideways', () => manager, action(ruleActions.moveRuleAction, { id: SOME_ID, version: 0, direction: 'left' }), 422],
+  ['re-run with a negative count', () => manager, action(ruleActions.rerunUnassignedAction, { scope: 'no_team', expectedCount: -1 }), 422],
+  ['re-run of an unknown scope', () => manager, action(ruleActions.previewRerunAction, { scope: 'everyone' }), 422],
 
   // Server-action bodies, as the proxy sees them before Next decodes them.
   ['action body over 256 KB', () => specialist, guard('[]', { 'content-length': String(256 * 1024 + 1) }), 413],

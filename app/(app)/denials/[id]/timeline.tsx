@@ -60,6 +60,11 @@ function describe(e: TimelineEventDto): string {
   switch (e.type) {
     case 'assigned': {
       const person = to as Who;
+      const rule = data.rule as { name: string } | undefined;
+      if (rule) {
+        const team = (data.team as { name: string } | undefined)?.name ?? 'a team';
+        return `routed it to ${team}${person ? `, owner ${person.name}` : ''} (assignment rule “${rule.name}”)`;
+      }
       if (!person) return 'put it back in the unassigned pool';
       return person.id === e.actor?.id ? 'took it' : `assigned it to ${person.name}`;
     }
