@@ -14,6 +14,7 @@ import { type Actor, can } from '@/lib/domain/permissions';
 import { scoreWhy } from '@/lib/domain/score-why';
 import { isOpen } from '@/lib/domain/lifecycle';
 import { outcomeOf } from '@/lib/domain/outcome';
+import { writeOffReasonText } from '@/lib/domain/write-off-reasons';
 import { closureDto } from './closure-dto';
 import { deadlineDto, isoDate } from './dto';
 import type { DenialDetailRecord } from './get-denial';
@@ -218,7 +219,7 @@ export function toDenialDetail(
     writeOffs: d.writeOffs.map((w) => ({
       id: w.id,
       amountCents: Number(w.amountCents),
-      reason: w.reason,
+      reason: writeOffReasonText(w.reasonCode, w.reason),
       status: w.status,
       requestedBy: w.requestedBy.name,
       requestedAt: w.requestedAt.toISOString(),
@@ -231,10 +232,11 @@ export function toDenialDetail(
       canReassign: can(actor, 'reassign', d),
       canEscalate: can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
-      canApproveWriteOff: can(actor, 'approve_writeoff', d),
+      // Nobody decides their own request (decide-write-off.ts).
+      canApproveWriteOff: can(actor, 'approve_writeoff', d) && !d.writeOffs.some((w) => w.status === 'pending' && w.requestedById === actor.id),
       canReopen: !isOpen(d.status) && can(actor, 'reopen_denial', d),
-      // As request-write-off.ts decides: a manager's, or one at or below the threshold, needs no approval.
-      writeOffImmediate: can(actor, 'approve_writeoff', d) || deniedCents <= ctx.writeOffThresholdCents,
+      // As request-write-off.ts decides: at or below the payer's threshold needs no approval, whoever asks.
+      writeOffImmediate: deniedCents <= ctx.writeOffThresholdCents,
     },
     codes,
   };

@@ -21,6 +21,8 @@ import { removeAttachment } from '@/lib/server/attachments/remove-attachment';
 import { startAppeal } from '@/lib/server/appeals/start-appeal';
 import { submitAppeal } from '@/lib/server/appeals/submit-appeal';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
+import { decideWriteOffs } from '@/lib/server/write-offs/decide-write-offs';
+import { listPendingWriteOffs } from '@/lib/server/write-offs/list-pending-write-offs';
 import { escalateDenial } from '@/lib/server/denials/escalate-denial';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
@@ -116,8 +118,10 @@ const OPERATIONS: Record<string, Operation> = {
   changeStatus: { may: ['specialist', 'manager'], call: async (a) => changeStatus(a, { ...(await freshDenial()), to: 'in_progress' }) },
   markResubmitted: { may: ['specialist', 'manager'], call: async (a) => markResubmitted(a, { ...(await freshDenial()), note: 'Fixed the modifier' }) },
   escalateDenial: { may: ['manager'], call: async (a) => escalateDenial(a, { ...(await freshDenial()), escalated: true }) },
-  requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
-  decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },
+  requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reasonCode: 'other', reason: 'Not worth appealing' }) },
+  decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false, note: 'Appeal it first' }) },
+  decideWriteOffs: { may: ['manager'], call: async (a) => decideWriteOffs(a, { items: [await freshDenial({ status: 'writeoff_pending' })], approve: false, note: 'Appeal it first' }) },
+  listPendingWriteOffs: { may: ['manager'], call: (a) => listPendingWriteOffs(a, TODAY) },
   // Allowed roles get past the check and stop at the denial's state or the unknown appeal (nothing is written).
   startAppeal: { may: ['specialist', 'manager'], call: async (a) => startAppeal(a, { ...(await freshDenial()), level: '1' }) },
   submitAppeal: {

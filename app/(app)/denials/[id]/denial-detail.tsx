@@ -181,7 +181,7 @@ export function DenialDetail({ id, me, today, people }: { id: string; me: Me; to
           subject={subject}
           amountCents={d.deniedCents}
           immediate={d.viewer.writeOffImmediate}
-          onSubmit={(reason) => edit(actions.writeOff, { reason })}
+          onSubmit={(request) => edit(actions.writeOff, request)}
         />
       ) : null}
       {dialog === 'reopen' && d.outcome ? (
