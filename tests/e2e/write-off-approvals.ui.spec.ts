@@ -6,10 +6,10 @@ import { SAME_ORIGIN } from './support/app-origin';
 import { expect, test, type Denial, type Person } from './support/fixtures';
 
 /** Pending write-offs as a specialist's requests leave them: the denial waiting, the write-off row naming its reason. */
-async function requested(db: PrismaClient, by: Person, denials: Denial[], reasonCode = 'contractual') {
+async function requested(db: PrismaClient, by: Person, denials: Denial[], reasonCode = 'other') {
   for (const d of denials) {
     const { deniedCents } = await db.denial.findUniqueOrThrow({ where: { id: d.id }, select: { deniedCents: true } });
-    await db.writeOff.create({ data: { denialId: d.id, amountCents: deniedCents, reasonCode, reason: 'Per contract', status: 'pending', requestedById: by.id } });
+    await db.writeOff.create({ data: { denialId: d.id, amountCents: deniedCents, reasonCode, reason: 'Patient deceased, estate closed', status: 'pending', requestedById: by.id } });
   }
 }
 
@@ -47,7 +47,7 @@ test('a manager approves five write-offs at once, confirming the count and the t
   // One contradicts its denial: "duplicate" without CARC 18.
   await requested(db, sam, denials.slice(4), 'duplicate');
   await signIn(page, manager);
-
+  await page.goto('/queue');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Write-off approvals' }).click();
   await expect(page.getByRole('heading', { name: 'Write-off approvals' })).toBeVisible();
   const table = page.getByRole('table', { name: 'Pending write-offs' });
