@@ -97,6 +97,7 @@ export function toDenialDetail(
   const { claim } = d;
   const rules = ctx.rules ?? defaultPayerRules(d.payer.payerType);
   const deniedCents = Number(d.deniedCents);
+  const ownPending = d.status === 'writeoff_pending' && d.writeOffs.some((w) => w.status === 'pending' && w.requestedById === actor.id);
   const deadlineDate = isoDate(d.deadlineDate);
   const procedure = (l: DenialDetailRecord['claim']['serviceLines'][number]) =>
     l.procedureCode ? [l.procedureQualifier, l.procedureCode, ...l.modifiers].filter(Boolean).join(':') : null;
@@ -233,10 +234,11 @@ export function toDenialDetail(
       canEscalate: can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
       // Nobody decides their own request (decide-write-off.ts).
-      canApproveWriteOff: can(actor, 'approve_writeoff', d) && !d.writeOffs.some((w) => w.status === 'pending' && w.requestedById === actor.id),
+      canApproveWriteOff: can(actor, 'approve_writeoff', d) && !ownPending,
       canReopen: !isOpen(d.status) && can(actor, 'reopen_denial', d),
       // As request-write-off.ts decides: at or below the payer's threshold needs no approval, whoever asks.
       writeOffImmediate: deniedCents <= ctx.writeOffThresholdCents,
+      ownWriteOffPending: ownPending,
     },
     codes,
   };

@@ -7,6 +7,7 @@ import { todayIso } from '@/lib/server/clock';
 import { db, pool } from '@/lib/server/db';
 import { addNote } from '@/lib/server/denials/add-note';
 import { decideWriteOff } from '@/lib/server/denials/decide-write-off';
+import { getDenial } from '@/lib/server/denials/get-denial';
 import { requestWriteOff, requestWriteOffInput } from '@/lib/server/denials/request-write-off';
 import { WRITE_OFF_THRESHOLD_KEY } from '@/lib/server/denials/write-off-threshold';
 import { updatePayerRules, updatePayerRulesInput } from '@/lib/server/payers/update-payer-rules';
@@ -122,6 +123,8 @@ describe('who approves', () => {
     const inbox = await listPendingWriteOffs(morgan, today);
     expect(inbox.rows.find((r) => r.denialId === id)).toMatchObject({ ownRequest: true, reasonLabel: 'Duplicate claim' });
     expect(inbox.soleManager).toBe(false);
+    expect((await getDenial(morgan, id, today)).viewer).toMatchObject({ canApproveWriteOff: false, ownWriteOffPending: true });
+    expect((await getDenial(mika, id, today)).viewer).toMatchObject({ canApproveWriteOff: true, ownWriteOffPending: false });
     expect(ok(await decideWriteOff(mika, { id, version: 1, approve: true, note: 'Checked the paid claim' })).status).toBe('written_off');
     expect(await db.writeOff.findFirstOrThrow({ where: { denialId: id } })).toMatchObject({ status: 'approved', decidedById: mika.id, decisionNote: 'Checked the paid claim' });
   });

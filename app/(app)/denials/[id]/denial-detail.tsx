@@ -281,6 +281,8 @@ function ActionBar({
                 Reject write-off…
               </Button>
             </>
+          ) : v.ownWriteOffPending ? (
+            <span className="self-center text-xs text-slate-600">Your write-off request: another manager decides it.</span>
           ) : null}
         </>
       ) : null}
