@@ -12,6 +12,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/queue', label: 'Queue', may: 'view_queue' },
   { href: '/appeals', label: 'Appeals awaiting decision', may: 'view_queue' },
   { href: '/escalations', label: 'Escalations', may: 'handle_escalation' },
+  { href: '/approvals', label: 'Write-off approvals', may: 'approve_writeoff' },
   { href: '/imports', label: 'Imports', may: 'view_imports' },
   { href: '/feedback', label: 'Root-cause feedback', may: 'view_feedback' },
   { href: '/payers', label: 'Payer rules', may: 'manage_payer_rules' },

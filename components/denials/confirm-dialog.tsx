@@ -16,6 +16,7 @@ export function ConfirmDialog({
   undo,
   confirmLabel,
   danger = false,
+  confirmDisabled = false,
   onConfirm,
 }: {
   open: boolean;
@@ -28,6 +29,8 @@ export function ConfirmDialog({
   undo: ReactNode;
   confirmLabel: string;
   danger?: boolean;
+  /** Until what the children ask for is given (a rejection's reason). */
+  confirmDisabled?: boolean;
   onConfirm: () => void;
 }) {
   return (
@@ -43,6 +46,7 @@ export function ConfirmDialog({
             type="button"
             variant={danger ? 'danger' : 'primary'}
             autoFocus
+            disabled={confirmDisabled}
             onClick={() => {
               onConfirm();
               onOpenChange(false);

@@ -11,11 +11,11 @@ const TONE = {
 } as const;
 
 /**
- * The due date and days left, coloured by urgency; a missed deadline is flagged, never hidden. The date shows its
+ * The due date and days left (or, with none, what it waits on: `waiting`), coloured by urgency; a missed deadline is flagged, never hidden. The date shows its
  * year unless it is this year's (today is the date less the days left).
  */
-export function DueDate({ deadline, waiting }: { deadline: DeadlineDto | null; waiting?: boolean }) {
-  if (!deadline) return <span className="text-xs text-slate-500">{waiting ? 'with payer' : '—'}</span>;
+export function DueDate({ deadline, waiting }: { deadline: DeadlineDto | null; waiting?: string | null }) {
+  if (!deadline) return <span className="text-xs text-slate-500">{waiting ?? '—'}</span>;
   const today = deadline.daysLeft === 0;
   return (
     <span className="flex flex-col leading-tight" title={deadline.kind ? DEADLINE_KIND_LABEL[deadline.kind] : undefined}>

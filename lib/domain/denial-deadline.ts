@@ -43,6 +43,12 @@ export function isWaiting(status: string): boolean {
   return Object.hasOwn(WAITING, status);
 }
 
+/** What the Due column says while nothing is due from us: the payer has it, or a manager must approve. */
+export function waitingLabel(status: string): string | null {
+  if (status === 'writeoff_pending') return 'awaiting approval';
+  return isWaiting(status) ? 'with payer' : null;
+}
+
 export function deadlineKind(level: AppealLevel | 'timely_filing'): DeadlineKind {
   return level === 'timely_filing' ? 'timely_filing' : `appeal_${level}`;
 }

@@ -90,3 +90,6 @@ export function formatUsd(cents: number, options: { showCents?: boolean } = {}):
   const rest = abs % 100;
   return rest === 0 && !options.showCents ? `${sign}$${dollars}` : `${sign}$${dollars}.${String(rest).padStart(2, '0')}`;
 }
+
+/** The most a write-off approval threshold may be, global or a payer's: $1,000,000. */
+export const MAX_WRITE_OFF_THRESHOLD_CENTS = 100_000_000;

@@ -274,6 +274,39 @@ test('denial detail for a manager: write-off to decide, paid with its outcome (a
   await expectAccessible(page, 'denial detail, written off, for a specialist');
 });
 
+test('write-off approvals: rows with warnings and evidence, both confirmations, and the empty inbox', async ({ page, data, db, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const manager = await data.person('manager', { team });
+  const denials = await data.denials([
+    { team, owner: sam, status: 'writeoff_pending', deniedCents: 90_000, carcCodes: ['50'] },
+    { team, owner: sam, status: 'writeoff_pending', deniedCents: 70_000, carcCodes: ['18'], category: 'duplicate' },
+  ]);
+  for (const [i, d] of denials.entries()) {
+    await db.writeOff.create({
+      data: { denialId: d.id, amountCents: BigInt(i === 0 ? 90_000 : 70_000), reasonCode: i === 0 ? 'small_balance' : 'duplicate', reason: '', status: 'pending', requestedById: sam.id },
+    });
+  }
+  const empty = await data.person('manager', { team: await data.team() });
+  await signIn(page, empty);
+  await page.goto('/approvals');
+  await expect(page.getByText('No write-off waits for approval.')).toBeVisible();
+  await expectAccessible(page, 'write-off approvals, empty');
+
+  await page.context().clearCookies();
+  await signIn(page, manager);
+  await page.goto('/approvals');
+  const table = page.getByRole('table', { name: 'Pending write-offs' });
+  await expect(table).toBeVisible();
+  await table.getByText(/^Evidence:/).first().click();
+  await expectAccessible(page, 'write-off approvals, with warnings and evidence open');
+  await table.getByRole('checkbox', { name: 'Select every write-off you can decide' }).check();
+  await page.getByRole('button', { name: 'Approve selected' }).click();
+  await dialogIsAccessible(page, /^Approve 2 write-offs/);
+  await page.getByRole('button', { name: 'Reject selected' }).click();
+  await dialogIsAccessible(page, /^Reject 2 write-offs/);
+});
+
 test('appeals awaiting decision: overdue, due today and later rows', async ({ page, data, db, signIn }) => {
   const team = await data.team();
   const sam = await data.person('specialist', { team });

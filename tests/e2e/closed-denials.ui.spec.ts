@@ -73,7 +73,8 @@ test('a write-off below the threshold asks first, showing the amount, and can be
   const dialog = page.getByRole('dialog', { name: 'Write off $123.45' });
   await expect(dialog).toContainText('$123.45 will be written off now and the denial closed.');
   await expect(dialog).toContainText('Undo button is offered');
-  await dialog.getByLabel('Reason (required)').fill('Too small to chase');
+  await dialog.getByLabel('Reason (required)').selectOption({ label: 'Small balance' });
+  await dialog.getByLabel('Detail (optional)').fill('Too small to chase');
   await dialog.getByRole('button', { name: 'Write off $123.45' }).click();
 
   const notice = page.getByRole('status').filter({ hasText: 'Written off.' });
@@ -85,7 +86,7 @@ test('a write-off below the threshold asks first, showing the amount, and can be
   await expect(page.getByRole('region', { name: 'Outcome' })).toHaveCount(0);
   const timeline = page.getByRole('list', { name: 'Timeline' });
   await expect(timeline).toContainText('undid the last change: Written off → In progress');
-  await expect(page.getByText(/withdrawn — Too small to chase/)).toBeVisible();
+  await expect(page.getByText(/withdrawn — Small balance — Too small to chase/)).toBeVisible();
 });
 
 test('a recovery larger than the denial is refused with a message, and nothing is recorded', async ({ page, data, signIn }) => {

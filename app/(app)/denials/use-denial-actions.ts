@@ -1,4 +1,5 @@
 'use client';
+import type { WriteOffRequest } from '@/components/denials/write-off-dialog';
 import { useBulkDenialMutation, useDenialMutation } from '@/lib/client/denial-mutations';
 import { type AppealLevelValue, appealLevelLabel } from '@/lib/domain/appeal-levels';
 import { APPEAL_DECISION_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
@@ -101,7 +102,7 @@ export function useDenialActions(me: Me) {
     success: (state) => `Resubmission recorded${state.followUpDate ? `: follow-up ${formatDate(state.followUpDate)}` : ''}.`,
     undo,
   });
-  const writeOff = useDenialMutation<{ reason: string }>({
+  const writeOff = useDenialMutation<WriteOffRequest>({
     action: requestWriteOffAction,
     success: (state) => (state.status === 'written_off' ? 'Written off.' : 'Write-off requested: a manager approves it.'),
     undo,

@@ -7,10 +7,11 @@ import { Input, Label, Select, Textarea } from '@/components/ui/input';
 import { APPEAL_LEVEL_VALUES, appealLevelLabel, parseAppealLevel } from '@/lib/domain/appeal-levels';
 import { type AppealLevelRuleDto as Level, MAX_APPEALS_ADDRESS_LINES, MAX_LEVEL_NAME, type PayerRulesDto } from '@/lib/domain/contracts/payers';
 import { levelName } from '@/lib/domain/deadline';
+import { MAX_WRITE_OFF_THRESHOLD_CENTS, parseEnteredAmount } from '@/lib/domain/money';
 import { DEADLINE_TRIGGERS, DEADLINE_TRIGGER_LABEL, PAYER_RULE_LIMITS as LIMITS, PAYER_TYPE_LABEL, type DeadlineTrigger } from '@/lib/domain/payer-rules';
 import { updatePayerRulesAction } from './actions';
 
-type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string; statusCheckDays: number; resubmissionFollowUpDays: number };
+type Form = { levels: Level[]; tfValue: number; tfUnit: 'days' | 'months'; warningWindowDays: number; rollWeekendDeadlines: boolean; appealsAddress: string; statusCheckDays: number; resubmissionFollowUpDays: number; writeOffThreshold: string };
 
 const toForm = (p: PayerRulesDto): Form => ({
   levels: p.levels.map((l) => ({ ...l })),
@@ -21,6 +22,7 @@ const toForm = (p: PayerRulesDto): Form => ({
   appealsAddress: p.appealsAddress,
   statusCheckDays: p.statusCheckDays.value,
   resubmissionFollowUpDays: p.resubmissionFollowUpDays.value,
+  writeOffThreshold: p.writeOffThreshold,
 });
 
 /** A setting left at its default stays on the default (null), so a later change of the default applies. */
@@ -34,7 +36,8 @@ function summary(p: PayerRulesDto): string {
     .map((l) => `${l.name || defaultName(p, l.level)}: ${l.days} d${l.minimumAmount ? ` (≥ $${l.minimumAmount} in ${l.minimumAmountYear})` : ''}`)
     .join(' · ');
   const address = p.appealsAddress ? ` · appeals to ${p.appealsAddress.split('\n').join(', ')}` : ' · no appeals address';
-  return `${levels} · status check ${p.statusCheckDays.value} d after filing · corrected claims followed up after ${p.resubmissionFollowUpDays.value} d · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${address}`;
+  const writeOff = p.writeOffThreshold ? ` · write-offs above $${p.writeOffThreshold} need approval` : '';
+  return `${levels} · status check ${p.statusCheckDays.value} d after filing · corrected claims followed up after ${p.resubmissionFollowUpDays.value} d · timely filing ${p.timelyFiling.value} ${p.timelyFiling.unit} · warn ${p.warningWindowDays} d${p.rollWeekendDeadlines ? ' · weekends roll to Monday' : ''}${writeOff}${address}`;
 }
 
 /** One payer's deadline rules: read as a line, edited in place, saved against the version it was read at. */
@@ -54,6 +57,9 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    // Checked here for an immediate answer; the server parses the same text with the same rule.
+    const threshold = form.writeOffThreshold.trim() === '' ? null : parseEnteredAmount(form.writeOffThreshold, MAX_WRITE_OFF_THRESHOLD_CENTS);
+    if (threshold && !threshold.ok) return setMessage({ tone: 'error', text: `Write-off approval threshold: ${threshold.reason}` });
     startTransition(async () => {
       const result = await updatePayerRulesAction({
         payerId: payer.id,
@@ -65,6 +71,7 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
         appealsAddress: form.appealsAddress,
         statusCheckDays: ownOrDefault(payer.statusCheckDays, form.statusCheckDays),
         resubmissionFollowUpDays: ownOrDefault(payer.resubmissionFollowUpDays, form.resubmissionFollowUpDays),
+        writeOffThreshold: form.writeOffThreshold,
       });
       if (result.ok) {
         setMessage({ tone: 'success', text: result.data.rescore === 'queued' ? 'Saved. Open denials are being rescored.' : 'Saved and rescored.' });
@@ -198,6 +205,21 @@ export function PayerRulesForm({ payer }: { payer: PayerRulesDto }) {
             <div className="flex flex-col gap-1">
               <Label htmlFor={`rf-${payer.id}`}>Corrected-claim follow-up (days after sending)</Label>
               <Input id={`rf-${payer.id}`} type="number" min={1} max={365} value={form.resubmissionFollowUpDays} onChange={(e) => setForm((f) => ({ ...f, resubmissionFollowUpDays: Number(e.target.value) }))} className="w-20" />
+            </div>
+            <div className="flex flex-col gap-1">
+              <Label htmlFor={`wo-${payer.id}`}>Write-off approval above ($)</Label>
+              <Input
+                id={`wo-${payer.id}`}
+                inputMode="decimal"
+                placeholder="global"
+                aria-describedby={`wo-hint-${payer.id}`}
+                value={form.writeOffThreshold}
+                onChange={(e) => setForm((f) => ({ ...f, writeOffThreshold: e.target.value }))}
+                className="w-28"
+              />
+              <span id={`wo-hint-${payer.id}`} className="text-[11px] text-slate-600">
+                Empty: the global threshold
+              </span>
             </div>
             <label className="flex items-center gap-2 pb-1.5 text-sm text-slate-700">
               <input type="checkbox" checked={form.rollWeekendDeadlines} onChange={(e) => setForm((f) => ({ ...f, rollWeekendDeadlines: e.target.checked }))} />

@@ -35,7 +35,7 @@ export function WriteOffThresholdForm({ cents }: { cents: number }) {
             Save
           </Button>
         </div>
-        <p className="text-xs text-slate-600">Currently {formatUsd(cents)}. Managers’ own write-offs never wait.</p>
+        <p className="text-xs text-slate-600">Currently {formatUsd(cents)}, for payers without their own (set under Edit rules). Nobody approves their own write-off.</p>
         {message ? (
           <p role="status" className="text-xs text-slate-700">
             {message}

@@ -7,7 +7,7 @@ import { formatDate, formatScore } from '@/components/denials/format';
 import { StatusBadge } from '@/components/denials/status-badge';
 import { Badge } from '@/components/ui/badge';
 import { cn } from '@/components/ui/cn';
-import { isWaiting } from '@/lib/domain/denial-deadline';
+import { waitingLabel } from '@/lib/domain/denial-deadline';
 import type { QueuePageDto, QueueRowDto } from '@/lib/domain/contracts/denials';
 import { categoryLabel } from '@/lib/domain/labels';
 import { formatUsd } from '@/lib/domain/money';
@@ -102,7 +102,7 @@ export function QueueTable({
                   </div>
                 </td>
                 <td className="px-2 py-2">
-                  {row.outcome ? <OutcomeCell outcome={row.outcome} /> : <DueDate deadline={row.deadline} waiting={isWaiting(row.status)} />}
+                  {row.outcome ? <OutcomeCell outcome={row.outcome} /> : <DueDate deadline={row.deadline} waiting={waitingLabel(row.status)} />}
                 </td>
                 <td className="px-2 py-2 whitespace-nowrap text-slate-700">{row.owner?.name ?? <span className="text-slate-500">Unassigned</span>}</td>
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums text-slate-700">

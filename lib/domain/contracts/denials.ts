@@ -258,8 +258,10 @@ export interface DenialDetailDto extends QueueRowDto {
     canApproveWriteOff: boolean;
     /** A manager may reopen this closed denial. */
     canReopen: boolean;
-    /** A write-off by this viewer takes effect at once (at or below the approval threshold, or a manager's). */
+    /** A write-off by this viewer takes effect at once (at or below the payer's approval threshold, whoever asks). */
     writeOffImmediate: boolean;
+    /** The pending write-off is the viewer's own request: another manager decides it (nobody approves their own). */
+    ownWriteOffPending: boolean;
   };
   /** Official descriptions of the denial's codes, for the hover text. */
   codes: { carc: Record<string, string>; rarc: Record<string, string> };

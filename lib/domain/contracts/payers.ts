@@ -36,6 +36,8 @@ export interface PayerRulesDto {
   statusCheckDays: { value: number; isDefault: boolean };
   /** Days after a corrected or new claim is sent when its follow-up is due, and whether that is the default. */
   resubmissionFollowUpDays: { value: number; isDefault: boolean };
+  /** This payer's write-off approval threshold as text; '' = it follows the global threshold. */
+  writeOffThreshold: string;
   openDenials: number;
 }
 

@@ -1,4 +1,5 @@
 import 'server-only';
+import { writeOffReasonText } from '@/lib/domain/write-off-reasons';
 import type { ClosureDto } from '@/lib/domain/contracts/denials';
 import { isOpen } from '@/lib/domain/lifecycle';
 import type { DenialDetailRecord } from './get-denial';
@@ -37,7 +38,7 @@ export function closureDto(d: DenialDetailRecord, filename: string | null): Clos
     writeOff: approved
       ? {
           amountCents: Number(approved.amountCents),
-          reason: approved.reason,
+          reason: writeOffReasonText(approved.reasonCode, approved.reason),
           requestedBy: approved.requestedBy.name,
           requestedAt: approved.requestedAt.toISOString(),
           approvedBy: approved.decidedBy?.name ?? null,

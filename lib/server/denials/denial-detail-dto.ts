@@ -14,6 +14,7 @@ import { type Actor, can } from '@/lib/domain/permissions';
 import { scoreWhy } from '@/lib/domain/score-why';
 import { isOpen } from '@/lib/domain/lifecycle';
 import { outcomeOf } from '@/lib/domain/outcome';
+import { writeOffReasonText } from '@/lib/domain/write-off-reasons';
 import { closureDto } from './closure-dto';
 import { deadlineDto, isoDate } from './dto';
 import type { DenialDetailRecord } from './get-denial';
@@ -96,6 +97,7 @@ export function toDenialDetail(
   const { claim } = d;
   const rules = ctx.rules ?? defaultPayerRules(d.payer.payerType);
   const deniedCents = Number(d.deniedCents);
+  const ownPending = d.status === 'writeoff_pending' && d.writeOffs.some((w) => w.status === 'pending' && w.requestedById === actor.id);
   const deadlineDate = isoDate(d.deadlineDate);
   const open = d.escalations[0];
   const escalation = open ? { id: open.id, reason: open.reason, raisedBy: open.raisedBy?.name ?? null, slaRule: open.slaRule, raisedAt: open.raisedAt.toISOString() } : null;
@@ -220,7 +222,7 @@ export function toDenialDetail(
     writeOffs: d.writeOffs.map((w) => ({
       id: w.id,
       amountCents: Number(w.amountCents),
-      reason: w.reason,
+      reason: writeOffReasonText(w.reasonCode, w.reason),
       status: w.status,
       requestedBy: w.requestedBy.name,
       requestedAt: w.requestedAt.toISOString(),
@@ -236,10 +238,12 @@ export function toDenialDetail(
       canHandleEscalation: escalation !== null && can(actor, 'handle_escalation', d),
       canWithdrawEscalation: open !== undefined && open.raisedById === actor.id && can(actor, 'escalate', d),
       canRequestWriteOff: can(actor, 'request_writeoff', d),
-      canApproveWriteOff: can(actor, 'approve_writeoff', d),
+      // Nobody decides their own request (decide-write-off.ts).
+      canApproveWriteOff: can(actor, 'approve_writeoff', d) && !ownPending,
       canReopen: !isOpen(d.status) && can(actor, 'reopen_denial', d),
-      // As request-write-off.ts decides: a manager's, or one at or below the threshold, needs no approval.
-      writeOffImmediate: can(actor, 'approve_writeoff', d) || deniedCents <= ctx.writeOffThresholdCents,
+      // As request-write-off.ts decides: at or below the payer's threshold needs no approval, whoever asks.
+      writeOffImmediate: deniedCents <= ctx.writeOffThresholdCents,
+      ownWriteOffPending: ownPending,
     },
     codes,
   };

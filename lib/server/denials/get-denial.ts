@@ -11,7 +11,7 @@ import { loadPayerRules } from '../scoring/scoring-context';
 import { toDenialDetail } from './denial-detail-dto';
 import { closingFileId } from './closure-dto';
 import { DENIAL_NOT_FOUND } from './denial-ref';
-import { writeOffThresholdCents } from './write-off-threshold';
+import { payerWriteOffThresholdCents } from './write-off-threshold';
 
 export const DENIAL_DETAIL_INCLUDE = {
   owner: { select: { id: true, name: true } },
@@ -112,7 +112,7 @@ export async function getDenial(actor: Actor, id: string, today: IsoDate): Promi
     describe(record),
     loadPayerRules(db, [record.payerId]),
     fileId ? db.remittanceFile.findUnique({ where: { id: fileId }, select: { filename: true } }) : null,
-    writeOffThresholdCents(db),
+    payerWriteOffThresholdCents(db, record.payerId),
   ]);
   await audit(actor, { action: 'denial.read', entityType: 'denial', entityId: id, phi: true });
   return toDenialDetail(record, {

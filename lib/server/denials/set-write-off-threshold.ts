@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
 import { enteredAmount } from '@/lib/domain/contracts/amount';
+import { MAX_WRITE_OFF_THRESHOLD_CENTS } from '@/lib/domain/money';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { db } from '../db';
@@ -8,7 +9,6 @@ import { type Result, fail } from '../errors';
 import { WRITE_OFF_THRESHOLD_KEY, writeOffThresholdCents } from './write-off-threshold';
 
 /** Up to $1,000,000; typed as text, parsed into cents (contracts/amount.ts). */
-export const MAX_WRITE_OFF_THRESHOLD_CENTS = 100_000_000;
 export const setWriteOffThresholdInput = z.object({ threshold: enteredAmount(MAX_WRITE_OFF_THRESHOLD_CENTS) });
 export type SetWriteOffThresholdInput = z.infer<typeof setWriteOffThresholdInput>;
 

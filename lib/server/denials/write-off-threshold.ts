@@ -14,3 +14,9 @@ export async function writeOffThresholdCents(client: Db | Tx): Promise<number> {
   const parsed = stored.safeParse(setting?.value);
   return parsed.success ? parsed.data : DEFAULT_WRITE_OFF_THRESHOLD_CENTS;
 }
+
+/** The threshold a payer's write-offs answer to: its own when a manager set one, else the global Setting. */
+export async function payerWriteOffThresholdCents(client: Db | Tx, payerId: string): Promise<number> {
+  const payer = await client.payer.findUnique({ where: { id: payerId }, select: { writeOffThresholdCents: true } });
+  return payer?.writeOffThresholdCents != null ? Number(payer.writeOffThresholdCents) : writeOffThresholdCents(client);
+}

@@ -61,6 +61,7 @@ export async function listPayerRules(actor: Actor): Promise<{ payers: PayerRules
       appealsAddress: p.appealsAddress ?? '',
       statusCheckDays: { value: statusCheckDays(p.payerType, p.appealStatusCheckDays), isDefault: p.appealStatusCheckDays === null },
       resubmissionFollowUpDays: { value: p.resubmissionFollowUpDays ?? DEFAULT_RESUBMISSION_FOLLOW_UP_DAYS, isDefault: p.resubmissionFollowUpDays === null },
+      writeOffThreshold: p.writeOffThresholdCents === null ? '' : centsToText(Number(p.writeOffThresholdCents)),
       openDenials: open.get(p.id) ?? 0,
     };
   });

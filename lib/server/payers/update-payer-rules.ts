@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { APPEAL_LEVELS, APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
 import { MAX_APPEALS_ADDRESS_LINE, MAX_APPEALS_ADDRESS_LINES, MAX_LEVEL_NAME, appealsAddressLines } from '@/lib/domain/contracts/payers';
 import { plainText } from '@/lib/domain/contracts/text';
-import { parseEnteredAmount } from '@/lib/domain/money';
+import { MAX_WRITE_OFF_THRESHOLD_CENTS, parseEnteredAmount } from '@/lib/domain/money';
 import { DEADLINE_TRIGGERS, PAYER_RULE_LIMITS as LIMITS } from '@/lib/domain/payer-rules';
 import { type Actor, can } from '@/lib/domain/permissions';
 import { audit } from '../audit';
@@ -11,11 +11,12 @@ import { db } from '../db';
 import { type Result, fail } from '../errors';
 import { requestPayerRescore } from '../scoring/jobs';
 
-const MAX_THRESHOLD_CENTS = 1_000_000_00;
-
-/** A typed threshold into cents, with the money rules' own message when it is not an amount. */
+/**
+ * A typed threshold into cents, with the money rules' own message when it is not an amount: at most $1,000,000,
+ * for an amount in controversy as for a write-off approval threshold (the global one's rule).
+ */
 function amountCents(text: string, ctx: z.RefinementCtx): number {
-  const parsed = parseEnteredAmount(text, MAX_THRESHOLD_CENTS);
+  const parsed = parseEnteredAmount(text, MAX_WRITE_OFF_THRESHOLD_CENTS);
   if (parsed.ok) return parsed.cents;
   ctx.addIssue({ code: 'custom', message: parsed.reason });
   return z.NEVER;
@@ -53,6 +54,11 @@ export const updatePayerRulesInput = z.object({
   statusCheckDays: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days').nullable().optional(),
   /** Days after a corrected or new claim is sent when its follow-up is due; null = the default (30). */
   resubmissionFollowUpDays: z.number().int().min(1, 'At least 1 day').max(365, 'At most 365 days').nullable().optional(),
+  /**
+   * Above this a write-off of this payer's denials waits for approval; as typed, the same rule as the global
+   * threshold (at most $1,000,000). '' = follow the global threshold; absent leaves it as stored.
+   */
+  writeOffThreshold: z.string().max(40).transform((text, ctx) => (text.trim() === '' ? null : amountCents(text, ctx))).optional(),
   /** Multi-line; '' clears it; absent leaves it as stored. */
   appealsAddress: plainText(z.string().max(MAX_APPEALS_ADDRESS_LINES * (MAX_APPEALS_ADDRESS_LINE + 2)), 'multi-line')
     .refine((text) => appealsAddressLines(text).length <= MAX_APPEALS_ADDRESS_LINES, `At most ${MAX_APPEALS_ADDRESS_LINES} address lines`)
@@ -79,6 +85,7 @@ export async function updatePayerRules(actor: Actor, input: UpdatePayerRulesInpu
         appealsAddress: input.appealsAddress === undefined ? undefined : appealsAddressLines(input.appealsAddress).join('\n') || null,
         appealStatusCheckDays: input.statusCheckDays,
         resubmissionFollowUpDays: input.resubmissionFollowUpDays,
+        writeOffThresholdCents: input.writeOffThreshold === undefined ? undefined : input.writeOffThreshold === null ? null : BigInt(input.writeOffThreshold),
         version: { increment: 1 },
       },
     });

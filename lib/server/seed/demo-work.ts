@@ -6,7 +6,9 @@ import { type IsoDate, addDays, diffDays } from '@/lib/domain/dates';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
 import type { PayerType } from '@/lib/domain/payer-rules';
 import { mulberry32 } from '@/lib/domain/write-835';
+import { writeOffReasonText } from '@/lib/domain/write-off-reasons';
 import { CopyRows } from '../remits/copy-rows';
+import { DEMO_WRITE_OFF_REASONS } from './demo-write-offs';
 
 // Work already under way on the demo denials, as a team a few months into using Overturn would have it:
 // recent denials mostly untouched, older ones assigned, worked, appealed, resubmitted or written off, with a
@@ -39,7 +41,6 @@ const NOTES = [
   'Timely filing: clearinghouse acceptance report shows submission on day 41; attached.',
 ];
 
-const WRITE_OFF_REASONS = ['Non-covered service, patient not notified in advance', 'Timely filing limit passed; no proof of submission', 'Small balance below collection threshold'];
 
 interface Plan {
   status: DenialStatus;
@@ -82,7 +83,7 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
   );
   const events = new CopyRows('denial_event', ['id', 'denialId', 'actorId', 'type', 'note', 'data', 'createdAt']);
   const appeals = new CopyRows('appeal', ['id', 'denialId', 'level', 'submittedAt', 'dueDate', 'method', 'outcome', 'decidedAt', 'payerReference', 'statusCheckOn', 'createdById']);
-  const writeOffs = new CopyRows('write_off', ['id', 'denialId', 'amountCents', 'reason', 'status', 'requestedById', 'requestedAt', 'decidedById', 'decidedAt', 'decisionNote']);
+  const writeOffs = new CopyRows('write_off', ['id', 'denialId', 'amountCents', 'reasonCode', 'reason', 'status', 'requestedById', 'requestedAt', 'decidedById', 'decidedAt', 'decisionNote']);
   const updates: { id: string; plan: Plan; resolvedAt: string | null; updatedAt: string }[] = [];
   const weightedOwners = [...Array(9).fill(people.specialists[0]), ...Array(7).fill(people.specialists[1]), ...Array(4).fill(people.specialists[2])] as DemoPerson[];
 
@@ -119,15 +120,15 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
       }
     }
     if (status === 'writeoff_pending' || status === 'written_off') {
-      const reason = WRITE_OFF_REASONS[Math.floor(random() * WRITE_OFF_REASONS.length)]!;
+      const reason = DEMO_WRITE_OFF_REASONS[Math.floor(random() * DEMO_WRITE_OFF_REASONS.length)]!;
       const requested = step(6);
-      event(owner, 'write_off', { amountCents: denial.deniedCents, status: 'writeoff_pending' }, reason, requested);
+      event(owner, 'write_off', { amountCents: denial.deniedCents, status: 'writeoff_pending', reasonCode: reason.code }, writeOffReasonText(reason.code, reason.text), requested);
       const decided = status === 'written_off' ? step(3) : null;
       if (decided) {
         event(people.manager, 'write_off', { decision: 'approved', amountCents: denial.deniedCents }, null, decided);
         resolvedAt = decided;
       }
-      writeOffs.add([randomUUID(), denial.id, denial.deniedCents, reason, decided ? 'approved' : 'pending', owner.id, requested, decided ? people.manager.id : null, decided, null]);
+      writeOffs.add([randomUUID(), denial.id, denial.deniedCents, reason.code, reason.text, decided ? 'approved' : 'pending', owner.id, requested, decided ? people.manager.id : null, decided, null]);
     }
     if (status === 'in_progress' || status === 'pending_info' || status === 'appealed') {
       // Some follow-ups are already overdue: the queue shows them first.

@@ -120,6 +120,10 @@ const ROUTES: Record<string, RouteRow> = {
     },
     status: only(WORKERS, 422, 403, 401),
   },
+  'POST /api/write-offs/decisions': {
+    request: async () => ({ url: '/api/write-offs/decisions', init: { method: 'POST', body: JSON.stringify({ items: [await pendingWriteOff()], approve: false, note: 'Appeal it first' }) } }),
+    status: only(['manager'], 200, 403, 401),
+  },
   'GET /api/appeals/[appealId]/packet.pdf': {
     request: async () => {
       const denialId = await createDenial({ payerId, teamId: teamA });
@@ -206,7 +210,7 @@ const freshDenial = async (status: 'new' | 'in_progress' = 'new'): Promise<Denia
 /** A specialist's request above the approval threshold waits for a manager's decision. */
 const pendingWriteOff = async (): Promise<DenialRef> => {
   const denial = await freshDenial('in_progress');
-  const requested = await requestWriteOff(as.specialist, { ...denial, reason: 'Not worth appealing' });
+  const requested = await requestWriteOff(as.specialist, { ...denial, reasonCode: 'other', reason: 'Not worth appealing' });
   if (!requested.ok) throw new Error(requested.message);
   return { id: denial.id, version: denial.version + 1 };
 };
@@ -276,8 +280,12 @@ const ACTIONS: Record<string, ActionRow> = {
     result: only<Outcome>(WORKERS, 'ok', 'forbidden', 'unauthenticated'),
   },
   markResubmittedAction: denialWorkers((d) => ({ ...d, note: 'Fixed the modifier' }), WORKERS, working),
-  requestWriteOffAction: denialWorkers((d) => ({ ...d, reason: 'Not worth appealing' }), WORKERS, working),
-  decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false }), ['manager'], pendingWriteOff),
+  requestWriteOffAction: denialWorkers((d) => ({ ...d, reasonCode: 'other', reason: 'Not worth appealing' }), WORKERS, working),
+  decideWriteOffAction: denialWorkers((d) => ({ ...d, approve: false, note: 'Appeal it first' }), ['manager'], pendingWriteOff),
+  decideWriteOffsAction: {
+    input: async () => ({ items: [await pendingWriteOff()], approve: false, note: 'Appeal it first' }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
   startAppealAction: denialWorkers((d) => ({ ...d, level: '1' }), WORKERS, working),
   submitAppealAction: denialWorkers((d) => ({ ...d, on: '2025-06-02', method: 'fax', payerReference: 'FAX-1' }), WORKERS, draftedAppeal),
   decideAppealAction: denialWorkers((d) => ({ ...d, decision: 'upheld', on: '2025-07-01' }), WORKERS, submittedAppeal),

@@ -26,6 +26,8 @@ import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
 import { handleEscalation } from '@/lib/server/escalations/handle-escalation';
 import { listEscalations } from '@/lib/server/escalations/list-escalations';
 import { withdrawEscalation } from '@/lib/server/escalations/withdraw-escalation';
+import { decideWriteOffs } from '@/lib/server/write-offs/decide-write-offs';
+import { listPendingWriteOffs } from '@/lib/server/write-offs/list-pending-write-offs';
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
@@ -150,8 +152,10 @@ const OPERATIONS: Record<string, Operation> = {
   handleEscalation: { may: ['manager'], call: (a) => handleEscalation(a, { escalationId: NO_APPEAL, outcome: 'resolved', note: 'Appeal it' }) },
   withdrawEscalation: { may: ['specialist', 'manager'], call: (a) => withdrawEscalation(a, { escalationId: NO_APPEAL, note: 'The payer called back' }) },
   listEscalations: { may: ['manager'], call: (a) => listEscalations(a, { source: 'all' }, TODAY) },
-  requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reason: 'Not worth appealing' }) },
-  decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false }) },
+  requestWriteOff: { may: ['specialist', 'manager'], call: async (a) => requestWriteOff(a, { ...(await freshDenial()), reasonCode: 'other', reason: 'Not worth appealing' }) },
+  decideWriteOff: { may: ['manager'], call: async (a) => decideWriteOff(a, { ...(await freshDenial({ status: 'writeoff_pending' })), approve: false, note: 'Appeal it first' }) },
+  decideWriteOffs: { may: ['manager'], call: async (a) => decideWriteOffs(a, { items: [await freshDenial({ status: 'writeoff_pending' })], approve: false, note: 'Appeal it first' }) },
+  listPendingWriteOffs: { may: ['manager'], call: (a) => listPendingWriteOffs(a, TODAY) },
   // Allowed roles get past the check and stop at the denial's state or the unknown appeal (nothing is written).
   startAppeal: { may: ['specialist', 'manager'], call: async (a) => startAppeal(a, { ...(await freshDenial()), level: '1' }) },
   submitAppeal: {

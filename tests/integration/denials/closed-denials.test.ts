@@ -63,11 +63,11 @@ describe('closing a denial ends its follow-up', () => {
 
   it('written off at once below the threshold, and approved above it', async () => {
     const small = await working();
-    ok(await requestWriteOff(sam, { id: small, version: 0, reason: 'Too small to chase' }));
+    ok(await requestWriteOff(sam, { id: small, version: 0, reasonCode: 'other', reason: 'Too small to chase' }));
     expect(await row(small)).toMatchObject({ status: 'written_off', followUpDate: null });
 
     const large = await working({ deniedCents: 90_000 });
-    ok(await requestWriteOff(sam, { id: large, version: 0, reason: 'Not appealable' }));
+    ok(await requestWriteOff(sam, { id: large, version: 0, reasonCode: 'other', reason: 'Not appealable' }));
     expect((await row(large)).followUpDate).not.toBeNull(); // pending approval: still open, still followed up
     ok(await decideWriteOff(morgan, { id: large, version: 1, approve: true }));
     expect(await row(large)).toMatchObject({ status: 'written_off', followUpDate: null });
@@ -88,7 +88,7 @@ describe('closing a denial ends its follow-up', () => {
 describe('the detail of a closed denial', () => {
   it('a written-off denial says how much, why, who asked, who approved and when', async () => {
     const id = await working({ deniedCents: 90_000 });
-    ok(await requestWriteOff(sam, { id, version: 0, reason: 'Timely filing missed' }));
+    ok(await requestWriteOff(sam, { id, version: 0, reasonCode: 'timely_filing_missed' }));
     ok(await decideWriteOff(morgan, { id, version: 1, approve: true }));
     const d = await getDenial(morgan, id, today);
     expect(d.outcome).toMatchObject({ kind: 'written_off', amountCents: 90_000 });
@@ -118,7 +118,7 @@ describe('reopening', () => {
 
   it('a written-off denial approved from a pending request goes back to work', async () => {
     const id = await working({ deniedCents: 90_000 });
-    ok(await requestWriteOff(sam, { id, version: 0, reason: 'Not appealable' }));
+    ok(await requestWriteOff(sam, { id, version: 0, reasonCode: 'other', reason: 'Not appealable' }));
     ok(await decideWriteOff(morgan, { id, version: 1, approve: true }));
     expect(ok(await reopenDenial(morgan, { id, version: 2, reason: 'Closed by mistake' })).status).toBe('in_progress');
   });
@@ -150,7 +150,7 @@ describe('reopening', () => {
 describe('undo', () => {
   it('takes back a write-off made at once: the denial is open again with its follow-up, the write-off withdrawn', async () => {
     const id = await working();
-    const done = ok(await requestWriteOff(sam, { id, version: 0, reason: 'Too small to chase' }));
+    const done = ok(await requestWriteOff(sam, { id, version: 0, reasonCode: 'other', reason: 'Too small to chase' }));
     expect(done.undo?.eventId).toBeDefined();
     const back = ok(await undoDenialChange(sam, { id, version: done.version, eventId: done.undo!.eventId }));
     expect(back).toMatchObject({ status: 'in_progress', version: 2, followUpDate: FOLLOW_UP, outcome: null });
@@ -193,7 +193,7 @@ describe('undo', () => {
 
   it('is not offered for an approved write-off or a filed appeal', async () => {
     const id = await working({ deniedCents: 90_000 });
-    ok(await requestWriteOff(sam, { id, version: 0, reason: 'Not appealable' }));
+    ok(await requestWriteOff(sam, { id, version: 0, reasonCode: 'other', reason: 'Not appealable' }));
     const approved = ok(await decideWriteOff(morgan, { id, version: 1, approve: true }));
     expect(approved.undo).toBeUndefined();
     const appealed = ok(await changeStatus(sam, { id: await working(), version: 0, to: 'appealed', appealLevel: '1' }));

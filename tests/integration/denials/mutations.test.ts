@@ -81,7 +81,7 @@ describe('another team’s denial', () => {
       setFollowUp(sam, { id, version: 0, date: addDays(today, 3) }),
       changeStatus(sam, { id, version: 0, to: 'pending_info' }),
       assignDenial(sam, { id, version: 0, assignee: 'me' }),
-      requestWriteOff(sam, { id, version: 0, reason: 'not mine' }),
+      requestWriteOff(sam, { id, version: 0, reasonCode: 'other', reason: 'not mine' }),
     ]);
     for (const r of refusals) expect(r).toMatchObject({ ok: false, code: 'not_found', message: 'This denial does not exist.' });
     expect(await versionOf(id)).toBe(0);
@@ -177,16 +177,16 @@ describe('write-offs', () => {
 
   it('at or under the threshold are written off at once', async () => {
     const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress', deniedCents: 50_000 });
-    expect(await requestWriteOff(sam, { id, version: 0, reason: 'Small balance' })).toMatchObject({ ok: true, data: { status: 'written_off' } });
+    expect(await requestWriteOff(sam, { id, version: 0, reasonCode: 'other', reason: 'Small balance' })).toMatchObject({ ok: true, data: { status: 'written_off' } });
     expect(await db.writeOff.findFirst({ where: { denialId: id } })).toMatchObject({ status: 'approved', amountCents: 50_000n });
   });
 
   it('above the threshold wait for a manager, who approves or rejects', async () => {
     const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress', deniedCents: 50_001 });
-    expect(await requestWriteOff(sam, { id, version: 0, reason: 'Timely filing lost' })).toMatchObject({ ok: true, data: { status: 'writeoff_pending' } });
+    expect(await requestWriteOff(sam, { id, version: 0, reasonCode: 'other', reason: 'Timely filing lost' })).toMatchObject({ ok: true, data: { status: 'writeoff_pending' } });
     expect(await decideWriteOff(sam, { id, version: 1, approve: true })).toMatchObject({ ok: false, code: 'forbidden' });
     expect(await decideWriteOff(morgan, { id, version: 1, approve: false, note: 'Appeal it' })).toMatchObject({ ok: true, data: { status: 'in_progress' } });
-    await requestWriteOff(sam, { id, version: 2, reason: 'Lost on appeal' });
+    await requestWriteOff(sam, { id, version: 2, reasonCode: 'other', reason: 'Lost on appeal' });
     expect(await decideWriteOff(morgan, { id, version: 3, approve: true })).toMatchObject({ ok: true, data: { status: 'written_off' } });
     expect((await db.writeOff.findMany({ where: { denialId: id }, orderBy: { requestedAt: 'asc' } })).map((w) => w.status)).toEqual(['rejected', 'approved']);
   });

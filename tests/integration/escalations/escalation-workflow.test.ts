@@ -47,8 +47,8 @@ afterAll(async () => {
 });
 
 /** A team-A denial Sam owns, escalated by Sam; returns the denial and its open escalation's id. */
-async function escalatedBySam(reason = 'Payer refuses the corrected claim; deadline in 5 days') {
-  const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress', deniedCents: 120_000 });
+async function escalatedBySam(reason = 'Payer refuses the corrected claim; deadline in 5 days', deniedCents = 120_000) {
+  const id = await createDenial({ payerId: payer, ownerId: sam.id, teamId: teamA, status: 'in_progress', deniedCents });
   const raised = await escalateDenial(sam, { id, version: 0, reason }, TODAY);
   if (!raised.ok) throw new Error(raised.message);
   const escalation = await db.escalation.findFirstOrThrow({ where: { denialId: id, status: 'open' } });
@@ -189,16 +189,17 @@ describe('withdrawing', () => {
 });
 
 describe('closing the denial', () => {
+  // $40: under the approval threshold, so the manager's write-off closes the denial at once.
   it('a write-off closes its open escalation as resolved, and tells the raiser', async () => {
-    const { id, escalationId } = await escalatedBySam();
-    expect(await requestWriteOff(lee, { id, version: await versionOf(id), reason: 'Not worth appealing' })).toMatchObject({ ok: true, data: { status: 'written_off', escalated: false } });
+    const { id, escalationId } = await escalatedBySam(undefined, 4_000);
+    expect(await requestWriteOff(lee, { id, version: await versionOf(id), reasonCode: 'other', reason: 'Not worth appealing' })).toMatchObject({ ok: true, data: { status: 'written_off', escalated: false } });
     expect(await db.escalation.findUniqueOrThrow({ where: { id: escalationId } })).toMatchObject({ status: 'resolved', handledById: lee.id, handledNote: CLOSED_WITH_DENIAL_NOTE });
     expect(await kinds(id)).toContainEqual([sam.id, 'escalation_handled']);
   });
 
   it('undoing the closing puts the escalation back in the queue', async () => {
-    const { id, escalationId } = await escalatedBySam();
-    const closed = await requestWriteOff(lee, { id, version: await versionOf(id), reason: 'Not worth appealing' });
+    const { id, escalationId } = await escalatedBySam(undefined, 4_000);
+    const closed = await requestWriteOff(lee, { id, version: await versionOf(id), reasonCode: 'other', reason: 'Not worth appealing' });
     if (!closed.ok || !closed.data.undo) throw new Error('expected an undoable write-off');
     expect(await undoDenialChange(lee, { id, version: closed.data.version, eventId: closed.data.undo.eventId })).toMatchObject({ ok: true, data: { status: 'in_progress', escalated: true } });
     expect(await db.escalation.findUniqueOrThrow({ where: { id: escalationId } })).toMatchObject({ status: 'open', handledById: null, handledNote: null });

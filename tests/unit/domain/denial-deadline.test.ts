@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type DenialDeadlineInput, denialDeadlines, isWaiting } from '@/lib/domain/denial-deadline';
+import { type DenialDeadlineInput, denialDeadlines, isWaiting, waitingLabel } from '@/lib/domain/denial-deadline';
 import { defaultPayerRules } from '@/lib/domain/payer-rules';
 
 const base: DenialDeadlineInput = { status: 'in_progress', appealable: true, appealLevel: null, noticeDate: '2025-01-10', serviceDate: '2024-12-01', lastDecisionDate: null };
@@ -50,5 +50,14 @@ describe('the deadline a denial works against', () => {
 
   it('always reports timely filing beside it', () => {
     expect(denialDeadlines(commercial, base).timelyFiling).toMatchObject({ ok: true, dueDate: '2025-03-01' });
+  });
+});
+
+describe('what the Due column says while nothing is due from us', () => {
+  it('a pending write-off awaits approval; an appeal or corrected claim is with the payer; work in hand says nothing', () => {
+    expect(waitingLabel('writeoff_pending')).toBe('awaiting approval');
+    expect(waitingLabel('appealed')).toBe('with payer');
+    expect(waitingLabel('corrected_resubmitted')).toBe('with payer');
+    expect(waitingLabel('in_progress')).toBeNull();
   });
 });

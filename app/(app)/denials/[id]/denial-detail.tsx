@@ -206,7 +206,7 @@ export function DenialDetail({
           subject={subject}
           amountCents={d.deniedCents}
           immediate={d.viewer.writeOffImmediate}
-          onSubmit={(reason) => edit(actions.writeOff, { reason })}
+          onSubmit={(request) => edit(actions.writeOff, request)}
         />
       ) : null}
       {dialog === 'escalate' ? (
@@ -309,6 +309,8 @@ function ActionBar({
                 Reject write-off…
               </Button>
             </>
+          ) : v.ownWriteOffPending ? (
+            <span className="self-center text-xs text-slate-600">Your write-off request: another manager decides it.</span>
           ) : null}
         </>
       ) : null}

@@ -1,5 +1,7 @@
 'use client';
+import { useState } from 'react';
 import { ConfirmDialog } from '@/components/denials/confirm-dialog';
+import { ReasonField } from '@/components/denials/reason-field';
 import { ResubmitDialog } from '@/components/denials/resubmit-dialog';
 import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
 import { formatUsd } from '@/lib/domain/money';
@@ -25,6 +27,7 @@ export function MoneyConfirmations({
   edit: Edit;
   actions: DenialActions;
 }) {
+  const [note, setNote] = useState('');
   const pending = d.writeOffs.filter((w) => w.status === 'pending').at(-1);
   const amount = formatUsd(pending?.amountCents ?? d.deniedCents);
   const close = (o: boolean) => !o && onClose();
@@ -56,9 +59,11 @@ export function MoneyConfirmations({
         subject={subject}
         confirmLabel="Reject write-off"
         undo="A rejection cannot be undone; the specialist can ask again."
-        onConfirm={() => edit(actions.decideWriteOff, { approve: false })}
+        confirmDisabled={note.trim().length < 3}
+        onConfirm={() => edit(actions.decideWriteOff, { approve: false, note: note.trim() })}
       >
-        <p>The denial goes back to work (in progress) and nothing is written off.</p>
+        <p className="mb-2">The denial goes back to work (in progress) and nothing is written off. The requester is told why.</p>
+        <ReasonField id="writeoff-reject-reason" value={note} onChange={setNote} />
       </ConfirmDialog>
     );
   }
