@@ -14,6 +14,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/imports', label: 'Imports', may: 'view_imports' },
   { href: '/feedback', label: 'Root-cause feedback', may: 'view_feedback' },
   { href: '/payers', label: 'Payer rules', may: 'manage_payer_rules' },
+  { href: '/team/move', label: 'Move work', may: 'reassign' },
+  { href: '/team/away', label: 'Out of office', may: 'manage_away' },
   { href: '/templates', label: 'Letter templates', may: 'view_templates' },
   { href: '/admin/users', label: 'Users', may: 'manage_users' },
   { href: '/admin/organization', label: 'Organisation', may: 'manage_organization' },
