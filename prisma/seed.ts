@@ -6,6 +6,7 @@ import { loadCatalogue } from '@/lib/server/codes/load-catalogue';
 import { seedDemoPeople } from '@/lib/server/seed/demo-people';
 import { seedDemoOrganization, seedDemoPayers } from '@/lib/server/seed/demo-payers';
 import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
+import { seedDemoAway } from '@/lib/server/seed/demo-away';
 import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
 
@@ -31,6 +32,7 @@ async function main() {
     `Demo remittances: ${demo.files} 835 files imported (${demo.claims} claims, ${demo.denials} denials, ${demo.worked} being worked) ` +
       `in ${((performance.now() - started) / 1000).toFixed(1)} s.`,
   );
+  await db.$transaction((tx) => seedDemoAway(tx, todayIso()));
 }
 
 try {

@@ -424,3 +424,25 @@ test('the printable appeal letter', async ({ page, data, signIn, db }) => {
   await expect(page.getByRole('article', { name: 'Letter' })).toContainText('Please reprocess the claim.');
   await expectAccessible(page, 'printable appeal letter');
 });
+
+test('move work and out of office: the pages, the move confirmation and the absence dialog', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const alex = await data.person('specialist', { team });
+  const bo = await data.person('specialist', { team });
+  await data.denials([{ team, owner: alex, status: 'in_progress', deniedCents: 12_345 }]);
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto(`/team/move?from=${alex.id}`);
+  const form = page.getByRole('form', { name: 'Move work' });
+  await expect(form.getByRole('status')).toContainText('1 denial ($123.45)');
+  await expectAccessible(page, 'move work with a preview');
+  await form.getByLabel('To', { exact: true }).selectOption({ label: bo.name });
+  await form.getByLabel('Reason (required)').fill('Balancing the load');
+  await form.getByRole('button', { name: 'Review the move…' }).click();
+  await dialogIsAccessible(page, /^Move 1 denial/);
+
+  await page.goto('/team/away');
+  await expect(page.getByRole('button', { name: `Mark away for ${alex.name}` })).toBeVisible();
+  await expectAccessible(page, 'out of office');
+  await page.getByRole('button', { name: `Mark away for ${alex.name}` }).click();
+  await dialogIsAccessible(page, `Mark ${alex.name} away`);
+});

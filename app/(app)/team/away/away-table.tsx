@@ -60,12 +60,14 @@ export function AwayTable({ people, today }: { people: TeamMemberAway[]; today: 
               </td>
               <td className="px-2 py-2 text-slate-800">{p.away?.coverName ?? <span className="text-slate-500">—</span>}</td>
               <td className="px-2 py-2 text-right whitespace-nowrap">
-                <Button size="sm" variant="secondary" onClick={() => setEditing(p)} aria-label={`Mark ${p.name} away`}>
-                  {p.away ? 'Change…' : 'Mark away…'}
+                {/* The visible words start the accessible name; the person's name completes it for screen readers. */}
+                <Button size="sm" variant="secondary" onClick={() => setEditing(p)}>
+                  {p.away ? 'Change absence' : 'Mark away'}
+                  <span className="sr-only"> for {p.name}</span>
                 </Button>{' '}
                 {p.away ? (
-                  <Button size="sm" variant="ghost" disabled={pending} onClick={() => clear(p)} aria-label={`Clear ${p.name}’s absence`}>
-                    Clear
+                  <Button size="sm" variant="ghost" disabled={pending} onClick={() => clear(p)}>
+                    Clear absence<span className="sr-only"> for {p.name}</span>
                   </Button>
                 ) : null}
               </td>
