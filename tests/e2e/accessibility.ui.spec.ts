@@ -425,7 +425,7 @@ test('the printable appeal letter', async ({ page, data, signIn, db }) => {
   await expectAccessible(page, 'printable appeal letter');
 });
 
-test('move work and out of office: the pages, the move confirmation and the absence dialog', async ({ page, data, signIn }) => {
+test('move work: the page with its preview and the move confirmation', async ({ page, data, signIn }) => {
   const team = await data.team();
   const alex = await data.person('specialist', { team });
   const bo = await data.person('specialist', { team });
@@ -439,7 +439,12 @@ test('move work and out of office: the pages, the move confirmation and the abse
   await form.getByLabel('Reason (required)').fill('Balancing the load');
   await form.getByRole('button', { name: 'Review the move…' }).click();
   await dialogIsAccessible(page, /^Move 1 denial/);
+});
 
+test('out of office: the page and the absence dialog', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const alex = await data.person('specialist', { team });
+  await signIn(page, await data.person('manager', { team }));
   await page.goto('/team/away');
   await expect(page.getByRole('button', { name: `Mark away for ${alex.name}` })).toBeVisible();
   await expectAccessible(page, 'out of office');
