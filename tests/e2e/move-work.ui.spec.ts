@@ -79,3 +79,22 @@ test('a manager marks a specialist away; the cover finds their due follow-up in 
   const row = cover.getByRole('table', { name: 'Denials' }).getByRole('row', { name: new RegExp(`Covered ${data.tag}, Due`) });
   await expect(row).toContainText(`covering for ${sam.name}`);
 });
+
+test('a manager reassigns a colleague’s denial from its page: the reason is required and shows on the timeline', async ({ page, data, db, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  const riley = await data.person('specialist', { team });
+  const [denial] = await data.denials([{ team, owner: sam, status: 'in_progress', deniedCents: 42_00 }]);
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto(`/denials/${denial!.id}`);
+  await page.getByLabel('Reassign to').selectOption({ label: riley.name });
+  const dialog = page.getByRole('dialog', { name: `Reassign to ${riley.name}` });
+  await expect(dialog).toContainText('1 denial ($42)');
+  const submit = dialog.getByRole('button', { name: 'Reassign' });
+  await expect(submit).toBeDisabled();
+  await dialog.getByLabel('Reason (required)').fill('Riley knows this payer’s portal');
+  await submit.click();
+  await expect(page.getByText(`Owner: ${riley.name}`)).toBeVisible();
+  await expect(page.getByRole('list', { name: 'Timeline' })).toContainText('Riley knows this payer’s portal');
+  expect(await db.notification.count({ where: { userId: riley.id, denialId: denial!.id, kind: 'assignment' } })).toBe(1);
+});

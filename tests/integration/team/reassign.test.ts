@@ -3,6 +3,7 @@ import type { Actor } from '@/lib/domain/permissions';
 import { db, pool } from '@/lib/server/db';
 import { REASON_REQUIRED, assignDenial } from '@/lib/server/denials/assign-denial';
 import { bulkUpdateDenials } from '@/lib/server/denials/bulk-update-denials';
+import { notify } from '@/lib/server/notifications/notify';
 import { createDenial, createPayer, createPerson, createTeam, versionOf } from '../../support/denial-factory';
 
 let team: string;
@@ -63,6 +64,19 @@ describe('reassigning one denial', () => {
     const pool = await createDenial({ payerId: payer.id, teamId: team });
     expect(await assignDenial(lee, { id: pool, version: 0, assignee: sam.id })).toMatchObject({ ok: true, data: { owner: { id: sam.id } } });
     expect((await notificationsOf(sam.id)).some((n) => n.denialId === pool)).toBe(true);
+  });
+});
+
+describe('notifications ride the change’s transaction', () => {
+  it('a transaction that rolls back after notifying leaves no notification', async () => {
+    const before = (await notificationsOf(riley.id)).length;
+    await expect(
+      db.$transaction(async (tx) => {
+        await notify(tx, lee.id, [{ userId: riley.id, kind: 'assignment', title: 'never sent' }]);
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    expect(await notificationsOf(riley.id)).toHaveLength(before);
   });
 });
 
