@@ -21,9 +21,9 @@ test('a manager moves all of one specialist’s payer to another with a reason; 
   await page.goto(`/team/move?from=${alex.id}`);
   const form = page.getByRole('form', { name: 'Move work' });
   await expect(form.getByLabel('From')).toHaveValue(alex.id);
-  await expect(form.getByRole('status')).toHaveText(`${alex.name} have 4 denials ($1,834) open in everything.`);
+  await expect(form.getByRole('status')).toHaveText(`${alex.name} has 4 denials ($1,834) open in everything.`);
   await form.getByLabel('Payer').selectOption({ label: aetna.name });
-  await expect(form.getByRole('status')).toHaveText(`${alex.name} have 3 denials ($1,334) open in ${aetna.name}.`);
+  await expect(form.getByRole('status')).toHaveText(`${alex.name} has 3 denials ($1,334) open in ${aetna.name}.`);
   await form.getByLabel('To', { exact: true }).selectOption({ label: bo.name });
   await form.getByLabel('Reason (required)').fill('Alex moves to the Medicare desk');
   await form.getByRole('button', { name: 'Review the move…' }).click();
@@ -33,7 +33,7 @@ test('a manager moves all of one specialist’s payer to another with a reason; 
   await expect(confirm).toContainText('no one-step undo');
   await confirm.getByRole('button', { name: 'Move 3 denials' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Moved 3 denials ($1,334) to ${bo.name}.` })).toBeVisible();
-  await expect(form.getByRole('status').first()).toHaveText(`${alex.name} have no open denials in ${aetna.name}.`);
+  await expect(form.getByRole('status').first()).toHaveText(`${alex.name} has no open denials in ${aetna.name}.`);
 
   // The new owner sees them in their own queue; the other payer's denial stayed with Alex.
   const theirs = await pageAs(bo);

@@ -159,3 +159,20 @@ export async function moveWork(actor: Actor, input: MoveWorkInput): Promise<Resu
     { maxWait: 15_000, timeout: 60_000 },
   );
 }
+
+/**
+ * Whose work a move can take: everyone within the actor's reach who owns open denials — a disabled colleague
+ * included, since moving a leaver's work is the commonest move. Names only (no PHI).
+ */
+export async function listMoveSources(actor: Actor): Promise<Result<{ id: string; name: string; disabled: boolean }[]>> {
+  if (!roleMay(actor.role, 'reassign')) return fail('forbidden', 'Only managers move work between people.');
+  const rows = await db.$queryRaw<{ id: string; name: string; teamId: string | null; disabled: boolean }[]>(Prisma.sql`
+    SELECT u.id, u.name, u."teamId", u."disabledAt" IS NOT NULL AS disabled FROM app_user u
+     WHERE u.role IN ('specialist', 'manager')
+       AND EXISTS (SELECT 1 FROM denial d WHERE d."ownerId" = u.id AND ${OPEN} AND ${reachSql(actor)})
+     ORDER BY u.name`);
+  return {
+    ok: true,
+    data: rows.filter((u) => can(actor, 'reassign', { ownerId: u.id, teamId: u.teamId })).map(({ id, name, disabled }) => ({ id, name, disabled })),
+  };
+}

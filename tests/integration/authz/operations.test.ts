@@ -55,7 +55,7 @@ import { listTemplates } from '@/lib/server/templates/list-templates';
 import { saveTemplateVersion } from '@/lib/server/templates/save-template-version';
 import { setTemplateArchived } from '@/lib/server/templates/set-template-archived';
 import { clearAway, listTeamAway, setAway } from '@/lib/server/team/away';
-import { moveWork, previewMoveWork } from '@/lib/server/team/move-work';
+import { listMoveSources, moveWork, previewMoveWork } from '@/lib/server/team/move-work';
 import { createUser } from '@/lib/server/users/create-user';
 import { listUsers } from '@/lib/server/users/list-users';
 import { updateUser } from '@/lib/server/users/update-user';
@@ -206,6 +206,7 @@ const OPERATIONS: Record<string, Operation> = {
     may: ['manager'],
     call: (a) => moveWork(a, { fromUserId: as.specialist.id, toUserId: as.manager.id, reason: 'Walk', expected: { count: 0, fingerprint: 'none' } }),
   },
+  listMoveSources: { may: ['manager'], call: (a) => listMoveSources(a) },
   listTeamAway: { may: ['manager'], call: (a) => listTeamAway(a) },
   setAway: { may: ['manager'], call: (a) => setAway(a, { userId: as.specialist.id, from: '2199-01-02', until: '2199-01-01', coverId: as.manager.id }) },
   clearAway: { may: ['manager'], call: (a) => clearAway(a, { userId: as.front_desk.id }) },

@@ -116,3 +116,26 @@ describe('moving work', () => {
     expect(await db.denial.count({ where: { ownerId: alex.id, status: { notIn: ['written_off', 'resolved_paid', 'resolved_partial'] } } })).toBe(0);
   });
 });
+
+describe('whose work can be moved', () => {
+  it('lists people in reach with open denials, a disabled leaver included, and not another team’s', async () => {
+    const { alex, bo } = await scenario();
+    const leaver = await createPerson('specialist', team, 'Leaver Gone');
+    const payer = await createPayer();
+    await createDenial({ payerId: payer.id, ownerId: leaver.id, teamId: team, status: 'in_progress' });
+    await db.user.update({ where: { id: leaver.id }, data: { disabledAt: new Date() } });
+    const outsider = await createPerson('specialist', otherTeam);
+    await createDenial({ payerId: payer.id, ownerId: outsider.id, teamId: otherTeam, status: 'in_progress' });
+    const { listMoveSources } = await import('@/lib/server/team/move-work');
+    const sources = await listMoveSources(lee);
+    if (!sources.ok) throw new Error(sources.message);
+    const ids = sources.data.map((s) => s.id);
+    expect(ids).toEqual(expect.arrayContaining([alex.id, bo.id, leaver.id]));
+    expect(ids).not.toContain(outsider.id);
+    expect(sources.data.find((s) => s.id === leaver.id)!.disabled).toBe(true);
+    // A leaver's work moves like anyone's.
+    const preview = await previewMoveWork(lee, { fromUserId: leaver.id });
+    if (!preview.ok) throw new Error(preview.message);
+    expect(await moveWork(lee, { fromUserId: leaver.id, toUserId: bo.id, reason: 'Left the practice', expected: preview.data })).toMatchObject({ ok: true, data: { count: 1 } });
+  });
+});

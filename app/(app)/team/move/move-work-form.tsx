@@ -24,13 +24,17 @@ interface Preview {
 /** Pick from whom, what (payer, category or everything), to whom and why; the preview counts it live. */
 export function MoveWorkForm({
   people,
+  sources,
   payers,
   categories,
   initial,
   today,
 }: {
   today: string;
+  /** Who can be moved to (active). */
   people: Person[];
+  /** Whose work can be moved: people with open denials, leavers included. */
+  sources: Person[];
   payers: { id: string; name: string }[];
   categories: { key: string; label: string }[];
   initial: { from: string; payer: string; category: string };
@@ -60,7 +64,7 @@ export function MoveWorkForm({
   }, [from, payer, category, key]);
 
   const current = preview?.key === key ? preview : null;
-  const fromPerson = people.find((p) => p.id === from);
+  const fromPerson = sources.find((p) => p.id === from);
   const toPerson = people.find((p) => p.id === to);
   const scope = moveScopeText({ payer: payers.find((p) => p.id === payer)?.name, category: categories.find((c) => c.key === category)?.label });
   const ready = !!current?.data && current.data.count > 0 && !!toPerson && to !== from && reason.trim().length >= REASON_MIN;
@@ -98,7 +102,7 @@ export function MoveWorkForm({
             <Label htmlFor="move-from">From</Label>
             <Select id="move-from" value={from} onChange={(e) => setFrom(e.target.value)}>
               <option value="">Choose a person…</option>
-              {people.map((p) => (
+              {sources.map((p) => (
                 <option key={p.id} value={p.id}>
                   {personLabel(p, today)}
                 </option>
@@ -152,7 +156,7 @@ export function MoveWorkForm({
               ? 'Counting…'
               : current.error
                 ? current.error
-                : `${fromPerson?.name ?? 'They'} ${current.data!.count === 0 ? 'have no open denials' : `have ${moveAmountText(current.data!.count, current.data!.totalCents)} open`} in ${scope}.`}
+                : `${fromPerson?.name ?? 'This person'} ${current.data!.count === 0 ? 'has no open denials' : `has ${moveAmountText(current.data!.count, current.data!.totalCents)} open`} in ${scope}.`}
         </p>
         {message ? (
           <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? 'text-sm text-red-700' : 'text-sm text-emerald-800'}>
