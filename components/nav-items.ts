@@ -18,6 +18,8 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/payers', label: 'Payer rules', may: 'manage_payer_rules' },
   { href: '/team/slas', label: 'Team SLAs', may: 'manage_team_slas' },
   { href: '/assignment-rules', label: 'Assignment rules', may: 'manage_assignment_rules' },
+  { href: '/team/move', label: 'Move work', may: 'reassign' },
+  { href: '/team/away', label: 'Out of office', may: 'manage_away' },
   { href: '/templates', label: 'Letter templates', may: 'view_templates' },
   { href: '/admin/users', label: 'Users', may: 'manage_users' },
   { href: '/admin/organization', label: 'Organisation', may: 'manage_organization' },

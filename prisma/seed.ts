@@ -9,6 +9,7 @@ import { seedDemoDenials } from '@/lib/server/seed/demo-denials';
 import { seedDemoEscalations } from '@/lib/server/seed/demo-escalations';
 import { seedDemoSlas } from '@/lib/server/seed/demo-slas';
 import { seedDemoRules } from '@/lib/server/seed/demo-rules';
+import { seedDemoAway } from '@/lib/server/seed/demo-away';
 import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
 
@@ -38,6 +39,7 @@ async function main() {
   // People's escalations first: the SLA check then leaves those denials alone (one open escalation each).
   console.log(`Demo escalations: ${await seedDemoEscalations()} open.`);
   console.log(`Team SLAs set for the demo teams; the first check escalated ${(await seedDemoSlas(todayIso())).escalated} denials.`);
+  await db.$transaction((tx) => seedDemoAway(tx, todayIso()));
 }
 
 try {

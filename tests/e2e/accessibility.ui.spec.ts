@@ -145,7 +145,7 @@ test('manager queue: team, unassigned, every team, missed, closed and written of
   await table.getByRole('checkbox', { name: 'Select all on this page' }).check();
   await expectAccessible(page, 'manager queue with every row selected');
   await page.getByLabel('Assign selected to').selectOption({ label: 'Nobody (unassign)' });
-  await dialogIsAccessible(page, /denials\?$/);
+  await dialogIsAccessible(page, 'Put back in the unassigned pool');
 });
 
 test('denial detail, open, for its specialist: the page and every dialog on it', async ({ page, data, signIn }) => {
@@ -542,4 +542,31 @@ test('team SLAs: a team’s form, the organisation default read-only, and a refu
   await form.getByRole('button', { name: 'Save SLA' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'Deadline within days: A whole number of days from 1 to 90' })).toBeVisible();
   await expectAccessible(page, 'team SLAs, a refused save');
+});
+
+test('move work: the page with its preview and the move confirmation', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const alex = await data.person('specialist', { team });
+  const bo = await data.person('specialist', { team });
+  await data.denials([{ team, owner: alex, status: 'in_progress', deniedCents: 12_345 }]);
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto(`/team/move?from=${alex.id}`);
+  const form = page.getByRole('form', { name: 'Move work' });
+  await expect(form.getByRole('status')).toContainText('1 denial ($123.45)');
+  await expectAccessible(page, 'move work with a preview');
+  await form.getByLabel('To', { exact: true }).selectOption({ label: bo.name });
+  await form.getByLabel('Reason (required)').fill('Balancing the load');
+  await form.getByRole('button', { name: 'Review the move…' }).click();
+  await dialogIsAccessible(page, /^Move 1 denial/);
+});
+
+test('out of office: the page and the absence dialog', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const alex = await data.person('specialist', { team });
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/team/away');
+  await expect(page.getByRole('button', { name: `Mark away for ${alex.name}` })).toBeVisible();
+  await expectAccessible(page, 'out of office');
+  await page.getByRole('button', { name: `Mark away for ${alex.name}` }).click();
+  await dialogIsAccessible(page, `Mark ${alex.name} away`);
 });

@@ -58,7 +58,7 @@ export function useDenialActions(me: Me) {
   });
   /** The Undo beside a change's success message: a server operation, refused once anything else changed the denial. */
   const undo = (state: DenialStateDto) => state.undo && undoChange.mutate({ id: state.id, version: state.version, input: { eventId: state.undo.eventId } });
-  const assign = useDenialMutation<{ assignee: 'me' | string | null; assigneeName?: string }>({
+  const assign = useDenialMutation<{ assignee: 'me' | string | null; assigneeName?: string; reason?: string }>({
     action: assignDenialAction,
     optimistic: (row, input) => ({
       owner: input.assignee === null ? null : input.assignee === 'me' ? me : { id: input.assignee, name: input.assigneeName ?? '…' },

@@ -1,11 +1,14 @@
 'use client';
 import { useState } from 'react';
 import { ConfirmDialog } from '@/components/denials/confirm-dialog';
+import { personLabel } from '@/components/team/person-label';
+import { ReassignDialog } from '@/components/team/reassign-dialog';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { STATUS_LABEL } from '@/lib/domain/denial-labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
+import { reassignNeedsReason } from '@/lib/domain/team/reassign-reason';
 import type { QueueContext } from './queue-screen';
 
 // Bulk status moves offered; each denial is still checked against its own lifecycle on the server.
@@ -14,6 +17,7 @@ const BULK_STATUSES: DenialStatus[] = ['assigned', 'in_progress', 'pending_info'
 export function BulkBar({
   count,
   totalCents,
+  owners,
   ctx,
   pending,
   onClear,
@@ -24,10 +28,12 @@ export function BulkBar({
   count: number;
   /** The denied amount of the selected rows on screen. */
   totalCents: number;
+  /** The owners of the selected rows on screen (null: unassigned); a selection beyond the page counts as unknown. */
+  owners: (string | null)[];
   ctx: QueueContext;
   pending: boolean;
   onClear: () => void;
-  onAssign: (assignee: 'me' | string | null, label: string) => void;
+  onAssign: (assignee: 'me' | string | null, label: string, reason?: string) => void;
   onStatus: (to: DenialStatus, label: string) => void;
   onFollowUp: () => void;
 }) {
@@ -35,6 +41,10 @@ export function BulkBar({
   const [confirm, setConfirm] = useState<{ label: string; run: () => void } | null>(null);
   const ask = (label: string, run: () => void) => (count > 1 ? setConfirm({ label, run }) : run());
   const assign = (assignee: 'me' | string | null, label: string) => ask(label, () => onAssign(assignee, label));
+  // Handing work to someone else (or back to the pool) always confirms, with a reason when it takes work from a colleague.
+  const [reassign, setReassign] = useState<{ id: string | null; name: string | null } | null>(null);
+  const me = ctx.me.id;
+  const reasonRequired = (to: string | null) => owners.length < count || owners.some((owner) => reassignNeedsReason(me, owner, to));
   return (
     <div role="region" aria-label="Bulk actions" className="flex flex-wrap items-center gap-2 rounded-md border border-brand-100 bg-brand-50 px-3 py-1.5 text-sm">
       <span className="font-medium text-brand-900">{count} selected</span>
@@ -48,8 +58,8 @@ export function BulkBar({
           disabled={pending}
           onChange={(e) => {
             const person = ctx.options.people.find((p) => p.id === e.target.value);
-            if (e.target.value === 'none') assign(null, 'Unassign');
-            else if (person) assign(person.id, `Assign to ${person.name}`);
+            if (e.target.value === 'none') setReassign({ id: null, name: null });
+            else if (person) setReassign({ id: person.id, name: person.name });
           }}
           className="h-7 text-xs"
         >
@@ -57,7 +67,7 @@ export function BulkBar({
           <option value="none">Nobody (unassign)</option>
           {ctx.options.people.map((p) => (
             <option key={p.id} value={p.id}>
-              {p.name}
+              {personLabel(p, ctx.today)}
             </option>
           ))}
         </Select>
@@ -87,6 +97,17 @@ export function BulkBar({
       <Button size="sm" variant="ghost" onClick={onClear} className="ml-auto">
         Clear selection (Esc)
       </Button>
+      {reassign ? (
+        <ReassignDialog
+          open
+          onOpenChange={(o) => !o && setReassign(null)}
+          toName={reassign.name}
+          count={count}
+          totalCents={totalCents}
+          reasonRequired={reasonRequired(reassign.id)}
+          onConfirm={(reason) => onAssign(reassign.id, reassign.name ? `Assign to ${reassign.name}` : 'Unassign', reason)}
+        />
+      ) : null}
       {confirm ? (
         <ConfirmDialog
           open

@@ -115,10 +115,13 @@ export function QueueBody({
         <BulkBar
           count={selected.size}
           totalCents={rows.filter((r) => selected.has(r.id)).reduce((sum, r) => sum + r.deniedCents, 0)}
+          owners={rows.filter((r) => selected.has(r.id)).map((r) => r.owner?.id ?? null)}
           ctx={ctx}
           pending={actions.bulk.isPending}
           onClear={() => setSelected(new Map())}
-          onAssign={(assignee, label) => actions.bulk.mutate({ items: items(), change: { kind: 'assign', assignee }, label }, { onSuccess: () => setSelected(new Map()) })}
+          onAssign={(assignee, label, reason) =>
+            actions.bulk.mutate({ items: items(), change: { kind: 'assign', assignee, reason }, label }, { onSuccess: () => setSelected(new Map()) })
+          }
           onStatus={(to, label) => actions.bulk.mutate({ items: items(), change: { kind: 'status', to }, label }, { onSuccess: () => setSelected(new Map()) })}
           onFollowUp={() => setDialog({ kind: 'bulk_follow_up' })}
         />

@@ -104,7 +104,14 @@ export function QueueTable({
                 <td className="px-2 py-2">
                   {row.outcome ? <OutcomeCell outcome={row.outcome} /> : <DueDate deadline={row.deadline} waiting={waitingLabel(row.status)} />}
                 </td>
-                <td className="px-2 py-2 whitespace-nowrap text-slate-700">{row.owner?.name ?? <span className="text-slate-500">Unassigned</span>}</td>
+                <td className="px-2 py-2 whitespace-nowrap text-slate-700">
+                  {row.owner?.name ?? <span className="text-slate-500">Unassigned</span>}
+                  {row.coveringFor ? (
+                    <div>
+                      <Badge tone="info">covering for {row.coveringFor}</Badge>
+                    </div>
+                  ) : null}
+                </td>
                 <td className="px-2 py-2 whitespace-nowrap tabular-nums text-slate-700">
                   {row.followUpDate ? formatDate(row.followUpDate, today) : <span className="text-slate-500">—</span>}
                 </td>

@@ -1,6 +1,7 @@
 // The shapes a denial takes on the wire, shared by the server (which builds them) and the browser (which
 // reads them): plain JSON — ISO dates, integer cents as numbers, no BigInt, no database types.
 import type { OpenEscalationDto } from './escalations';
+import type { Absence } from '../team/away';
 import type { AppealDecision, AppealMethod, AppealStage } from '../appeals/appeal-chain';
 import type { AppealOptions } from '../appeals/appeal-options';
 import type { AppealPacketDto, AttachmentDto } from './attachments';
@@ -70,6 +71,8 @@ export interface QueueRowDto extends DenialStateDto {
   /** "$4,210 × 62% recovery × due in 9 days" */
   why: string;
   openedAt: string;
+  /** In "My queue" only: the away colleague whose due follow-up this is, when the viewer covers for them. */
+  coveringFor?: string | null;
 }
 
 export interface QueuePageDto {
@@ -284,7 +287,7 @@ export interface BulkUpdateResult {
 export interface QueueOptionsDto {
   payers: { id: string; name: string }[];
   /** People work can be assigned to (and filtered by): the actor's team, or everyone with organisation-wide scope. */
-  people: { id: string; name: string; teamId: string | null }[];
+  people: { id: string; name: string; teamId: string | null; away?: Absence | null }[];
   /** What the viewer may do in the queue (the server checks again on every action). */
   viewer: { canReassign: boolean; canViewAll: boolean };
 }

@@ -4,6 +4,7 @@ import { APPEAL_LEVEL_VALUES } from '@/lib/domain/appeal-levels';
 import type { BulkUpdateResult } from '@/lib/domain/contracts/denials';
 import { isoDateInput } from '@/lib/domain/contracts/dates';
 import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
+import { reassignReason } from '@/lib/domain/team/reassign-reason';
 import { type Result, fail } from '../errors';
 import { assignDenial } from './assign-denial';
 import { changeStatus } from './change-status';
@@ -15,7 +16,7 @@ import { setFollowUp } from './set-follow-up';
 export const bulkUpdateInput = z.object({
   items: z.array(z.object(denialRef)).min(1, 'Select at least one denial').max(200, 'Select at most 200 denials at once'),
   change: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('assign'), assignee: z.union([z.literal('me'), z.uuid(), z.null()]) }),
+    z.object({ kind: z.literal('assign'), assignee: z.union([z.literal('me'), z.uuid(), z.null()]), reason: reassignReason.optional() }),
     z.object({ kind: z.literal('follow_up'), date: isoDateInput().nullable() }),
     z.object({ kind: z.literal('status'), to: z.enum(DENIAL_STATUSES), appealLevel: z.enum(APPEAL_LEVEL_VALUES).optional() }),
   ]),
@@ -35,7 +36,7 @@ export async function bulkUpdateDenials(actor: Actor, input: BulkUpdateInput): P
   for (const item of input.items) {
     const outcome =
       change.kind === 'assign'
-        ? await assignDenial(actor, { ...item, assignee: change.assignee })
+        ? await assignDenial(actor, { ...item, assignee: change.assignee, reason: change.reason })
         : change.kind === 'follow_up'
           ? await setFollowUp(actor, { ...item, date: change.date })
           : await changeStatus(actor, { ...item, to: change.to, appealLevel: change.appealLevel });

@@ -12,6 +12,7 @@ import { type QueueCursor, decodeCursor, encodeCursor } from './queue-cursor';
 import { findQueueImport } from './queue-import';
 import { type QueueRow, toQueueRow } from './queue-row';
 import { queueWhere, requiresDeadline, sortPlan } from './queue-sql';
+import { coveredOwnerIds } from '../team/covering';
 import { viewTotal } from './queue-total';
 
 export { ESTIMATE_ABOVE, TOTAL_CAP } from './queue-total';
@@ -61,7 +62,8 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
   const sort = params.sort ?? defaultSortFor(viewName);
   const limit = params.limit ?? DEFAULT_PAGE_SIZE;
   const cursor = params.cursor ? decodeCursor(params.cursor, sort) : null;
-  const where = queueWhere(actor, params, viewName, today);
+  const covering = viewName === 'mine' && !params.import ? await coveredOwnerIds(actor.id, today) : [];
+  const where = queueWhere(actor, params, viewName, today, covering);
   const prepared = !params.q;
 
   // The deadline sort reads its undated rows after the dated ones (NULLS LAST) as a second keyset phase.
@@ -88,7 +90,9 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
     page.flatMap((r) => r.rarcCodes),
   );
   await auditQueueRead(actor, params, page.length);
-  return { rows: page.map((r) => toQueueRow(r, today)), nextCursor, page: pageNumber, total, codes, today, fromImport };
+  // A row in "mine" owned by someone else is there because the actor covers for them: the table says so.
+  const rowOf = (r: QueueRow) => ({ ...toQueueRow(r, today), ...(covering.length && r.ownerId !== actor.id ? { coveringFor: r.ownerName } : {}) });
+  return { rows: page.map(rowOf), nextCursor, page: pageNumber, total, codes, today, fromImport };
 }
 
 /** The queue shows patient names and claim numbers: each page read is a PHI read, audited without the PHI. */

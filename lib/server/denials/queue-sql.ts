@@ -31,10 +31,13 @@ export function reachSql(actor: Actor): Prisma.Sql {
     : Prisma.sql`(d."ownerId" = ${actor.id}::uuid OR ${pool})`;
 }
 
-function view(actor: Actor, name: QueueView, today: IsoDate): Prisma.Sql {
+function view(actor: Actor, name: QueueView, today: IsoDate, covering: readonly string[]): Prisma.Sql {
   switch (name) {
     case 'mine':
-      return Prisma.sql`d."ownerId" = ${actor.id}::uuid`;
+      // Out-of-office cover: the due follow-ups of the people the actor covers today join their own work.
+      return covering.length === 0
+        ? Prisma.sql`d."ownerId" = ${actor.id}::uuid`
+        : Prisma.sql`(d."ownerId" = ${actor.id}::uuid OR (d."ownerId" = ANY(${[...covering]}::uuid[]) AND d."followUpDate" <= ${today}::date))`;
     case 'team':
       return actor.teamId ? Prisma.sql`d."teamId" = ${actor.teamId}::uuid` : Prisma.sql`FALSE`;
     case 'unassigned':
@@ -103,13 +106,14 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
 }
 
 /**
+ * `covering`: the people the actor covers today (lib/server/team/covering.ts), whose due follow-ups the "mine" view adds.
  * Every condition but the keyset one: the same for each page and for the capped count. An import filter shows
  * exactly what that file created, so it stands in for the view (and its open-only rule), never for the scope.
  */
-export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate): Prisma.Sql {
+export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate, covering: readonly string[] = []): Prisma.Sql {
   const parts = q.import
     ? [statusFilter(q.status, null), reachSql(actor), importFilterSql(actor, q.import), ...filters(actor, q, today)]
-    : [statusFilter(q.status, viewName), reachSql(actor), view(actor, viewName, today), ...filters(actor, q, today)];
+    : [statusFilter(q.status, viewName), reachSql(actor), view(actor, viewName, today, covering), ...filters(actor, q, today)];
   return Prisma.join(parts, ' AND ');
 }
 

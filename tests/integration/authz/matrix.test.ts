@@ -16,6 +16,8 @@ import { escalateDenial } from '@/lib/server/escalations/escalate-denial';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
 import { previewRerun } from '@/lib/server/assignment/rerun-unassigned';
+import { setAway } from '@/lib/server/team/away';
+import { previewMoveWork } from '@/lib/server/team/move-work';
 import { REPO_ROOT, routeHandlers, serverActions } from '../../support/app-surface';
 import { createDenial, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 import { GOOD_ORGANIZATION, createTemplateRow, organizationVersion } from '../../support/template-factory';
@@ -377,6 +379,31 @@ const ACTIONS: Record<string, ActionRow> = {
     result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated'),
   },
   updateUserAction: { input: async () => ({ userId: as.specialist.id, teamId: teamA }), result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated') },
+  previewMoveWorkAction: { input: async () => ({ fromUserId: as.specialist.id }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
+  // A colleague with one open denial, previewed by the manager, moved to the team's specialist.
+  moveWorkAction: {
+    input: async () => {
+      const from = await createPerson('specialist', teamA);
+      await createDenial({ payerId, teamId: teamA, ownerId: from.id, status: 'assigned' });
+      const preview = await previewMoveWork(as.manager, { fromUserId: from.id });
+      if (!preview.ok) throw new Error(preview.message);
+      return { fromUserId: from.id, toUserId: as.specialist.id, reason: 'Matrix move', expected: { count: preview.data.count, fingerprint: preview.data.fingerprint } };
+    },
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  setAwayAction: {
+    input: async () => ({ userId: (await createPerson('specialist', teamA)).id, from: '2199-01-01', until: '2199-01-05', coverId: as.specialist.id }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  clearAwayAction: {
+    input: async () => {
+      const away = await createPerson('specialist', teamA);
+      const set = await setAway(as.manager, { userId: away.id, from: '2199-01-01', until: '2199-01-05', coverId: as.specialist.id });
+      if (!set.ok) throw new Error(set.message);
+      return { userId: away.id };
+    },
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
 };
 
 type ActionFn = (input: unknown) => Promise<{ ok: boolean; code?: string }>;

@@ -72,6 +72,8 @@ import { getTemplate } from '@/lib/server/templates/get-template';
 import { listTemplates } from '@/lib/server/templates/list-templates';
 import { saveTemplateVersion } from '@/lib/server/templates/save-template-version';
 import { setTemplateArchived } from '@/lib/server/templates/set-template-archived';
+import { clearAway, listTeamAway, setAway } from '@/lib/server/team/away';
+import { listMoveSources, moveWork, previewMoveWork } from '@/lib/server/team/move-work';
 import { createUser } from '@/lib/server/users/create-user';
 import { listUsers } from '@/lib/server/users/list-users';
 import { updateUser } from '@/lib/server/users/update-user';
@@ -257,6 +259,16 @@ const OPERATIONS: Record<string, Operation> = {
   readRejectedRows: { may: ['specialist', 'manager'], call: (a) => readRejectedRows(a, fileOfTeamA) },
   readRawFile: { may: ['manager'], call: (a) => readRawFile(a, fileOfTeamA) },
   listCsvSources: { may: ['specialist', 'manager'], call: (a) => listCsvSources(a) },
+  // Allowed roles get past the check and stop at the input (nothing matches, or the dates are refused).
+  previewMoveWork: { may: ['manager'], call: (a) => previewMoveWork(a, { fromUserId: as.specialist.id }) },
+  moveWork: {
+    may: ['manager'],
+    call: (a) => moveWork(a, { fromUserId: as.specialist.id, toUserId: as.manager.id, reason: 'Walk', expected: { count: 0, fingerprint: 'none' } }),
+  },
+  listMoveSources: { may: ['manager'], call: (a) => listMoveSources(a) },
+  listTeamAway: { may: ['manager'], call: (a) => listTeamAway(a) },
+  setAway: { may: ['manager'], call: (a) => setAway(a, { userId: as.specialist.id, from: '2199-01-02', until: '2199-01-01', coverId: as.manager.id }) },
+  clearAway: { may: ['manager'], call: (a) => clearAway(a, { userId: as.front_desk.id }) },
   previewCsv: { may: ['specialist', 'manager'], call: (a) => previewCsv(a, encode('Account #,Paid\nA1,0\n')) },
   // Allowed roles get past the check and stop at the content: not an 835 / no usable mapping (nothing is written).
   ingest835: { may: ['specialist', 'manager'], call: (a) => ingest835(a, { filename: 'notes.txt', bytes: encode(`not X12 ${run} ${a.role}`) }) },

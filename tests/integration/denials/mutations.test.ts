@@ -62,8 +62,8 @@ describe('assigning', () => {
 
   it('a manager reassigns, and unassigning an assigned denial puts it back to new', async () => {
     const id = await createDenial({ payerId: payer, ownerId: riley.id, teamId: teamA, status: 'assigned' });
-    expect(await assignDenial(morgan, { id, version: 0, assignee: sam.id })).toMatchObject({ ok: true, data: { owner: { id: sam.id } } });
-    expect(await assignDenial(morgan, { id, version: 1, assignee: null })).toMatchObject({ ok: true, data: { owner: null, status: 'new' } });
+    expect(await assignDenial(morgan, { id, version: 0, assignee: sam.id, reason: 'Riley is on leave' })).toMatchObject({ ok: true, data: { owner: { id: sam.id } } });
+    expect(await assignDenial(morgan, { id, version: 1, assignee: null, reason: 'Back to the pool' })).toMatchObject({ ok: true, data: { owner: null, status: 'new' } });
   });
 
   it('front desk may not touch a denial at all', async () => {

@@ -228,12 +228,13 @@ describe('the escalation queue', () => {
     await escalateDenial(owner, { id: first!, version: 0, reason: 'First, waiting longest' }, TODAY);
     await db.$transaction((tx) => raiseEscalations(tx, systemActor(null, 'test'), [{ denialId: second!, reason: 'Unassigned for 48 hours', slaRule: 'unassigned' }]));
 
-    const page = await listEscalations(boss, { source: 'all' }, TODAY, 1);
+    // Filtered to the new team: the reach also holds the shared pool, where other test files escalate too.
+    const page = await listEscalations(boss, { source: 'all', team }, TODAY, 1);
     expect(page.rows).toMatchObject([{ denialId: first, raisedBy: owner.name, slaRule: null, reason: 'First, waiting longest' }]);
     expect(page.people.map((p) => p.id)).toEqual([owner.id]);
-    const next = await listEscalations(boss, { source: 'all', after: page.next! }, TODAY, 1);
+    const next = await listEscalations(boss, { source: 'all', team, after: page.next! }, TODAY, 1);
     expect(next.rows).toMatchObject([{ denialId: second, raisedBy: null, slaRule: 'unassigned' }]);
-    expect((await listEscalations(boss, { source: 'sla' }, TODAY)).rows.map((r) => r.denialId)).toEqual([second]);
+    expect((await listEscalations(boss, { source: 'sla', team }, TODAY)).rows.map((r) => r.denialId)).toEqual([second]);
     // Another team's manager sees none of them.
     expect((await listEscalations(bob, { source: 'all' }, TODAY)).rows.map((r) => r.denialId)).not.toContain(first);
     expect(await db.auditEvent.count({ where: { action: 'escalation.list', actorId: boss.id, phi: true } })).toBe(3);

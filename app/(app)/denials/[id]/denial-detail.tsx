@@ -13,16 +13,19 @@ import { ReopenDialog } from '@/components/denials/reopen-dialog';
 import { StatusBadge } from '@/components/denials/status-badge';
 import { type StatusChange, StatusDialog } from '@/components/denials/status-dialog';
 import { WriteOffDialog } from '@/components/denials/write-off-dialog';
+import { ReassignDialog } from '@/components/team/reassign-dialog';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { Select } from '@/components/ui/input';
 import { ActionError } from '@/lib/client/action-result';
 import { useDenial } from '@/lib/client/denials';
-import type { DenialDetailDto } from '@/lib/domain/contracts/denials';
+import type { DenialDetailDto, QueueOptionsDto } from '@/lib/domain/contracts/denials';
+import { personLabel } from '@/components/team/person-label';
 import { categoryLabel } from '@/lib/domain/labels';
 import type { DenialStatus } from '@/lib/domain/lifecycle';
 import { canMarkResubmitted, isOpen } from '@/lib/domain/lifecycle';
 import { formatUsd } from '@/lib/domain/money';
+import { reassignNeedsReason } from '@/lib/domain/team/reassign-reason';
 import { type Me, useDenialActions } from '../use-denial-actions';
 import { AppealsPanel } from './appeals-panel';
 import { ClaimSection, DeadlineCard, FactsCard, ScoreCard } from './detail-sections';
@@ -66,7 +69,7 @@ export function DenialDetail({
   id: string;
   me: Me;
   today: string;
-  people: { id: string; name: string }[];
+  people: QueueOptionsDto['people'];
   /** Whom a manager may give an escalated denial to (empty for everyone else). */
   specialists: { id: string; name: string }[];
 }) {
@@ -76,6 +79,8 @@ export function DenialDetail({
   const [dialog, setDialog] = useState<DialogKind>(null);
   const [conflict, setConflict] = useState<string | null>(null);
   const [draftNote, setDraftNote] = useState('');
+  /** The person picked in the Reassign menu (null id: the unassigned pool), confirmed with a reason. */
+  const [reassignTo, setReassignTo] = useState<{ id: string | null; name: string | null } | null>(null);
 
   // A refused edit leaves the message on the page (the fresh state is already in the cache and on screen).
   const onError = (e: Error) => setConflict(e instanceof ActionError && e.code === 'conflict' ? e.message : null);
@@ -129,7 +134,7 @@ export function DenialDetail({
             <span>Follow-up: {d.followUpDate ? formatDate(d.followUpDate) : 'none'}</span>
           </div>
         </div>
-        <ActionBar d={d} people={people} open={open} onDialog={setDialog} edit={edit} actions={actions} />
+        <ActionBar d={d} people={people} today={today} open={open} onDialog={setDialog} onReassign={setReassignTo} edit={edit} actions={actions} />
       </div>
 
       {conflict ? (
@@ -215,6 +220,19 @@ export function DenialDetail({
       {dialog === 'reopen' && d.outcome ? (
         <ReopenDialog open onOpenChange={(o) => !o && setDialog(null)} subject={subject} outcome={outcomeText(d.outcome)} onSubmit={(reason) => edit(actions.reopen, { reason })} />
       ) : null}
+      {reassignTo ? (
+        <ReassignDialog
+          open
+          onOpenChange={(o) => !o && setReassignTo(null)}
+          toName={reassignTo.name}
+          count={1}
+          totalCents={d.deniedCents}
+          reasonRequired={reassignNeedsReason(me.id, d.owner?.id ?? null, reassignTo.id)}
+          onConfirm={(reason) =>
+            edit(actions.assign, reassignTo.id ? { assignee: reassignTo.id, assigneeName: reassignTo.name ?? undefined, reason } : { assignee: null, reason })
+          }
+        />
+      ) : null}
       <MoneyConfirmations d={d} dialog={dialog} subject={subject} today={today} onClose={() => setDialog(null)} edit={edit} actions={actions} />
     </div>
   );
@@ -223,15 +241,19 @@ export function DenialDetail({
 function ActionBar({
   d,
   people,
+  today,
   open,
   onDialog,
+  onReassign,
   edit,
   actions,
 }: {
   d: DenialDetailDto;
-  people: { id: string; name: string }[];
+  people: QueueOptionsDto['people'];
+  today: string;
   open: boolean;
   onDialog: (k: DialogKind) => void;
+  onReassign: (to: { id: string | null; name: string | null }) => void;
   edit: <I>(m: { mutate: (vars: { id: string; version: number; input: I }, opts: object) => void }, input: I) => void;
   actions: ReturnType<typeof useDenialActions>;
 }) {
@@ -258,8 +280,8 @@ function ActionBar({
           value=""
           onChange={(e) => {
             const person = people.find((p) => p.id === e.target.value);
-            if (e.target.value === 'none') edit(actions.assign, { assignee: null });
-            else if (person) edit(actions.assign, { assignee: person.id, assigneeName: person.name });
+            if (e.target.value === 'none') onReassign({ id: null, name: null });
+            else if (person) onReassign({ id: person.id, name: person.name });
           }}
           className="h-7 text-xs"
         >
@@ -269,7 +291,7 @@ function ActionBar({
             .filter((p) => p.id !== d.owner?.id)
             .map((p) => (
               <option key={p.id} value={p.id}>
-                {p.name}
+                {personLabel(p, today)}
               </option>
             ))}
         </Select>
