@@ -9,6 +9,8 @@ export interface NavItem {
 
 // The navigation, derived from the same permissions the pages and operations check.
 export const NAV_ITEMS: NavItem[] = [
+  // First: the manager's home (homeFor); roles without the board start at the queue.
+  { href: '/team', label: 'Team board', may: 'view_team_board' },
   { href: '/queue', label: 'Queue', may: 'view_queue' },
   { href: '/appeals', label: 'Appeals awaiting decision', may: 'view_queue' },
   { href: '/imports', label: 'Imports', may: 'view_imports' },

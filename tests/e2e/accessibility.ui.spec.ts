@@ -424,3 +424,17 @@ test('the printable appeal letter', async ({ page, data, signIn, db }) => {
   await expect(page.getByRole('article', { name: 'Letter' })).toContainText('Please reprocess the claim.');
   await expectAccessible(page, 'printable appeal letter');
 });
+
+test('team board, for a manager: people, the pool, payers and categories', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  await data.denials([
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 5 },
+    { team, owner: sam, status: 'assigned', deadlineInDays: -3 },
+    { team, status: 'new', deadlineInDays: 20, category: 'timely_filing' },
+  ]);
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/team');
+  await expect(page.getByRole('table', { name: 'Work by person' })).toBeVisible();
+  await expectAccessible(page, 'team board');
+});
