@@ -13,7 +13,7 @@ import pg from 'pg';
 import { addDays } from '../lib/domain/dates';
 import { createTestDatabase } from '../tests/support/test-database';
 import { SEED_TODAY, loadDenials, readFixture } from './denial-seed';
-import { ROUNDS, type Stats, measurePair } from './measure';
+import { ROUNDS, type Stats, measurePair, run, stats } from './measure';
 import { replaceSection } from './performance-doc';
 
 const arg = (name: string, fallback: number) => {
@@ -71,18 +71,22 @@ function rawBoard(reach: string, reachValues: unknown[]) {
   const until = midnight(addDays(today, 1));
   const n = reachValues.length;
   const open = {
-    text: `SELECT GROUPING(d."ownerId", d."payerId", d.category)::int AS g, d."ownerId", d."payerId", d.category,
-             count(*)::int AS open, coalesce(sum(d."deniedCents"), 0)::bigint::text AS "openCents",
-             count(*) FILTER (WHERE d."followUpDate" < $${n + 1}::date)::int AS "followUpsOverdue",
-             count(*) FILTER (WHERE d."followUpDate" = $${n + 1}::date)::int AS "followUpsToday",
-             count(*) FILTER (WHERE d."deadlineDate" >= $${n + 1}::date AND d."deadlineDate" <= $${n + 1}::date + p."warningWindowDays")::int AS "inWindow",
-             count(*) FILTER (WHERE d."deadlineDate" < $${n + 1}::date)::int AS missed,
-             count(*) FILTER (WHERE d.id IN (SELECT x."denialId" FROM escalation x WHERE x.status = 'open'))::int AS escalations,
-             count(*) FILTER (WHERE d."deadlineDate" < d."followUpDate" OR (d."openedAt" < $${n + 2}::timestamptz AND d.id NOT IN (
-               SELECT e."denialId" FROM denial_event e WHERE e."createdAt" >= $${n + 2}::timestamptz AND e."actorId" IS NOT NULL)))::int AS "atRisk"
-           FROM denial d JOIN payer p ON p.id = d."payerId"
-           WHERE d.status NOT IN ('resolved_paid', 'resolved_partial', 'written_off') AND ${reach}
-           GROUP BY GROUPING SETS ((d."ownerId"), (d."payerId"), (d.category), ())`,
+    text: `SELECT GROUPING("ownerId", "payerId", category)::int AS g, "ownerId", "payerId", category, sum(open)::int AS open,
+             sum(cents)::bigint::text AS "openCents", sum(overdue)::int AS "followUpsOverdue", sum(due)::int AS "followUpsToday",
+             sum(win)::int AS "inWindow", sum(missed)::int AS missed, sum(esc)::int AS escalations, sum(risk)::int AS "atRisk"
+           FROM (
+             SELECT d."ownerId", d."payerId", d.category, count(*) AS open, sum(d."deniedCents") AS cents,
+               count(*) FILTER (WHERE d."followUpDate" < $${n + 1}::date) AS overdue,
+               count(*) FILTER (WHERE d."followUpDate" = $${n + 1}::date) AS due,
+               count(*) FILTER (WHERE d."deadlineDate" >= $${n + 1}::date AND d."deadlineDate" <= $${n + 1}::date + p."warningWindowDays") AS win,
+               count(*) FILTER (WHERE d."deadlineDate" < $${n + 1}::date) AS missed,
+               count(*) FILTER (WHERE d.id IN (SELECT x."denialId" FROM escalation x WHERE x.status = 'open')) AS esc,
+               count(*) FILTER (WHERE d."deadlineDate" < d."followUpDate" OR (d."openedAt" < $${n + 2}::timestamptz AND d.id NOT IN (
+                 SELECT e."denialId" FROM denial_event e WHERE e."createdAt" >= $${n + 2}::timestamptz AND e."actorId" IS NOT NULL))) AS risk
+             FROM denial d JOIN payer p ON p.id = d."payerId"
+             WHERE d.status NOT IN ('resolved_paid', 'resolved_partial', 'written_off') AND ${reach}
+             GROUP BY 1, 2, 3) b
+           GROUP BY GROUPING SETS (("ownerId"), ("payerId"), (category), ())`,
     values: [...reachValues, today, untouchedFrom],
   };
   const worked = {
@@ -121,20 +125,25 @@ async function main() {
       { name: 'organisation', label: 'an organisation-wide manager: every open denial', actor: { ...base, orgWide: true }, raw: rawBoard('TRUE', []) },
     ];
 
-    const results: Record<string, { teamBoard: Stats; rawSql: Stats; ratio: number; openInReach: number }> = {};
+    const { MEMO_TTL_MS } = await import('@/lib/server/team/board-memo');
+    const results: Record<string, Result> = {};
     for (const s of scenarios) {
       const raw = () => Promise.all([pool.query(s.raw.open), pool.query(s.raw.worked), pool.query(`SELECT id, name FROM app_user WHERE "teamId" = $1`, [base.teamId])]);
       // The two sides must count the same thing before their speed means anything.
-      const board = await teamBoard(s.actor, TODAY);
+      const board = await teamBoard(s.actor, TODAY, { fresh: true });
       const [open] = await raw();
       const rawTotal = open.rows.find((r: { g: number }) => r.g === 7) as { open: number; atRisk: number; inWindow: number };
       if (rawTotal.open !== board.total.open || rawTotal.atRisk !== board.total.atRisk || rawTotal.inWindow !== board.total.inWindow) {
         throw new Error(`${s.name}: raw SQL and teamBoard disagree: ${JSON.stringify(rawTotal)} vs ${JSON.stringify(board.total)}`);
       }
       console.log(`\n${s.name} (${s.label}): ${board.total.open.toLocaleString('en-US')} open denials in reach, ${board.people.length} people (${members.length} on the team), at risk ${board.total.atRisk.toLocaleString('en-US')}, worked today ${board.total.workedToday}`);
-      const [op, rawStats] = await measurePair(() => teamBoard(s.actor, TODAY), raw, CLIENTS, REQUESTS);
-      results[s.name] = { teamBoard: op, rawSql: rawStats, ratio: Math.round((op.p95 / rawStats.p95) * 100) / 100, openInReach: board.total.open };
-      console.log(`  teamBoard p50 ${op.p50} ms, p95 ${op.p95} ms | raw SQL p50 ${rawStats.p50} ms, p95 ${rawStats.p95} ms | p95 ratio ${results[s.name]!.ratio}×`);
+      // Counted fresh on every call (the operation's own cost) beside the raw SQL; then as the page asks, where a
+      // count from the last MEMO_TTL_MS is reused and concurrent askers share one count in flight.
+      const [op, rawStats] = await measurePair(() => teamBoard(s.actor, TODAY, { fresh: true }), raw, CLIENTS, REQUESTS);
+      const remembered = stats(await run(() => teamBoard(s.actor, TODAY), REQUESTS, CLIENTS));
+      results[s.name] = { fresh: op, remembered, rawSql: rawStats, ratio: Math.round((op.p95 / rawStats.p95) * 100) / 100, openInReach: board.total.open };
+      console.log(`  teamBoard fresh p50 ${op.p50} ms, p95 ${op.p95} ms | raw SQL p50 ${rawStats.p50} ms, p95 ${rawStats.p95} ms | p95 ratio ${results[s.name]!.ratio}×`);
+      console.log(`  teamBoard as the page asks (remembered ${MEMO_TTL_MS / 1000} s): p50 ${remembered.p50} ms, p95 ${remembered.p95} ms`);
     }
 
     const single: Record<string, number> = {};
@@ -142,7 +151,7 @@ async function main() {
       const times: number[] = [];
       for (let i = 0; i < 10; i++) {
         const t = performance.now();
-        await teamBoard(s.actor, TODAY);
+        await teamBoard(s.actor, TODAY, { fresh: true });
         times.push(performance.now() - t);
       }
       single[s.name] = Math.round(times.sort((a, b) => a - b)[4]! * 10) / 10;
@@ -158,7 +167,7 @@ async function main() {
     };
     await db.$disconnect();
     await pool.end();
-    writeDoc(results, single, timeline, machine, loadSeconds);
+    writeDoc(results, single, timeline, machine, loadSeconds, MEMO_TTL_MS);
     console.log(JSON.stringify({ bench: 'board', rows: ROWS, clients: CLIENTS, requestsPerScenario: REQUESTS, loadSeconds: Math.round(loadSeconds), timeline, results, singleClientMedianMs: single, machine }));
   } finally {
     if (!KEEP) await database.drop();
@@ -166,12 +175,21 @@ async function main() {
   }
 }
 
+interface Result {
+  fresh: Stats;
+  remembered: Stats;
+  rawSql: Stats;
+  ratio: number;
+  openInReach: number;
+}
+
 function writeDoc(
-  results: Record<string, { teamBoard: Stats; rawSql: Stats; ratio: number; openInReach: number }>,
+  results: Record<string, Result>,
   single: Record<string, number>,
   timeline: { events: number; escalations: number },
   machine: Record<string, unknown> & { loadAverage: number[] },
   loadSeconds: number,
+  ttlMs: number,
 ) {
   const doc = existsSync(DOC) ? readFileSync(DOC, 'utf8') : '# Performance\n\nLatest figures from `bench/`, with the machine they came from.\n';
   const body = `
@@ -179,18 +197,21 @@ function writeDoc(
 (bench/denial-seed.ts${loadSeconds ? `, loaded in ${Math.round(loadSeconds)} s` : ', a kept database'}) with a timeline added — ${timeline.events.toLocaleString('en-US')} events (one ingest
 event per denial, one to three notes by the owner over 60 days per owned denial) and ${timeline.escalations.toLocaleString('en-US')} open escalations —
 then \`teamBoard\` (lib/server/team/team-board.ts, what /team runs: two grouped statements, the people and payer names,
-the audit row) with ${CLIENTS} concurrent clients, ${REQUESTS} requests per row in ${ROUNDS} alternating rounds, beside the same two
-statements written by hand (and the team's people) through the same \`pg\` pool (10 connections) in the same run.
+the audit row) with ${CLIENTS} concurrent clients, ${REQUESTS} requests per row, in two ways: counted fresh on every call (\`fresh\`,
+what "Refresh" does), in ${ROUNDS} rounds alternating with the same two statements written by hand (and the team's people)
+through the same \`pg\` pool (10 connections); and as the page asks, where a count from the last ${ttlMs / 1000} s is reused and
+concurrent askers share one count in flight (lib/server/team/board-memo.ts).
 
-| reach | open denials counted | teamBoard p50 ms | teamBoard p95 ms | raw SQL p50 ms | raw SQL p95 ms | p95 ÷ raw | one client, median ms |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+| reach | open denials counted | fresh p50 ms | fresh p95 ms | raw SQL p50 ms | raw SQL p95 ms | fresh p95 ÷ raw | as the page asks, p95 ms | one client, fresh, median ms |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
 ${Object.entries(results)
-  .map(([name, r]) => `| ${name} | ${r.openInReach.toLocaleString('en-US')} | ${r.teamBoard.p50} | ${r.teamBoard.p95} | ${r.rawSql.p50} | ${r.rawSql.p95} | ${r.ratio}× | ${single[name]} |`)
+  .map(([name, r]) => `| ${name} | ${r.openInReach.toLocaleString('en-US')} | ${r.fresh.p50} | ${r.fresh.p95} | ${r.rawSql.p50} | ${r.rawSql.p95} | ${r.ratio}× | ${r.remembered.p95} | ${single[name]} |`)
   .join('\n')}
 
-Aims: p95 ≤ 150 ms with ${CLIENTS} clients, ≤ 2× raw SQL. The board counts every open denial in reach in one pass (no
-index can answer "how many of this owner's are at risk" without reading them), so its cost grows with the reach; with
-${CLIENTS} clients on ${machine.cpus} CPUs the p95 is mostly queueing behind one another's scans (the single-client column).
+Aims: p95 ≤ 150 ms with ${CLIENTS} clients, ≤ 2× raw SQL. A fresh board reads every open denial in reach once (no index
+can answer "how many of this owner's are at risk" without reading them), so its cost grows with the reach, and with
+${CLIENTS} clients on ${machine.cpus} CPUs a fresh count's p95 is mostly queueing behind the others' scans (compare the
+single-client column). The 150 ms aim is met by the page's ${ttlMs / 1000}-second memory, not by the fresh count.
 
 Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres} (the
 benchmark's clients and the database share these CPUs); load average at the end ${machine.loadAverage.join(' / ')}.

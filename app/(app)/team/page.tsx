@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { LocalTime } from '@/components/local-time';
 import { BoardTable, type BoardTableRow } from '@/components/team/board-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
@@ -11,9 +12,10 @@ export const metadata = { title: 'Team board' };
 
 // The manager's home: read once per visit, every number a link into the queue (docs/decisions/0009: a server
 // component, no client state). Reassigning and escalations live on their own pages.
-export default async function TeamBoardPage() {
+export default async function TeamBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_team_board');
-  const board = await teamBoard(actor, todayIso());
+  // "Refresh" counts again; otherwise a count from the last few seconds is shown (board-memo.ts).
+  const board = await teamBoard(actor, todayIso(), { fresh: (await searchParams).fresh === '1' });
   const people: BoardTableRow[] = board.people.map((p) => ({
     key: p.id,
     group: { kind: 'person', id: p.id },
@@ -46,9 +48,17 @@ export default async function TeamBoardPage() {
           </>
         }
         actions={
-          <Button asChild variant="secondary" size="sm">
-            <Link href="/escalations">Escalations ({board.total.escalations.toLocaleString('en-US')} waiting)</Link>
-          </Button>
+          <>
+            <span className="text-xs text-slate-600">
+              Counted <LocalTime iso={board.countedAt} />
+            </span>
+            <Button asChild variant="ghost" size="sm">
+              <Link href="/team?fresh=1">Refresh</Link>
+            </Button>
+            <Button asChild variant="secondary" size="sm">
+              <Link href="/escalations">Escalations ({board.total.escalations.toLocaleString('en-US')} waiting)</Link>
+            </Button>
+          </>
         }
       />
       <section aria-labelledby="board-people" className="mb-5">

@@ -27,6 +27,8 @@ export interface BoardPersonRow extends BoardCounts {
 
 export interface TeamBoardDto {
   today: IsoDate;
+  /** When these numbers were counted (ISO instant): the board remembers a count for a few seconds. */
+  countedAt: string;
   untouchedDays: number;
   scope: 'team' | 'organisation';
   people: BoardPersonRow[];

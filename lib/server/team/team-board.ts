@@ -10,6 +10,7 @@ import { audit } from '../audit';
 import { authorize } from '../authorize';
 import { OPEN, reachSql } from '../denials/queue-sql';
 import { query } from '../sql';
+import { remembered } from './board-memo';
 import { followUpAfterDeadlineSql, inWarningWindowSql, openEscalationSql, untouchedSql, workedBounds } from './board-sql';
 
 // GROUPING(owner, payer, category): a bit per column, set when the row is not grouped by it.
@@ -38,23 +39,33 @@ interface WorkedRow {
 
 /**
  * The open measures, per owner (null = the unassigned pool), payer and category, and in total: one pass over the
- * open denials in reach (the partial indexes' predicate), grouping sets instead of four scans.
+ * open denials in reach (the partial indexes' predicate). Each denial's conditions are evaluated once, into one
+ * group per owner × payer × category (a few thousand at most); the grouping sets then add those up, which costs
+ * half what evaluating every condition once per grouping set does (bench/board.ts).
  */
 export function openMeasuresSql(actor: Actor, today: IsoDate): Prisma.Sql {
   return Prisma.sql`
-    SELECT GROUPING(d."ownerId", d."payerId", d.category)::int AS g, d."ownerId", d."payerId", d.category,
-           count(*)::int AS open,
-           coalesce(sum(d."deniedCents"), 0)::bigint::text AS "openCents",
-           count(*) FILTER (WHERE d."followUpDate" < ${today}::date)::int AS "followUpsOverdue",
-           count(*) FILTER (WHERE d."followUpDate" = ${today}::date)::int AS "followUpsToday",
-           count(*) FILTER (WHERE ${inWarningWindowSql(today, Prisma.sql`p."warningWindowDays"`)})::int AS "inWindow",
-           count(*) FILTER (WHERE d."deadlineDate" < ${today}::date)::int AS missed,
-           count(*) FILTER (WHERE ${openEscalationSql})::int AS escalations,
-           count(*) FILTER (WHERE ${followUpAfterDeadlineSql} OR ${untouchedSql(today)})::int AS "atRisk"
-    FROM denial d
-    JOIN payer p ON p.id = d."payerId"
-    WHERE ${OPEN} AND ${reachSql(actor)}
-    GROUP BY GROUPING SETS ((d."ownerId"), (d."payerId"), (d.category), ())`;
+    SELECT GROUPING(b."ownerId", b."payerId", b.category)::int AS g, b."ownerId", b."payerId", b.category,
+           sum(b.open)::int AS open, sum(b.cents)::bigint::text AS "openCents",
+           sum(b."followUpsOverdue")::int AS "followUpsOverdue", sum(b."followUpsToday")::int AS "followUpsToday",
+           sum(b."inWindow")::int AS "inWindow", sum(b.missed)::int AS missed,
+           sum(b.escalations)::int AS escalations, sum(b."atRisk")::int AS "atRisk"
+    FROM (
+      SELECT d."ownerId", d."payerId", d.category,
+             count(*) AS open,
+             sum(d."deniedCents") AS cents,
+             count(*) FILTER (WHERE d."followUpDate" < ${today}::date) AS "followUpsOverdue",
+             count(*) FILTER (WHERE d."followUpDate" = ${today}::date) AS "followUpsToday",
+             count(*) FILTER (WHERE ${inWarningWindowSql(today, Prisma.sql`p."warningWindowDays"`)}) AS "inWindow",
+             count(*) FILTER (WHERE d."deadlineDate" < ${today}::date) AS missed,
+             count(*) FILTER (WHERE ${openEscalationSql}) AS escalations,
+             count(*) FILTER (WHERE ${followUpAfterDeadlineSql} OR ${untouchedSql(today)}) AS "atRisk"
+      FROM denial d
+      JOIN payer p ON p.id = d."payerId"
+      WHERE ${OPEN} AND ${reachSql(actor)}
+      GROUP BY d."ownerId", d."payerId", d.category
+    ) b
+    GROUP BY GROUPING SETS ((b."ownerId"), (b."payerId"), (b.category), ())`;
 }
 
 /**
@@ -95,14 +106,29 @@ const anything = (c: BoardCounts) => Object.values(c).some((v) => v !== null && 
 /**
  * The team board: for a manager's reach (the queue's: own team and the shared pool, or every team with
  * organisation-wide scope), each person's workload and risk, the unassigned pool, and the same per payer and
- * category. Counted in PostgreSQL (two grouped statements); no denial row reaches Node.
+ * category. Counted in PostgreSQL (two grouped statements); no denial row reaches Node. Remembered for a few
+ * seconds per reach (board-memo.ts); `fresh` counts again.
  *
  * Audited as a read, not a PHI read: it shows counts and dollar totals per staff member, payer and category and
  * names no patient, claim or service — nothing that identifies a person's health information.
  */
-export async function teamBoard(actor: Actor, today: IsoDate): Promise<TeamBoardDto> {
+export async function teamBoard(actor: Actor, today: IsoDate, options: { fresh?: boolean } = {}): Promise<TeamBoardDto> {
   authorize(actor, 'view_team_board', undefined, 'Only managers see the team board.');
   const orgWide = reachesAll(actor);
+  // The reach decides the answer: every organisation-wide manager shares one; a team manager's includes their own.
+  const key = `${today}|${orgWide ? 'organisation' : `${actor.teamId ?? 'none'}|${actor.id}`}`;
+  const board = await remembered(key, options.fresh ?? false, () => countBoard(actor, orgWide, today));
+  await audit(actor, {
+    action: 'team_board.view',
+    entityType: 'team',
+    entityId: orgWide ? null : actor.teamId,
+    phi: false,
+    details: { scope: board.scope, people: board.people.length, countedAt: board.countedAt },
+  });
+  return board;
+}
+
+async function countBoard(actor: Actor, orgWide: boolean, today: IsoDate): Promise<TeamBoardDto> {
   const [openRows, workedRows, members] = await Promise.all([
     query<OpenRow>(openMeasuresSql(actor, today), { prepared: true }),
     query<WorkedRow>(workedMeasuresSql(actor, today), { prepared: true }),
@@ -151,15 +177,9 @@ export async function teamBoard(actor: Actor, today: IsoDate): Promise<TeamBoard
     .map((category) => ({ category, label: categoryLabel(category), ...counts(openByCategory.get(category), workedByCategory.get(category)) }))
     .sort((a, b) => b.openCents - a.openCents || a.label.localeCompare(b.label, 'en'));
 
-  await audit(actor, {
-    action: 'team_board.view',
-    entityType: 'team',
-    entityId: orgWide ? null : actor.teamId,
-    phi: false,
-    details: { scope: orgWide ? 'organisation' : 'team', people: people.length },
-  });
   return {
     today,
+    countedAt: new Date().toISOString(),
     untouchedDays: UNTOUCHED_DAYS,
     scope: orgWide ? 'organisation' : 'team',
     people,

@@ -149,7 +149,7 @@ async function expectQueueMatches(actor: Actor, board: TeamBoardDto, groups: [Bo
 
 describe('every board number opens exactly the denials it counts', () => {
   it('for a team manager: people, the pool, payers, categories and the total', async () => {
-    const board = await teamBoard(mia, TODAY);
+    const board = await teamBoard(mia, TODAY, { fresh: true });
     await expectQueueMatches(mia, board, [
       ...board.people.map((p): [BoardGroup, BoardCounts] => [{ kind: 'person', id: p.id }, p]),
       [{ kind: 'pool' }, board.pool],
@@ -160,11 +160,23 @@ describe('every board number opens exactly the denials it counts', () => {
   });
 
   it('for an organisation-wide manager: this file’s people and payers', async () => {
-    const board = await teamBoard(olive, TODAY);
+    const board = await teamBoard(olive, TODAY, { fresh: true });
     const mine = new Set([sam.id, riley.id, jordan.id]);
     await expectQueueMatches(olive, board, [
       ...board.people.filter((p) => mine.has(p.id)).map((p): [BoardGroup, BoardCounts] => [{ kind: 'person', id: p.id }, p]),
       ...board.payers.filter((p) => p.id === payer1 || p.id === payer2).map((p): [BoardGroup, BoardCounts] => [{ kind: 'payer', id: p.id }, p]),
     ]);
+  });
+});
+
+describe('a count remembered for a few seconds', () => {
+  it('answers again from memory until asked to count fresh', async () => {
+    const first = await teamBoard(mia, TODAY, { fresh: true });
+    await createDenial({ payerId: payer1, ownerId: sam.id, teamId: sam.teamId, status: 'assigned' });
+    const again = await teamBoard(mia, TODAY);
+    expect(again.countedAt).toBe(first.countedAt);
+    expect(person(again, sam.id)?.open).toBe(person(first, sam.id)?.open);
+    const fresh = await teamBoard(mia, TODAY, { fresh: true });
+    expect(person(fresh, sam.id)?.open).toBe(person(first, sam.id)!.open + 1);
   });
 });
