@@ -40,21 +40,26 @@ async function addTimeline(url: string): Promise<{ events: number; escalations: 
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   const start = Date.now();
-  const existing = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM denial_event')).rows[0]!.n);
-  if (existing === 0) {
+  // Each step only once, so a run can --reuse a database an interrupted run left (each is one statement).
+  const has = async (sql: string) => (await client.query(`SELECT EXISTS (${sql}) AS x`)).rows[0]!.x as boolean;
+  if (!(await has(`SELECT 1 FROM denial_event WHERE type = 'ingested'`))) {
     await client.query(`INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt") SELECT gen_random_uuid(), id, NULL, 'ingested', "openedAt" FROM denial`);
-    // (hashtext of the id: deterministic per denial; n = 1..3 notes, k-th note k·h days before today's noon.)
+  }
+  if (!(await has(`SELECT 1 FROM denial_event WHERE type = 'note'`))) {
+    // (hashtext of the id, as bigint: deterministic per denial; n = 1..3 notes, spread over the last 60 days.)
     await client.query(
       `INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt")
-       SELECT gen_random_uuid(), d.id, d."ownerId", 'note', $1::timestamptz - make_interval(days => (abs(hashtext(d.id::text) + n * 7919) % 60), hours => n)
+       SELECT gen_random_uuid(), d.id, d."ownerId", 'note', $1::timestamptz - make_interval(days => ((abs(hashtext(d.id::text)::bigint) + n * 7919) % 60)::int, hours => n)
        FROM denial d CROSS JOIN generate_series(1, 3) n
-       WHERE d."ownerId" IS NOT NULL AND n <= 1 + abs(hashtext(d.id::text)) % 3`,
+       WHERE d."ownerId" IS NOT NULL AND n <= 1 + abs(hashtext(d.id::text)::bigint) % 3`,
       [new Date(midnight(TODAY).getTime() + 12 * 3600_000)],
     );
-    await client.query(`INSERT INTO escalation (id, "denialId", "teamId", reason, status) SELECT gen_random_uuid(), id, "teamId", 'bench', 'open' FROM denial WHERE escalated`);
-    await client.query('VACUUM ANALYZE denial_event');
-    await client.query('VACUUM ANALYZE escalation');
   }
+  if (!(await has('SELECT 1 FROM escalation'))) {
+    await client.query(`INSERT INTO escalation (id, "denialId", "teamId", reason, status) SELECT gen_random_uuid(), id, "teamId", 'bench', 'open' FROM denial WHERE escalated`);
+  }
+  await client.query('VACUUM ANALYZE denial_event');
+  await client.query('VACUUM ANALYZE escalation');
   const events = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM denial_event')).rows[0]!.n);
   const escalations = Number((await client.query<{ n: string }>(`SELECT count(*) AS n FROM escalation WHERE status = 'open'`)).rows[0]!.n);
   console.log(`  timeline: ${events.toLocaleString('en-US')} events, ${escalations.toLocaleString('en-US')} open escalations (${((Date.now() - start) / 1000).toFixed(1)} s)`);
