@@ -24,6 +24,8 @@ const ROWS = arg('rows', 1_000_000);
 const REQUESTS = arg('requests', 200);
 const CLIENTS = 20;
 const KEEP = process.argv.includes('--keep');
+/** --scopes team,organisation: which reaches to measure (a fresh organisation-wide count is the slow one). */
+const SCOPES = (process.argv.includes('--scopes') ? process.argv[process.argv.indexOf('--scopes') + 1]! : 'team,organisation').split(',');
 const REUSE = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
 const TODAY = SEED_TODAY;
 const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/performance.md');
@@ -132,7 +134,7 @@ async function main() {
 
     const { MEMO_TTL_MS } = await import('@/lib/server/team/board-memo');
     const results: Record<string, Result> = {};
-    for (const s of scenarios) {
+    for (const s of scenarios.filter((x) => SCOPES.includes(x.name))) {
       const raw = () => Promise.all([pool.query(s.raw.open), pool.query(s.raw.worked), pool.query(`SELECT id, name FROM app_user WHERE "teamId" = $1`, [base.teamId])]);
       // The two sides must count the same thing before their speed means anything.
       const board = await teamBoard(s.actor, TODAY, { fresh: true });
@@ -145,6 +147,7 @@ async function main() {
       // Counted fresh on every call (the operation's own cost) beside the raw SQL; then as the page asks, where a
       // count from the last MEMO_TTL_MS is reused and concurrent askers share one count in flight.
       const [op, rawStats] = await measurePair(() => teamBoard(s.actor, TODAY, { fresh: true }), raw, CLIENTS, REQUESTS);
+      // After the reach's first count (made above): a stale answer is given while it is recounted in the background.
       const remembered = stats(await run(() => teamBoard(s.actor, TODAY), REQUESTS, CLIENTS));
       results[s.name] = { fresh: op, remembered, rawSql: rawStats, ratio: Math.round((op.p95 / rawStats.p95) * 100) / 100, openInReach: board.total.open };
       console.log(`  teamBoard fresh p50 ${op.p50} ms, p95 ${op.p95} ms | raw SQL p50 ${rawStats.p50} ms, p95 ${rawStats.p95} ms | p95 ratio ${results[s.name]!.ratio}×`);
@@ -152,14 +155,14 @@ async function main() {
     }
 
     const single: Record<string, number> = {};
-    for (const s of scenarios) {
+    for (const s of scenarios.filter((x) => SCOPES.includes(x.name))) {
       const times: number[] = [];
-      for (let i = 0; i < 10; i++) {
+      for (let i = 0; i < 5; i++) {
         const t = performance.now();
         await teamBoard(s.actor, TODAY, { fresh: true });
         times.push(performance.now() - t);
       }
-      single[s.name] = Math.round(times.sort((a, b) => a - b)[4]! * 10) / 10;
+      single[s.name] = Math.round(times.sort((a, b) => a - b)[2]! * 10) / 10;
     }
     const pgVersion = (await pool.query<{ v: string }>(`SELECT current_setting('server_version') AS v`)).rows[0]!.v;
     const machine = {
@@ -204,8 +207,9 @@ event per denial, one to three notes by the owner over 60 days per owned denial)
 then \`teamBoard\` (lib/server/team/team-board.ts, what /team runs: two grouped statements, the people and payer names,
 the audit row) with ${CLIENTS} concurrent clients, ${REQUESTS} requests per row, in two ways: counted fresh on every call (\`fresh\`,
 what "Refresh" does), in ${ROUNDS} rounds alternating with the same two statements written by hand (and the team's people)
-through the same \`pg\` pool (10 connections); and as the page asks, where a count from the last ${ttlMs / 1000} s is reused and
-concurrent askers share one count in flight (lib/server/team/board-memo.ts).
+through the same \`pg\` pool (10 connections); and as the page asks, after the reach's first count: a count from the last
+${ttlMs / 1000} s is reused, an older one is given while one fresh count runs in the background, and concurrent askers share
+that count (lib/server/team/board-memo.ts).
 
 | reach | open denials counted | fresh p50 ms | fresh p95 ms | raw SQL p50 ms | raw SQL p95 ms | fresh p95 ÷ raw | as the page asks, p95 ms | one client, fresh, median ms |
 | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -216,7 +220,8 @@ ${Object.entries(results)
 Aims: p95 ≤ 150 ms with ${CLIENTS} clients, ≤ 2× raw SQL. A fresh board reads every open denial in reach once (no index
 can answer "how many of this owner's are at risk" without reading them), so its cost grows with the reach, and with
 ${CLIENTS} clients on ${machine.cpus} CPUs a fresh count's p95 is mostly queueing behind the others' scans (compare the
-single-client column). The 150 ms aim is met by the page's ${ttlMs / 1000}-second memory, not by the fresh count.
+single-client column). The 150 ms aim is met by the page's memory (only a reach's first asker, or Refresh, waits for a
+count), not by the fresh count; the fresh count stays within 2× of its hand-written SQL.
 
 Machine: ${machine.cpus} CPUs (${machine.cpuModel}), ${machine.memoryGb} GB, Node ${machine.node}, PostgreSQL ${machine.postgres} (the
 benchmark's clients and the database share these CPUs); load average at the end ${machine.loadAverage.join(' / ')}.

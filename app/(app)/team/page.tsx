@@ -49,14 +49,16 @@ export default async function TeamBoardPage({ searchParams }: { searchParams: Pr
         }
         actions={
           <>
-            <span className="text-xs text-slate-600">
+            <span className="text-xs whitespace-nowrap text-slate-600">
               Counted <LocalTime iso={board.countedAt} />
             </span>
             <Button asChild variant="ghost" size="sm">
               <Link href="/team?fresh=1">Refresh</Link>
             </Button>
             <Button asChild variant="secondary" size="sm">
-              <Link href="/escalations">Escalations ({board.total.escalations.toLocaleString('en-US')} waiting)</Link>
+              <Link href="/escalations" className="whitespace-nowrap">
+                Escalations ({board.total.escalations.toLocaleString('en-US')} waiting)
+              </Link>
             </Button>
           </>
         }

@@ -101,7 +101,7 @@ function counts(open: OpenRow | undefined, worked: WorkedRow | undefined, canWor
   };
 }
 
-const anything = (c: BoardCounts) => Object.values(c).some((v) => v !== null && v !== 0);
+const anything = (c: BoardCounts) => c.open > 0 || (c.workedWeek ?? 0) > 0;
 
 /**
  * The team board: for a manager's reach (the queue's: own team and the shared pool, or every team with
