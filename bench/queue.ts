@@ -4,17 +4,13 @@
 // same run. Prints p50/p95 and the ratios; the last line is JSON; figures go to docs/performance.md ("Queue").
 //   npm run bench:queue [-- --rows 1000000 --requests 400 --keep]
 // Aims (issue 4): p95 ≤ 100 ms, within 2× the raw SQL, page 1,000 within 20% of page 1.
-import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
-import { mulberry32 } from '../lib/domain/write-835';
 import { createTestDatabase } from '../tests/support/test-database';
+import { SEED_TODAY, loadDenials, readFixture } from './denial-seed';
+import { ROUNDS, type Stats, measurePair, stats } from './measure';
 import { replaceSection } from './performance-doc';
 
 const arg = (name: string, fallback: number) => {
@@ -29,246 +25,16 @@ const TARGET_PAGE = 1000;
 const KEEP = process.argv.includes('--keep');
 /** --reuse <url>: measure a database an earlier --keep run loaded, skipping the load. */
 const REUSE = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
-const TODAY = '2026-06-01';
+const TODAY = SEED_TODAY;
 const DOC = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/performance.md');
-
-// ---------------------------------------------------------------- data
-const KINDS: [string, string, string, string, boolean, number][] = [
-  // CARC, RARC, category, department, appealable, weight
-  ['50', 'N115', 'medical_necessity', 'clinical', true, 14],
-  ['197', '', 'authorization_referral', 'front_desk', true, 12],
-  ['27', '', 'eligibility_coverage', 'front_desk', true, 12],
-  ['4', 'M51', 'coding_modifiers', 'coding', true, 10],
-  ['97', '', 'bundling', 'coding', true, 8],
-  ['16', 'M127', 'documentation_requested', 'clinical', true, 8],
-  ['29', '', 'timely_filing', 'billing', true, 5],
-  ['18', '', 'duplicate', 'billing', true, 7],
-  ['16', 'MA130', 'correct_resubmit', 'billing', false, 6],
-  ['96', 'N130', 'non_covered_benefit_limits', 'front_desk', true, 8],
-  ['22', '', 'coordination_of_benefits', 'front_desk', true, 6],
-  ['151', 'M53', 'units_days', 'coding', true, 4],
-];
-const KIND_WEIGHTS = KINDS.reduce((sum, k) => sum + k[5], 0);
-const OPEN = ['new', 'assigned', 'in_progress', 'pending_info', 'appealed', 'corrected_resubmitted', 'writeoff_pending'] as const;
-const SURNAMES = ['Alvarez', 'Brooks', 'Chen', 'Dubois', 'Evans', 'Fischer', 'Garcia', 'Hughes', 'Iqbal', 'Jensen', 'Kowalski', 'Lopez', 'Murphy', 'Nguyen', 'Okafor', 'Patel'];
-const GIVEN = ['Ana', 'Ben', 'Carla', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Isla', 'Jon', 'Kira', 'Leo', 'Maya', 'Nico', 'Olu', 'Priya'];
-
-const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/\t/g, '\\t').replace(/\n/g, '\\n');
-const cell = (v: string | number | boolean | null) => (v === null ? '\\N' : typeof v === 'string' ? esc(v) : String(v));
-const line = (values: (string | number | boolean | null)[]) => `${values.map(cell).join('\t')}\n`;
-
-interface Fixture {
-  payers: { id: string; type: 'medicare' | 'medicaid' | 'commercial' }[];
-  remittances: string[];
-  teams: string[];
-  specialists: { id: string; teamId: string }[];
-  manager: { id: string; teamId: string };
-}
-
-async function seedPeople(client: pg.Client): Promise<Fixture> {
-  const teams = Array.from({ length: 5 }, () => randomUUID());
-  for (const [i, id] of teams.entries()) await client.query('INSERT INTO team (id, name) VALUES ($1, $2)', [id, `Team ${i + 1}`]);
-  const user = async (role: string, teamId: string, n: number) => {
-    const id = randomUUID();
-    await client.query(
-      `INSERT INTO app_user (id, email, name, "passwordHash", role, "teamId", "updatedAt") VALUES ($1, $2, $3, 'x', $4::"Role", $5, now())`,
-      [id, `${role}${n}@bench.test`, `${role} ${n}`, role, teamId],
-    );
-    return { id, teamId };
-  };
-  const specialists = [];
-  for (let i = 0; i < 50; i++) specialists.push(await user('specialist', teams[i % teams.length]!, i));
-  const manager = await user('manager', teams[0]!, 0);
-  const types = ['medicare', 'medicaid', 'commercial', 'commercial', 'commercial', 'commercial'] as const;
-  const payers = types.map((type) => ({ id: randomUUID(), type }));
-  const file = randomUUID();
-  await client.query(`INSERT INTO remittance_file (id, filename, format, sha256, "sizeBytes", content) VALUES ($1, 'bench.835', 'x12_835', $2, 0, '')`, [file, randomUUID()]);
-  const remittances = [];
-  for (const [i, p] of payers.entries()) {
-    await client.query(`INSERT INTO payer (id, name, identifier, "payerType", "updatedAt") VALUES ($1, $2, $3, $4::"PayerType", now())`, [p.id, `Payer ${i + 1}`, `B${i}`, p.type]);
-    const r = randomUUID();
-    await client.query(`INSERT INTO remittance (id, "fileId", "payerId", "totalPaidCents") VALUES ($1, $2, $3, 0)`, [r, file, p.id]);
-    remittances.push(r);
-  }
-  return { payers, remittances, teams, specialists, manager };
-}
-
-/** Claims and denials for `ROWS` open denials, as COPY text, computed with the product's own scoring. */
-async function* rows(fx: Fixture, which: 'claim' | 'denial', score: ScoreFn): AsyncGenerator<string> {
-  const random = mulberry32(42); // deterministic: every run loads the same million rows
-  let batch = '';
-  for (let i = 0; i < ROWS; i++) {
-    const r = random;
-    let pick = r() * KIND_WEIGHTS;
-    const kind = KINDS.find((k) => (pick -= k[5]) < 0) ?? KINDS[0]!;
-    const p = Math.floor(r() * fx.payers.length);
-    const payer = fx.payers[p]!;
-    const cents = Math.round(Math.exp(7 + r() * 5.5)); // ~$11 to ~$270,000, skewed low, like real denials
-    const noticeAgo = Math.floor(r() * 220);
-    const assigned = r() < 0.6;
-    const owner = assigned ? fx.specialists[Math.floor(r() * fx.specialists.length)]! : null;
-    const status = owner ? OPEN[1 + Math.floor(r() * 6)]! : 'new';
-    const teamId = owner ? owner.teamId : r() < 0.8 ? fx.teams[Math.floor(r() * fx.teams.length)]! : null;
-    const id = `00000000-0000-4000-8000-${i.toString(16).padStart(12, '0')}`;
-    const claimId = `00000000-0000-4000-9000-${i.toString(16).padStart(12, '0')}`;
-    const pcn = `PCN${(1_000_000 + i).toString()}`;
-    const followUp = owner && r() < 0.15 ? Math.floor(r() * 20) - 5 : null;
-    const escalated = r() < 0.02;
-    if (which === 'claim') {
-      batch += line([claimId, fx.remittances[p]!, payer.id, pcn, `${pcn}X`, '4', cents * 2, 0, true, cents]);
-    } else {
-      const s = score({ cents, category: kind[2], appealable: kind[4], payerType: payer.type, noticeAgo, status });
-      batch += line([
-        id, claimId, payer.id, status, owner?.id ?? null, teamId, followUp === null ? null : addDaysIso(TODAY, followUp), escalated,
-        `${SURNAMES[i % 16]}, ${GIVEN[(i >> 4) % 16]}`, pcn, `${pcn}X`, `MBR${(i * 7919).toString(36).toUpperCase()}`, addDaysIso(TODAY, -noticeAgo - 40), addDaysIso(TODAY, -noticeAgo),
-        cents, kind[2], kind[3], false, kind[4], `{${kind[0]}}`, kind[1] ? `{${kind[1]}}` : '{}',
-        s.deadline, s.kind, s.score, s.likelihood, s.urgency, s.effort, s.explanation, TODAY, `${addDaysIso(TODAY, -noticeAgo)}T12:00:00Z`, 'now',
-      ]);
-    }
-    if ((i & 1023) === 1023) {
-      yield batch;
-      batch = '';
-    }
-  }
-  if (batch) yield batch;
-}
-
-const CLAIM_COLUMNS = '(id, "remittanceId", "payerId", "patientControlNumber", "payerClaimNumber", "statusCode", "billedCents", "paidCents", "isDenial", "deniedCents")';
-const DENIAL_COLUMNS =
-  '(id, "claimId", "payerId", status, "ownerId", "teamId", "followUpDate", escalated, "patientName", "patientControlNumber", "payerClaimNumber", "memberId", "serviceDate", "noticeDate", "deniedCents", category, department, avoidable, appealable, "carcCodes", "rarcCodes", "deadlineDate", "deadlineKind", score, "scoreLikelihood", "scoreUrgency", "scoreEffort", "scoreExplanation", "scoredAt", "openedAt", "updatedAt")';
-
-type ScoreFn = (d: { cents: number; category: string; appealable: boolean; payerType: 'medicare' | 'medicaid' | 'commercial'; noticeAgo: number; status: string }) => {
-  deadline: string | null;
-  kind: string | null;
-  score: number;
-  likelihood: number;
-  urgency: number;
-  effort: number;
-  explanation: string;
-};
-let addDaysIso: (d: string, n: number) => string;
-
-/** Bulk load: secondary indexes dropped, COPY, indexes rebuilt (sorted builds beat 1M index inserts), ANALYZE. */
-async function load(url: string, score: ScoreFn): Promise<{ fixture: Fixture; seconds: number }> {
-  const started = Date.now();
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const fixture = await seedPeople(client);
-  const { rows: indexes } = await client.query<{ name: string; def: string }>(
-    `SELECT indexname AS name, indexdef AS def FROM pg_indexes WHERE tablename IN ('claim', 'denial') AND indexname NOT LIKE '%_pkey'`,
-  );
-  for (const ix of indexes) await client.query(`DROP INDEX "${ix.name}"`);
-  for (const [table, columns] of [
-    ['claim', CLAIM_COLUMNS],
-    ['denial', DENIAL_COLUMNS],
-  ] as const) {
-    const t = Date.now();
-    await pipeline(Readable.from(rows(fixture, table, score)), client.query(copyFrom(`COPY ${table} ${columns} FROM STDIN`)));
-    console.log(`  COPY ${table}: ${ROWS.toLocaleString('en-US')} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  }
-  const t = Date.now();
-  await client.query(`SET maintenance_work_mem = '512MB'`);
-  for (const ix of indexes) await client.query(ix.def);
-  console.log(`  ${indexes.length} indexes rebuilt in ${((Date.now() - t) / 1000).toFixed(1)} s`);
-  await client.query('VACUUM ANALYZE claim');
-  await client.query('VACUUM ANALYZE denial');
-  await client.end();
-  return { fixture, seconds: (Date.now() - started) / 1000 };
-}
-
-async function readFixture(url: string): Promise<Fixture> {
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  const manager = (await client.query<{ id: string; teamId: string }>(`SELECT id, "teamId" FROM app_user WHERE role = 'manager' LIMIT 1`)).rows[0]!;
-  const payers = (await client.query<{ id: string; type: Fixture['payers'][number]['type'] }>(`SELECT id, "payerType"::text AS type FROM payer ORDER BY identifier`)).rows;
-  await client.end();
-  return { payers, remittances: [], teams: [], specialists: [], manager };
-}
-
-// ---------------------------------------------------------------- measuring
-const pct = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
-
-interface Stats {
-  p50: number;
-  p95: number;
-  mean: number;
-  n: number;
-}
-
-/** `n` calls of `fn` from `CLIENTS` concurrent clients; the latency of each call in ms. */
-async function run(fn: () => Promise<unknown>, n: number): Promise<number[]> {
-  const times: number[] = [];
-  let left = n;
-  await Promise.all(
-    Array.from({ length: CLIENTS }, async () => {
-      while (left-- > 0) {
-        const t = performance.now();
-        await fn();
-        times.push(performance.now() - t);
-      }
-    }),
-  );
-  return times;
-}
-
-function stats(times: number[]): Stats {
-  const sorted = [...times].sort((a, b) => a - b);
-  const r = (x: number) => Math.round(x * 100) / 100;
-  return { p50: r(pct(sorted, 50)), p95: r(pct(sorted, 95)), mean: r(sorted.reduce((s, x) => s + x, 0) / sorted.length), n: sorted.length };
-}
-
-const ROUNDS = 5;
-
-/**
- * The operation and its raw SQL, `REQUESTS` calls each, in alternating rounds: the machine is shared, and
- * alternating spreads whatever else runs on it over both sides instead of penalising whichever ran second.
- */
-async function measurePair(a: () => Promise<unknown>, b: () => Promise<unknown>): Promise<[Stats, Stats]> {
-  await run(a, CLIENTS); // warm plans and caches
-  await run(b, CLIENTS);
-  const ta: number[] = [];
-  const tb: number[] = [];
-  for (let i = 0; i < ROUNDS; i++) {
-    ta.push(...(await run(a, Math.ceil(REQUESTS / ROUNDS))));
-    tb.push(...(await run(b, Math.ceil(REQUESTS / ROUNDS))));
-  }
-  return [stats(ta), stats(tb)];
-}
 
 async function main() {
   if (!process.env.DATABASE_URL) console.log('DATABASE_URL not set: using the embedded PostgreSQL (.data/test).');
   const database = REUSE ? { url: REUSE, drop: async () => {} } : await createTestDatabase('overturn_bench');
   process.env.DATABASE_URL = database.url;
   try {
-    // Imported only now: lib/server/db reads DATABASE_URL when it loads.
-    const { computePriority } = await import('@/lib/domain/priority');
-    const dates = await import('@/lib/domain/dates');
-    const { defaultPayerRules } = await import('@/lib/domain/payer-rules');
-    const { denialDeadlines } = await import('@/lib/domain/denial-deadline');
-    addDaysIso = dates.addDays;
-    const score: ScoreFn = (d) => {
-      const rules = defaultPayerRules(d.payerType);
-      const { working } = denialDeadlines(rules, {
-        status: d.status as 'new',
-        appealable: d.appealable,
-        appealLevel: null,
-        noticeDate: dates.addDays(TODAY, -d.noticeAgo),
-        serviceDate: dates.addDays(TODAY, -d.noticeAgo - 40),
-        lastDecisionDate: null,
-      });
-      const p = computePriority({
-        deniedAmountCents: d.cents,
-        category: d.category as 'other',
-        appealable: working ? working.kind !== 'timely_filing' : true,
-        appealDueDate: working && working.kind !== 'timely_filing' ? working.dueDate : null,
-        timelyFilingDueDate: working?.kind === 'timely_filing' ? working.dueDate : null,
-        today: TODAY,
-      });
-      return { deadline: working?.dueDate ?? null, kind: working?.kind ?? null, score: p.score, likelihood: p.parts.likelihood, urgency: p.parts.urgency, effort: p.parts.effort, explanation: p.explanation };
-    };
-
     console.log(`${REUSE ? 'Reusing' : 'Loading'} ${ROWS.toLocaleString('en-US')} open denials ${REUSE ? 'in' : 'into'} ${new URL(database.url).pathname.slice(1)}…`);
-    const { fixture, seconds: loadSeconds } = REUSE ? { fixture: await readFixture(REUSE), seconds: 0 } : await load(database.url, score);
+    const { fixture, seconds: loadSeconds } = REUSE ? { fixture: await readFixture(REUSE), seconds: 0 } : await loadDenials(database.url, ROWS);
 
     const { listQueue } = await import('@/lib/server/denials/list-queue');
     const { queueParamsSchema } = await import('@/lib/domain/queue-params');
@@ -353,6 +119,8 @@ async function main() {
         const [list, raw] = await measurePair(
           () => listQueue(manager, params(pageCursor), TODAY),
           () => pool.query(view.raw(pageAfter as never)),
+          CLIENTS,
+          REQUESTS,
         );
         results[view.name]![pageName] = { listQueue: list, rawSql: raw, ratio: Math.round((list.p95 / raw.p95) * 100) / 100 };
         console.log(

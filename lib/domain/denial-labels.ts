@@ -53,5 +53,6 @@ export const DEADLINE_WINDOW_LABEL: Record<DeadlineWindow, string> = {
   '7d': 'Due within 7 days',
   '14d': 'Due within 14 days',
   '30d': 'Due within 30 days',
+  window: 'Inside payer warning window',
   none: 'No deadline known',
 };

@@ -15,9 +15,24 @@ export type QueueView = (typeof QUEUE_VIEWS)[number];
 export const QUEUE_SORTS = ['score', 'deadline', 'amount', 'age'] as const;
 export type QueueSort = (typeof QUEUE_SORTS)[number];
 
-/** Deadline windows, counted from today: missed, due today, due within N days, or no deadline known. */
-export const DEADLINE_WINDOWS = ['missed', 'today', '7d', '14d', '30d', 'none'] as const;
+/**
+ * Deadline windows, counted from today: missed, due today, due within N days, inside the payer's own warning
+ * window (payer.warningWindowDays, from today), or no deadline known.
+ */
+export const DEADLINE_WINDOWS = ['missed', 'today', '7d', '14d', '30d', 'window', 'none'] as const;
 export type DeadlineWindow = (typeof DEADLINE_WINDOWS)[number];
+
+/** Follow-up dates: overdue (before today) or due today. */
+export const FOLLOW_UP_FILTERS = ['overdue', 'today'] as const;
+export type FollowUpFilter = (typeof FOLLOW_UP_FILTERS)[number];
+
+/** Worked: a timeline event written by a person (not the system) today, or in the seven days ending today. */
+export const WORKED_WINDOWS = ['today', '7d'] as const;
+export type WorkedWindow = (typeof WORKED_WINDOWS)[number];
+
+/** At risk (lib/domain/team/at-risk.ts): the deadline falls before the follow-up, or nobody touched it lately. */
+export const RISK_FILTERS = ['at_risk', 'untouched'] as const;
+export type RiskFilter = (typeof RISK_FILTERS)[number];
 
 export const QUEUE_PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -57,6 +72,16 @@ const queueParamsObject = z.object({
     due: z.enum(DEADLINE_WINDOWS).optional(),
     owner: z.union([z.literal('me'), z.literal('none'), z.uuid()]).optional(),
     escalated: z.enum(['true', 'false']).optional(),
+    /** An open escalation row waits for a manager (the escalation queue), not just the legacy flag. */
+    escalation: z.enum(['open']).optional(),
+    follow: z.enum(FOLLOW_UP_FILTERS).optional(),
+    /**
+     * Worked in the window (by any person; with `by`, by that person — `by` alone means the last seven days).
+     * Worked denials include those closed in the window.
+     */
+    worked: z.enum(WORKED_WINDOWS).optional(),
+    by: z.uuid().optional(),
+    risk: z.enum(RISK_FILTERS).optional(),
     limit: z.coerce
       .number()
       .int()
@@ -90,7 +115,7 @@ export const queueParamsSchema = queueParamsObject
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 
 /** The filter keys, in the order the filter bar shows them (for "clear filters" and saved views). */
-export const QUEUE_FILTER_KEYS = ['import', 'q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated'] as const;
+export const QUEUE_FILTER_KEYS = ['import', 'q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated', 'escalation', 'follow', 'worked', 'by', 'risk'] as const;
 
 /** A query back into URL params: only what differs from the defaults, in a stable order (bookmarks, keys). */
 export function queueParamsToSearch(params: QueueParams): URLSearchParams {
@@ -118,7 +143,7 @@ export const DEADLINES_VIEW_DAYS = 7;
 export function deadlineRange(
   window: DeadlineWindow,
   today: IsoDate,
-): { kind: 'none' } | { kind: 'range'; from: IsoDate | null; to: IsoDate | null } {
+): { kind: 'none' } | { kind: 'warning_window' } | { kind: 'range'; from: IsoDate | null; to: IsoDate | null } {
   switch (window) {
     case 'none':
       return { kind: 'none' };
@@ -132,6 +157,8 @@ export function deadlineRange(
       return { kind: 'range', from: today, to: addDays(today, 14) };
     case '30d':
       return { kind: 'range', from: today, to: addDays(today, 30) };
+    case 'window':
+      return { kind: 'warning_window' };
   }
 }
 
@@ -155,6 +182,11 @@ const DROP_NOTICE: Record<keyof QueueParams, string> = {
   due: 'Ignored an unknown deadline filter',
   owner: 'Ignored an unknown owner filter',
   escalated: 'Ignored an invalid escalation filter',
+  escalation: 'Ignored an invalid escalation filter',
+  follow: 'Ignored an unknown follow-up filter',
+  worked: 'Ignored an unknown worked filter',
+  by: 'Ignored an unknown worked-by filter',
+  risk: 'Ignored an unknown risk filter',
   limit: 'Ignored an unsupported page size',
   q: 'Ignored a search that cannot be run',
   cursor: 'Ignored an invalid page position',

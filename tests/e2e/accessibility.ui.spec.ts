@@ -570,3 +570,17 @@ test('out of office: the page and the absence dialog', async ({ page, data, sign
   await page.getByRole('button', { name: `Mark away for ${alex.name}` }).click();
   await dialogIsAccessible(page, `Mark ${alex.name} away`);
 });
+
+test('team board, for a manager: people, the pool, payers and categories', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const sam = await data.person('specialist', { team });
+  await data.denials([
+    { team, owner: sam, status: 'in_progress', deadlineInDays: 5 },
+    { team, owner: sam, status: 'assigned', deadlineInDays: -3 },
+    { team, status: 'new', deadlineInDays: 20, category: 'timely_filing' },
+  ]);
+  await signIn(page, await data.person('manager', { team }));
+  await page.goto('/team');
+  await expect(page.getByRole('table', { name: 'Work by person' })).toBeVisible();
+  await expectAccessible(page, 'team board');
+});

@@ -12,7 +12,7 @@ test('the demo specialist signs in with the form and lands on the queue', async 
 
 const HOMES: [Role, RegExp][] = [
   ['specialist', /\/queue/],
-  ['manager', /\/queue/],
+  ['manager', /\/team$/],
   ['front_desk', /\/feedback/],
   ['admin', /\/admin\/users/],
 ];

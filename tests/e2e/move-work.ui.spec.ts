@@ -42,11 +42,19 @@ test('a manager moves all of one specialist’s payer to another with a reason; 
   for (const name of ['One', 'Two', 'Three']) await expect(table.getByRole('row', { name: new RegExp(`Moved ${data.tag}, ${name}`) })).toBeVisible();
   await expect(table.getByRole('row', { name: /Stays/ })).toHaveCount(0);
 
-  // One notification for the move (the bell reads these rows).
+  // One notification for the move, under the bell; opening it marks it read and it leads to the moved denials.
   const notes = await db.notification.findMany({ where: { userId: bo.id } });
   expect(notes).toHaveLength(1);
-  expect(notes[0]).toMatchObject({ kind: 'assignment', title: `${manager.name} moved 3 denials ($1,334) to you: ${aetna.name}`, body: 'Alex moves to the Medicare desk' });
   expect(notes[0]!.href).toBe(`/queue?view=mine&payer=${aetna.id}`);
+  const bell = theirs.getByRole('button', { name: 'Notifications, 1 unread' });
+  await expect(bell).toBeVisible();
+  await bell.click();
+  const item = theirs.getByRole('menuitem').filter({ hasText: `${manager.name} moved 3 denials ($1,334) to you: ${aetna.name}` });
+  await expect(item).toContainText('Alex moves to the Medicare desk');
+  await expect(item).toContainText('New');
+  await item.click();
+  await expect(theirs).toHaveURL(new RegExp(`/queue\\?view=mine&payer=${aetna.id}`));
+  await expect(theirs.getByRole('button', { name: 'Notifications, none unread' })).toBeVisible();
 });
 
 test('a manager marks a specialist away; the cover finds their due follow-up in My queue, marked, and pickers name the cover', async ({ page, data, db, signIn, pageAs }) => {

@@ -1,6 +1,7 @@
 import 'server-only';
 import { z } from 'zod';
-import { APPEAL_DECISIONS, afterDecision, decideAppeal as decideStep } from '@/lib/domain/appeals/appeal-chain';
+import { APPEAL_DECISIONS, APPEAL_DECISION_LABEL, afterDecision, decideAppeal as decideStep } from '@/lib/domain/appeals/appeal-chain';
+import { formatUsd } from '@/lib/domain/money';
 import { enteredAmount } from '@/lib/domain/contracts/amount';
 import { isoDateInput } from '@/lib/domain/contracts/dates';
 import type { Actor } from '@/lib/domain/permissions';
@@ -8,6 +9,7 @@ import { type Result, fail } from '../errors';
 import { denialRef } from '../denials/denial-ref';
 import { type DenialStateDto, isoDate } from '../denials/dto';
 import { mutateDenial } from '../denials/mutate-denial';
+import { notify } from '../notifications/notify';
 import { dateValue, loadPayerAppealRules, readAppeals, stepOf } from './appeal-records';
 import { APPEAL_NOT_FOUND } from './submit-appeal';
 
@@ -68,6 +70,13 @@ export async function decideAppeal(actor: Actor, input: DecideAppealInput): Prom
       rescore: true,
       after: async (t) => {
         await t.appeal.update({ where: { id: row.id }, data: { outcome: input.decision, decidedAt: dateValue(input.on), recoveredCents: BigInt(next.recoveredCents) } });
+        // The owner hears of the payer's decision when someone else recorded it (a colleague, a manager).
+        if (denial.ownerId) {
+          const recovered = next.recoveredCents > 0 ? `: ${formatUsd(next.recoveredCents, { showCents: true })} recovered` : '';
+          await notify(t, actor.id, [
+            { userId: denial.ownerId, kind: 'appeal_decided', title: `Appeal ${APPEAL_DECISION_LABEL[input.decision].toLowerCase()}${recovered}`, href: `/denials/${denial.id}`, denialId: denial.id },
+          ]);
+        }
       },
     };
   });

@@ -5,6 +5,7 @@ import { CLOSED_STATUSES } from '@/lib/domain/lifecycle';
 import { type Actor, can, reachesAll } from '@/lib/domain/permissions';
 import { DEADLINES_VIEW_DAYS, type QueueParams, type QueueSort, type QueueView, deadlineRange } from '@/lib/domain/queue-params';
 import { containsPattern, searchWords } from '@/lib/domain/queue-search';
+import { followUpAfterDeadlineSql, inWarningWindowSql, openEscalationSql, untouchedSql, workedSql } from '@/lib/server/team/board-sql';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '../errors';
 import type { QueueCursor } from './queue-cursor';
@@ -97,11 +98,19 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
   if (q.due) {
     const range = deadlineRange(q.due, today);
     if (range.kind === 'none') out.push(Prisma.sql`d."deadlineDate" IS NULL`);
+    else if (range.kind === 'warning_window') out.push(inWarningWindowSql(today));
     else {
       if (range.from) out.push(Prisma.sql`d."deadlineDate" >= ${range.from}::date`);
       if (range.to) out.push(Prisma.sql`d."deadlineDate" <= ${range.to}::date`);
     }
   }
+  if (q.follow === 'overdue') out.push(Prisma.sql`d."followUpDate" < ${today}::date`);
+  if (q.follow === 'today') out.push(Prisma.sql`d."followUpDate" = ${today}::date`);
+  if (q.escalation === 'open') out.push(openEscalationSql);
+  if (q.worked) out.push(workedSql(q.worked, today, q.by ?? null));
+  else if (q.by) out.push(workedSql('7d', today, q.by));
+  if (q.risk === 'untouched') out.push(untouchedSql(today));
+  if (q.risk === 'at_risk') out.push(Prisma.sql`(${followUpAfterDeadlineSql} OR ${untouchedSql(today)})`);
   return out;
 }
 
@@ -111,9 +120,11 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
  * exactly what that file created, so it stands in for the view (and its open-only rule), never for the scope.
  */
 export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate, covering: readonly string[] = []): Prisma.Sql {
+  // Worked denials include those closed in the window (closing one is work): every status unless narrowed.
+  const worked = q.worked !== undefined || q.by !== undefined;
   const parts = q.import
     ? [statusFilter(q.status, null), reachSql(actor), importFilterSql(actor, q.import), ...filters(actor, q, today)]
-    : [statusFilter(q.status, viewName), reachSql(actor), view(actor, viewName, today, covering), ...filters(actor, q, today)];
+    : [statusFilter(q.status, worked ? null : viewName), reachSql(actor), view(actor, viewName, today, covering), ...filters(actor, q, today)];
   return Prisma.join(parts, ' AND ');
 }
 

@@ -3,12 +3,14 @@ import type pg from 'pg';
 import { systemActor } from '../audit';
 import { closeEscalationsOfClosedDenials } from '../escalations/close-escalations';
 import type { DenialUpdate } from './decide-denials';
+import { notifyRecoveries, recoveredBefore } from './notify-recoveries';
 
 const CLOSED = new Set(['resolved_paid', 'resolved_partial', 'written_off']);
 
 /** Money and status changes to stored denials; a version bump makes an edit based on the old state stale. */
 export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate[], actorId: string | null = null): Promise<void> {
   if (updates.length === 0) return;
+  const before = await recoveredBefore(client, updates.map((u) => u.id));
   await client.query(
     `UPDATE denial d SET status = u.status::"DenialStatus", "recoveredCents" = u.recovered, "overpaidCents" = u.overpaid,
             "resolvedAt" = CASE WHEN u.status IN ('resolved_paid', 'resolved_partial') THEN coalesce(d."resolvedAt", now())
@@ -21,6 +23,15 @@ export async function updateDenials(client: pg.PoolClient, updates: DenialUpdate
      FROM unnest($1::uuid[], $2::text[], $3::bigint[], $4::bigint[]) AS u(id, status, recovered, overpaid)
      WHERE d.id = u.id`,
     [updates.map((u) => u.id), updates.map((u) => u.status), updates.map((u) => String(u.recoveredCents)), updates.map((u) => String(u.overpaidCents))],
+  );
+  // Each owner hears what this remittance paid or took back on their denials.
+  await notifyRecoveries(
+    client,
+    actorId,
+    updates.flatMap((u) => {
+      const was = before.get(u.id);
+      return was ? [{ denialId: u.id, ownerId: was.ownerId, claimRef: was.claimRef, deltaCents: u.recoveredCents - was.recoveredCents }] : [];
+    }),
   );
   const closed = updates.filter((u) => CLOSED.has(u.status)).map((u) => u.id);
   if (closed.length > 0) await closeEscalationsOfClosedDenials(client, systemActor(null, 'remittance import', { id: actorId }), closed);

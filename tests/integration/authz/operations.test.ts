@@ -31,6 +31,7 @@ import { listPendingWriteOffs } from '@/lib/server/write-offs/list-pending-write
 import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
+import { teamBoard } from '@/lib/server/team/team-board';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial } from '@/lib/server/denials/reopen-denial';
@@ -142,6 +143,7 @@ interface Operation {
 const OPERATIONS: Record<string, Operation> = {
   listQueue: { may: ['specialist', 'manager'], call: (a) => listQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY) },
   listQueueOptions: { may: ['specialist', 'manager'], call: (a) => listQueueOptions(a) },
+  teamBoard: { may: ['manager'], call: (a) => teamBoard(a, TODAY) },
   listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
   assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
@@ -291,6 +293,8 @@ const BUILDING_BLOCKS: Record<string, string> = {
   escalationTeams: 'the teams listEscalations’ filter offers (its caller checks the action)',
   reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
   importScopeSql: 'the SQL of listImports’ scope',
+  openMeasuresSql: 'the SQL of teamBoard’s open counts (teamBoard checks the action)',
+  workedMeasuresSql: 'the SQL of teamBoard’s worked counts (teamBoard checks the action)',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
   recordFailedImport: 'the trace ingest835 / ingestCsv leave after their own check',

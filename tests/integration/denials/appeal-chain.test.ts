@@ -86,6 +86,15 @@ describe('an appeal chain, level by level', () => {
     expect(audit.map((a) => a.action)).toEqual(['appeal.draft', 'appeal.submit', 'appeal.decide', 'appeal.draft', 'appeal.submit', 'appeal.decide']);
   });
 
+  it('the owner is notified when a colleague records the payer’s decision, not when they record it themselves', async () => {
+    const id = await working(commercial, 50_000);
+    const appealId = await draftAndSubmit(id, '1', addDays(today, -20));
+    const colleague = await createPerson('specialist', team, 'Ria Appeals');
+    ok(await decideAppeal(colleague, { id, version: await versionOf(id), appealId, decision: 'partially_overturned', on: today, recovered: 20_000 }));
+    const notes = await db.notification.findMany({ where: { denialId: id } });
+    expect(notes.map((n) => [n.userId, n.kind, n.title])).toEqual([[sam.id, 'appeal_decided', 'Appeal partially overturned: $200.00 recovered']]);
+  });
+
   it('a partial decision counts what it paid and leaves the rest to work', async () => {
     const id = await working(commercial, 50_000);
     const appealId = await draftAndSubmit(id, '1', addDays(today, -20));

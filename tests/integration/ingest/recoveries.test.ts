@@ -221,3 +221,21 @@ describe('a later remittance for a denied claim', () => {
     ]);
   });
 });
+
+describe('the owner of a denial a remittance pays', () => {
+  it('is told, in the import’s transaction, how much was paid on which claim', async () => {
+    const payer = unique('NOTE');
+    const [pcn, icn] = [unique('P'), unique('C')];
+    await ingestOk(payer, [deniedClaim(pcn, icn, 25000)]);
+    const { rows: [owner] } = await pool.query<{ id: string }>(
+      `INSERT INTO app_user (id, email, name, "passwordHash", role, "updatedAt") VALUES (gen_random_uuid(), $1, 'Owner', 'x', 'specialist', now()) RETURNING id`,
+      [`${unique('owner')}@overturn.test`.toLowerCase()],
+    );
+    await pool.query(`UPDATE denial SET "ownerId" = $1 WHERE "patientControlNumber" = $2`, [owner!.id, pcn]);
+
+    await ingestOk(payer, [paidClaim(pcn, icn, 25000, 10000)]);
+    const { rows } = await pool.query(`SELECT kind, title, href FROM notification WHERE "userId" = $1`, [owner!.id]);
+    const [denial] = await denialOf(pcn);
+    expect(rows).toEqual([{ kind: 'recovery', title: `Paid $100.00 on claim ${pcn}`, href: `/denials/${denial.id}` }]);
+  });
+});
