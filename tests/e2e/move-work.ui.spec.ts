@@ -34,6 +34,7 @@ test('a manager moves all of one specialist’s payer to another with a reason; 
   await confirm.getByRole('button', { name: 'Move 3 denials' }).click();
   await expect(page.getByRole('status').filter({ hasText: `Moved 3 denials ($1,334) to ${bo.name}.` })).toBeVisible();
   await expect(form.getByRole('status').first()).toHaveText(`${alex.name} has no open denials in ${aetna.name}.`);
+  await expect(page.getByRole('link', { name: 'Back to the team board' })).toHaveAttribute('href', '/team?fresh=1');
 
   // The new owner sees them in their own queue; the other payer's denial stayed with Alex.
   const theirs = await pageAs(bo);

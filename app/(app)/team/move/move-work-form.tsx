@@ -162,9 +162,16 @@ export function MoveWorkForm({
           <p role={message.tone === 'error' ? 'alert' : 'status'} className={message.tone === 'error' ? 'text-sm text-red-700' : 'text-sm text-emerald-800'}>
             {message.text}{' '}
             {message.tone === 'success' && toPerson ? (
-              <Link className="underline" href={`/queue?view=all&owner=${toPerson.id}`}>
-                See {toPerson.name}’s queue
-              </Link>
+              <>
+                <Link className="underline" href={`/queue?view=all&owner=${toPerson.id}`}>
+                  See {toPerson.name}’s queue
+                </Link>{' '}
+                ·{' '}
+                {/* fresh=1: the board counts again rather than showing its last (pre-move) count. */}
+                <Link className="underline" href="/team?fresh=1">
+                  Back to the team board
+                </Link>
+              </>
             ) : null}
           </p>
         ) : null}
