@@ -149,9 +149,12 @@ function UploadForm({ denialId, appeals, appealId }: { denialId: string; appeals
     try {
       await uploadAttachment(file, { denialId, kind, appealId: target || null }, (sent, total) => setUpload({ state: 'sending', name: file.name, sent, total }));
       setUpload({ state: 'done', name: file.name, total: file.size });
-      setFile(null);
-      setKind('');
-      if (fileInput.current) fileInput.current.value = '';
+      // Clear the picker for the next file — unless the next file was already chosen while this one was on its way.
+      if (!fileInput.current || fileInput.current.files?.[0] === file || !fileInput.current.files?.length) {
+        setFile(null);
+        setKind('');
+        if (fileInput.current) fileInput.current.value = '';
+      }
       await qc.invalidateQueries({ queryKey: denialKeys.detail(denialId) });
     } catch (error) {
       setUpload({ state: 'failed', name: file.name, message: error instanceof Error ? error.message : 'The upload failed.' });

@@ -128,6 +128,7 @@ test('the whole appeal: a level-1 letter from a template, edited; upheld; level 
     await files.getByLabel('What it is').selectOption({ label: kind });
     await files.getByRole('button', { name: 'Upload' }).click();
     await expect(files.getByRole('progressbar', { name: `Uploading ${name}` })).toHaveAttribute('aria-valuenow', '100');
+    await expect(files.getByText(`Attached “${name}”`)).toBeVisible();
   }
   const packet = page.getByRole('region', { name: 'Appeal packet' });
   await expect(packet.getByRole('checkbox', { name: /eob\.png/ })).toBeChecked();
