@@ -38,6 +38,14 @@ export const ACTIONS = [
   'manage_away',
   /** Read one's own notifications (every signed-in user has a bell). */
   'view_notifications',
+  /** Download a list as CSV (queue views, dashboard tables): PHI leaves the app, so never front desk (issue 15). */
+  'export_lists',
+  /** Write the front-desk checklists and the prevention log (root-cause issues and their actions). */
+  'manage_prevention',
+  /** Replay resolved denials to compare the priority score with the usual orders, and try other weights. */
+  'view_score_backtest',
+  /** Search and export the audit trail (who did what, when, from where); entries name records, not patients. */
+  'view_audit',
 ] as const;
 export type Action = (typeof ACTIONS)[number];
 
@@ -112,6 +120,7 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'view_metrics',
     'view_templates',
     'view_notifications',
+    'export_lists',
   ]),
   manager: new Set<Action>([
     'view_queue',
@@ -138,10 +147,13 @@ const ROLE_ACTIONS: Record<Role, ReadonlySet<Action>> = {
     'manage_team_slas',
     'manage_away',
     'view_notifications',
+    'export_lists',
+    'manage_prevention',
+    'view_score_backtest',
   ]),
   front_desk: new Set<Action>(['view_feedback', 'view_notifications']),
   // The organisation's letterhead is an installation setting, like users and code mappings.
-  admin: new Set<Action>(['manage_users', 'manage_code_mappings', 'manage_organization', 'view_notifications']),
+  admin: new Set<Action>(['manage_users', 'manage_code_mappings', 'manage_organization', 'view_notifications', 'view_audit']),
 };
 
 /** Organisation-wide scope is a manager's setting: other roles work their own team's records, or none. */

@@ -39,6 +39,10 @@ const ROLE_TABLE: [Action, Role[]][] = [
   ['manage_team_slas', ['manager']],
   ['manage_away', ['manager']],
   ['view_notifications', ['specialist', 'manager', 'front_desk', 'admin']],
+  ['export_lists', ['specialist', 'manager']],
+  ['manage_prevention', ['manager']],
+  ['view_score_backtest', ['manager']],
+  ['view_audit', ['admin']],
 ];
 const RECORD_ACTIONS: Action[] = ['view_denial', 'edit_denial', 'assign_self', 'reassign', 'escalate', 'request_writeoff', 'approve_writeoff', 'reopen_denial', 'download_raw_file'];
 
@@ -121,8 +125,8 @@ describe('front desk and admin see no PHI', () => {
     expect(ACTIONS.filter((action) => can(actor('front_desk'), action, own))).toEqual(['view_feedback', 'view_notifications']);
   });
 
-  it('admin runs users, roles, code mappings and the letterhead — no denials, no imports, no raw files, no templates', () => {
-    expect(ACTIONS.filter((action) => can(actor('admin'), action) || can(actor('admin'), action, own))).toEqual(['manage_users', 'manage_code_mappings', 'manage_organization', 'view_notifications']);
+  it('admin runs users, roles, code mappings and the letterhead — no denials, no imports, no raw files, no templates; the audit trail (records, not patients)', () => {
+    expect(ACTIONS.filter((action) => can(actor('admin'), action) || can(actor('admin'), action, own))).toEqual(['manage_users', 'manage_code_mappings', 'manage_organization', 'view_notifications', 'view_audit']);
   });
 });
 
