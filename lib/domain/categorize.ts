@@ -2,6 +2,7 @@
 // the per-code meaning is data (CodeMapping, from the catalogue).
 import { type AdjustmentKind, type DenialCategory, type Department, adjustmentCode, isGroupCode } from './codes';
 import type { CarcMapping, CodeMapping, RarcOverride } from './code-mapping';
+import { findOverride, isOverridableGroup } from './code-overrides';
 
 /** A CAS triplet (005010X221A1 CAS: group, then reason / amount / quantity). */
 export interface AdjustmentInput {
@@ -102,6 +103,14 @@ export function categorizeAdjustment(
   }
   if (group === 'CR') {
     return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind: 'informational', category, department: 'none', avoidable: false, frontDeskFeedback: false, reversal: true };
+  }
+  // The organisation's override, most specific first, replaces the shipped answer (code-overrides.ts).
+  const override = mapping.overrides && isOverridableGroup(group) ? findOverride(mapping.overrides, group, reason, codes) : undefined;
+  if (override) {
+    if (override.rarc && !appliedRemarks.includes(override.rarc)) appliedRemarks.unshift(override.rarc);
+    // "Not a denial" keeps a non-denial CARC's own kind; a denial CARC becomes an expected adjustment: recorded, never queued.
+    const kind = override.isDenial ? 'denial' : carc.kind === 'denial' ? 'expected_adjustment' : carc.kind;
+    return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind, category: override.category, department: override.department, avoidable: override.avoidable, frontDeskFeedback: false, reversal: false };
   }
   return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind: carc.kind, category, department, avoidable, frontDeskFeedback: false, reversal: false };
 }

@@ -9,6 +9,7 @@ import {
   isDenialCategory,
   isDepartment,
 } from './codes';
+import { type CodeOverride, type OverrideIndex, buildOverrideIndex } from './code-overrides';
 import { parseCsvRecords } from './csv';
 
 /** One CARC's classification (carc-categories.csv: code,kind,category,department,avoidable,note). */
@@ -39,6 +40,8 @@ export interface CodeMapping {
   rarc: ReadonlyMap<string, RarcOverride>;
   /** Every RARC in the official list, if known: a remark outside it is reported as unmapped. */
   knownRemarkCodes?: ReadonlySet<string>;
+  /** The organisation's overrides (code-overrides.ts), applied over carc/rarc. */
+  overrides?: OverrideIndex;
 }
 
 export interface MappingIssue {
@@ -129,4 +132,9 @@ export function buildCodeMapping(
     rarc: new Map([...rarcs].map((row) => [row.code, row])),
     knownRemarkCodes: knownRemarkCodes ? new Set(knownRemarkCodes) : undefined,
   };
+}
+
+/** The same mapping with the organisation's overrides over it (replacing any it had). */
+export function withOverrides(mapping: CodeMapping, overrides: Iterable<CodeOverride>): CodeMapping {
+  return { ...mapping, overrides: buildOverrideIndex(overrides) };
 }

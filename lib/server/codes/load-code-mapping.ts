@@ -1,6 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
-import { type CarcMapping, type CodeMapping, type RarcOverride, buildCodeMapping } from '@/lib/domain/code-mapping';
+import { type CarcMapping, type CodeMapping, type RarcOverride, buildCodeMapping, withOverrides } from '@/lib/domain/code-mapping';
+import { loadCodeOverrides } from './load-code-overrides';
 import { isAdjustmentKind, isDenialCategory, isDepartment } from '@/lib/domain/codes';
 import { codeMappingFromFiles } from './code-mapping-files';
 
@@ -29,6 +30,11 @@ interface RarcRow {
  * to the next import. Read with plain SQL so it can run on an import's own connection.
  */
 export async function loadCodeMapping(client: Queryable): Promise<CodeMapping> {
+  return withOverrides(await loadShippedMapping(client), await loadCodeOverrides(client));
+}
+
+/** The catalogue alone, without the organisation's overrides. */
+export async function loadShippedMapping(client: Queryable): Promise<CodeMapping> {
   const carcs = await client.query<CarcRow>('SELECT code, kind::text AS kind, category, department, avoidable, note FROM carc_code');
   // A database nobody has seeded yet has no catalogue; every CARC would read as an unknown denial. The seed
   // files are what it would hold.

@@ -3,6 +3,7 @@ import { PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { todayIso } from '../clock';
 import { pool } from '../db';
+import { reclassifyDenials } from '../codes/reclassify-denials';
 import { runSlaCheck } from '../sla/run-sla-check';
 import { rescoreOpenDenials } from './rescore-open-denials';
 
@@ -16,6 +17,8 @@ export const DAILY_RESCORE_CRON = '15 2 * * *';
 /** The team SLA check (issue 14): escalates the denials whose team SLA fired. */
 export const SLA_CHECK = 'sla-check';
 export const SLA_CHECK_CRON = '*/15 * * * *';
+/** Re-classifies the open denials of a code after an admin changes its mapping (lib/server/codes). */
+export const CODE_RECLASSIFY = 'reclassify-code';
 
 // Route bundles and instrumentation may load this module separately; one boss per process, via globalThis.
 const slot = globalThis as unknown as { overturnBoss?: Promise<PgBoss | null> };
@@ -37,6 +40,7 @@ async function boot(): Promise<PgBoss | null> {
     await boss.start();
     await boss.createQueue(DAILY_RESCORE);
     await boss.createQueue(PAYER_RESCORE);
+    await boss.createQueue(CODE_RECLASSIFY);
     const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
     await boss.schedule(DAILY_RESCORE, DAILY_RESCORE_CRON, {}, { tz });
     await boss.work(DAILY_RESCORE, async () => {
@@ -45,6 +49,9 @@ async function boot(): Promise<PgBoss | null> {
     });
     await boss.work<{ payerId: string }>(PAYER_RESCORE, async (jobs) => {
       for (const job of jobs) await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId });
+    });
+    await boss.work<{ changeId: string }>(CODE_RECLASSIFY, async (jobs) => {
+      for (const job of jobs) await reclassifyDenials(job.data.changeId, todayIso());
     });
     if (env().SLA_JOBS !== 'off') {
       await boss.createQueue(SLA_CHECK);
@@ -86,5 +93,19 @@ export async function requestPayerRescore(payerId: string): Promise<'queued' | '
     return 'queued';
   }
   await rescoreOpenDenials(todayIso(), { payerId });
+  return 'done';
+}
+
+/**
+ * After a code-mapping change, the open denials it touches are re-classified: queued for the worker when the
+ * jobs run in this process (the page shows its status from code_mapping_change), otherwise done right away.
+ */
+export async function requestReclassification(changeId: string): Promise<'queued' | 'done'> {
+  const boss = await slot.overturnBoss;
+  if (boss) {
+    await boss.send(CODE_RECLASSIFY, { changeId }, { singletonKey: changeId });
+    return 'queued';
+  }
+  await reclassifyDenials(changeId, todayIso());
   return 'done';
 }
