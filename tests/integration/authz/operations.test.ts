@@ -68,6 +68,10 @@ import { markNotificationsRead } from '@/lib/server/notifications/mark-notificat
 import { saveView } from '@/lib/server/saved-views/save-view';
 import { getOrganization } from '@/lib/server/organization/read-organization';
 import { updateOrganization } from '@/lib/server/organization/update-organization';
+import { listCodeMappingChanges } from '@/lib/server/codes/list-code-mapping-changes';
+import { previewCodeMapping } from '@/lib/server/codes/preview-code-mapping';
+import { saveCodeMapping } from '@/lib/server/codes/save-code-mapping';
+import { searchCodeMappings } from '@/lib/server/codes/search-code-mappings';
 import { createTemplate } from '@/lib/server/templates/create-template';
 import { getTemplate } from '@/lib/server/templates/get-template';
 import { listTemplates } from '@/lib/server/templates/list-templates';
@@ -131,6 +135,7 @@ afterAll(async () => {
   await db.assignmentRule.deleteMany({ where: { name: { in: [`Ops ${run}`] } } });
 });
 
+const AUTHZ_COMBINATION = { group: 'PI', carc: 'B7', rarc: 'N999' } as const;
 const NO_APPEAL = '00000000-0000-7000-8000-000000000000';
 
 interface Operation {
@@ -257,6 +262,11 @@ const OPERATIONS: Record<string, Operation> = {
   setTemplateArchived: { may: ['manager'], call: async (a) => setTemplateArchived(a, { templateId: (await createTemplateRow()).id, version: 0, archived: true }) },
   getOrganization: { may: ['admin'], call: (a) => getOrganization(a) },
   updateOrganization: { may: ['admin'], call: async (a) => updateOrganization(a, { ...GOOD_ORGANIZATION, version: await organizationVersion() }) },
+  // A remark no claim carries: the override changes nothing any later test file ingests.
+  searchCodeMappings: { may: ['admin'], call: (a) => searchCodeMappings(a, 'CO-50') },
+  listCodeMappingChanges: { may: ['admin'], call: (a) => listCodeMappingChanges(a) },
+  previewCodeMapping: { may: ['admin'], call: (a) => previewCodeMapping(a, { ...AUTHZ_COMBINATION, classification: null }) },
+  saveCodeMapping: { may: ['admin'], call: (a) => saveCodeMapping(a, { ...AUTHZ_COMBINATION, classification: { category: 'other', department: 'billing', avoidable: false, isDenial: true }, confirmedCount: 0, version: 0 }) },
   listImports: { may: ['specialist', 'manager'], call: (a) => listImports(a, {}) },
   readRejectedRows: { may: ['specialist', 'manager'], call: (a) => readRejectedRows(a, fileOfTeamA) },
   readRawFile: { may: ['manager'], call: (a) => readRawFile(a, fileOfTeamA) },
