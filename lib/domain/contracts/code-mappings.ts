@@ -1,19 +1,19 @@
 // The code-mapping admin's wire shapes (app/(app)/admin/codes): combinations, previews, changes and their jobs.
 import { z } from 'zod';
 import { OVERRIDABLE_GROUPS } from '../code-overrides';
-import { DENIAL_CATEGORIES, DEPARTMENTS } from '../codes';
-import type { MappingSource } from '../code-overrides';
+import { DENIAL_CATEGORIES, DEPARTMENTS, type DenialCategory, type Department } from '../codes';
+import type { MappingSource, OverridableGroup } from '../code-overrides';
 
 export interface ClassificationDto {
-  category: string;
-  department: string;
+  category: DenialCategory;
+  department: Department;
   avoidable: boolean;
   isDenial: boolean;
   source: MappingSource;
 }
 
 export interface CodeCombinationDto {
-  group: string;
+  group: OverridableGroup;
   carc: string;
   rarc: string | null;
   carcDescription: string;

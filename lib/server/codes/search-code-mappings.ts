@@ -1,6 +1,6 @@
 import 'server-only';
 import { type CodeMapping, withOverrides } from '@/lib/domain/code-mapping';
-import { type CodeOverride, isOverridableGroup } from '@/lib/domain/code-overrides';
+import { type CodeOverride, type OverridableGroup, isOverridableGroup } from '@/lib/domain/code-overrides';
 import { parseCodeQuery } from '@/lib/domain/code-search';
 import type { CodeCombinationDto } from '@/lib/domain/contracts/code-mappings';
 import { type Actor } from '@/lib/domain/permissions';
@@ -22,7 +22,7 @@ export interface CodeSearchResult {
 }
 
 interface Combo {
-  group: string;
+  group: OverridableGroup;
   carc: string;
   rarc: string | null;
 }
@@ -36,7 +36,8 @@ export async function searchCodeMappings(actor: Actor, q: string): Promise<CodeS
   authorize(actor, 'manage_code_mappings', undefined, ADMIN_ONLY);
   const [shipped, overrides] = await Promise.all([loadShippedMapping(pool), loadCodeOverrides(pool)]);
   const current = withOverrides(shipped, overrides);
-  const fromOverrides = (keep: (o: CodeOverride) => boolean) => overrides.filter(keep).map(({ group, carc, rarc }) => ({ group, carc, rarc }));
+  const fromOverrides = (keep: (o: CodeOverride) => boolean): Combo[] =>
+    overrides.flatMap((o) => (keep(o) && isOverridableGroup(o.group) ? [{ group: o.group, carc: o.carc, rarc: o.rarc }] : []));
   const parsed = parseCodeQuery(q);
   let combos: Combo[];
   let message: string | null = null;
@@ -45,7 +46,7 @@ export async function searchCodeMappings(actor: Actor, q: string): Promise<CodeS
   } else if (parsed.kind === 'code') {
     const { group, carc, rarc } = parsed;
     if (group && !isOverridableGroup(group)) message = `${group} adjustments cannot be re-mapped: PR is always the patient's share and CR a reversal (design.md).`;
-    const typed = group && !isOverridableGroup(group) ? [] : [{ group: group ?? 'CO', carc, rarc }];
+    const typed: Combo[] = group === null ? [{ group: 'CO', carc, rarc }] : isOverridableGroup(group) ? [{ group, carc, rarc }] : [];
     combos = [...typed, ...fromOverrides((o) => o.carc === carc && (!group || o.group === group))];
   } else {
     const like = `%${parsed.text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
@@ -57,7 +58,7 @@ export async function searchCodeMappings(actor: Actor, q: string): Promise<CodeS
       SELECT code FROM carc_code WHERE description ILIKE ${like} OR category ILIKE ${categoryLike} ORDER BY length(code), code LIMIT ${LIMIT}`);
     combos = [
       ...fromOverrides((o) => o.category.includes(categoryKey)),
-      ...found.map(({ code }) => ({ group: 'CO', carc: code, rarc: null })),
+      ...found.map(({ code }): Combo => ({ group: 'CO', carc: code, rarc: null })),
     ];
   }
   const unique = [...new Map(combos.map((c) => [`${c.group}-${c.carc}/${c.rarc ?? ''}`, c])).values()].slice(0, LIMIT);
