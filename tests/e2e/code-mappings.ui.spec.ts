@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 // PI-P14 is this spec's own combination: no other test gives a claim a PI-P14 adjustment.
@@ -32,6 +33,7 @@ test('an admin searches a code, changes its category, sees the preview count, sa
   await editor.getByRole('button', { name: 'Preview change' }).click();
   // The three open denials made above; the closed one keeps its classification.
   await expect(editor.getByRole('status')).toContainText('This change would reclassify 3 open denials');
+  await expectAccessible(page, 'code mappings with a preview');
   await editor.getByRole('button', { name: 'Save change (3 open denials)' }).click();
   await expect(editor.getByRole('status')).toContainText('Saved.');
 
@@ -44,4 +46,14 @@ test('an admin searches a code, changes its category, sees the preview count, sa
   const stored = await db.denial.findMany({ where: { id: { in: denials.map((d) => d.id) } }, select: { id: true, category: true } });
   const byId = new Map(stored.map((s) => [s.id, s.category]));
   expect(denials.map((d) => byId.get(d.id))).toEqual(['documentation_requested', 'documentation_requested', 'documentation_requested', 'bundling']);
+});
+
+test('the code mappings page refuses everyone but an administrator', async ({ page, data, signIn }) => {
+  await signIn(page, await data.person('manager', { team: await data.team(), orgWide: true }));
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Code mappings' })).toHaveCount(0);
+  const refused = await page.request.get('/api/code-mappings?q=50');
+  expect(refused.status()).toBe(403);
+  await page.goto('/admin/codes');
+  await expect(page).toHaveURL(/\/forbidden$/);
 });
