@@ -105,7 +105,7 @@ export function categorizeAdjustment(
     return { code, group, reason, amountCents, appliedRemarks, unmappedCodes, appealable, kind: 'informational', category, department: 'none', avoidable: false, frontDeskFeedback: false, reversal: true };
   }
   // The organisation's override, most specific first, replaces the shipped answer (code-overrides.ts).
-  const override = mapping.overrides && isOverridableGroup(group) ? findOverride(mapping.overrides, group, reason, codes) : undefined;
+  const override = mapping.overrides?.size && isOverridableGroup(group) ? findOverride(mapping.overrides, group, reason, codes) : undefined;
   if (override) {
     if (override.rarc && !appliedRemarks.includes(override.rarc)) appliedRemarks.unshift(override.rarc);
     // "Not a denial" keeps a non-denial CARC's own kind; a denial CARC becomes an expected adjustment: recorded, never queued.
