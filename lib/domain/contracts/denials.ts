@@ -186,6 +186,8 @@ export interface ResubmissionDto {
 export interface DenialDetailDto extends QueueRowDto {
   team: { id: string; name: string } | null;
   avoidable: boolean;
+  /** Set when a code-mapping change says this is no longer a denial: a person reviews it (it is not closed). */
+  reviewReason: string | null;
   recoveredCents: number;
   serviceDate: IsoDate | null;
   noticeDate: IsoDate | null;

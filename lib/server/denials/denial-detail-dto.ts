@@ -131,6 +131,7 @@ export function toDenialDetail(
     carcCodes: d.carcCodes,
     rarcCodes: d.rarcCodes,
     appealable: d.appealable,
+    reviewReason: d.reviewReason,
     why: scoreWhy({
       amountCents: deniedCents,
       likelihood: d.scoreLikelihood,

@@ -129,6 +129,7 @@ export function DenialDetail({
             <StatusBadge status={d.status} appealLevel={d.appealLevel} />
             {d.escalated ? <Badge tone="danger">Escalated</Badge> : null}
             {!d.appealable ? <Badge tone="warning">Correct and resubmit — not appealable</Badge> : null}
+            {d.reviewReason ? <Badge tone="warning" title={d.reviewReason}>Review: no longer a denial by the code mapping</Badge> : null}
             <span>{d.payer.name}</span>·<span className="font-medium text-slate-900">{formatUsd(d.deniedCents)} denied</span>·
             <span>{categoryLabel(d.category)}</span>·<span>Owner: {d.owner ? d.owner.name : 'unassigned'}</span>·
             <span>Follow-up: {d.followUpDate ? formatDate(d.followUpDate) : 'none'}</span>

@@ -4,6 +4,7 @@ import { formatDate, formatDateTime } from '@/components/denials/format';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import type { DenialDetailDto, TimelineEventDto } from '@/lib/domain/contracts/denials';
 import { statusLabel } from '@/lib/domain/denial-labels';
+import { categoryLabel } from '@/lib/domain/labels';
 import { SLA_RULE_LABELS, isSlaRule } from '@/lib/domain/sla';
 import { formatUsd } from '@/lib/domain/money';
 import { APPEAL_DECISION_LABEL, APPEAL_METHOD_LABEL, type AppealDecision, type AppealMethod } from '@/lib/domain/appeals/appeal-chain';
@@ -104,6 +105,12 @@ function describe(e: TimelineEventDto): string {
     }
     case 'reopened':
       return `reopened it: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}`;
+    case 'reclassified': {
+      if (data.notADenial) return 'flagged it for review: a code-mapping change says it is no longer a denial (not closed)';
+      const from = data.from as { category?: string } | undefined;
+      const next = data.to as { category?: string } | undefined;
+      return `re-classified it after a code-mapping change: ${categoryLabel(String(from?.category))} → ${categoryLabel(String(next?.category))}`;
+    }
     case 'undone':
       return `undid the last change: ${statusLabel(String(data.from))} → ${statusLabel(String(data.to))}`;
     default:
