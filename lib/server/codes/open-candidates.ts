@@ -5,7 +5,6 @@ import type { StoredClassification } from '@/lib/domain/reclassify';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { pool } from '../db';
 import { OPEN } from '../denials/queue-sql';
-import { query } from '../sql';
 
 /** An open denial a change to group + CARC could touch: what is stored, and its claim as the classifier reads it. */
 export interface Candidate {
@@ -42,23 +41,34 @@ interface PartRow {
 
 /**
  * The open denials whose claim carries an adjustment with this group and CARC (adjustment_reasonCode_idx),
- * in batches walked by denial id. Any CAS on the claim counts, not only the denial ones: a CARC made a denial
- * can become the claim's largest denial adjustment and so its cause.
+ * in batches. Any CAS on the claim counts, not only the denial ones: a CARC made a denial can become the claim's
+ * largest denial adjustment and so its cause. One statement read through a cursor, so a code on most claims is
+ * planned and scanned once, not once per batch; its read-only snapshot is what the whole walk sees.
  */
 export async function* openCandidates(group: string, carc: string): AsyncGenerator<Candidate[]> {
-  let after = '00000000-0000-0000-0000-000000000000';
-  for (;;) {
-    const denials = await query<DenialRow>(Prisma.sql`
-      SELECT d.id, d."claimId", d."payerId", d.category, d.department, d.avoidable, d."reviewReason" IS NOT NULL AS flagged,
-             c."statusCode", c."billedCents"::text AS "billedCents", c."paidCents"::text AS "paidCents", c."patientRespCents"::text AS "patientRespCents"
-        FROM denial d JOIN claim c ON c.id = d."claimId"
-       WHERE ${OPEN} AND d.id > ${after}::uuid
-         AND d."claimId" IN (SELECT a."claimId" FROM adjustment a WHERE a."reasonCode" = ${carc} AND a."groupCode" = ${group})
-       ORDER BY d.id LIMIT ${BATCH}`);
-    const last = denials.at(-1);
-    if (!last) return;
-    yield await withClaims(denials);
-    after = last.id;
+  const statement = Prisma.sql`
+    SELECT d.id, d."claimId", d."payerId", d.category, d.department, d.avoidable, d."reviewReason" IS NOT NULL AS flagged,
+           c."statusCode", c."billedCents"::text AS "billedCents", c."paidCents"::text AS "paidCents", c."patientRespCents"::text AS "patientRespCents"
+      FROM denial d JOIN claim c ON c.id = d."claimId"
+     WHERE ${OPEN}
+       AND d."claimId" IN (SELECT a."claimId" FROM adjustment a WHERE a."reasonCode" = ${carc} AND a."groupCode" = ${group})`;
+  const client = await pool.connect();
+  let failed = false;
+  try {
+    await client.query('BEGIN READ ONLY');
+    await client.query(`DECLARE candidates NO SCROLL CURSOR FOR ${statement.text}`, statement.values as unknown[]);
+    for (;;) {
+      const { rows } = await client.query<DenialRow>(`FETCH ${BATCH} FROM candidates`);
+      if (rows.length === 0) break;
+      yield await withClaims(rows);
+    }
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    // Also when the consumer stops early (an exception in its loop): the cursor's transaction ends here.
+    await client.query(failed ? 'ROLLBACK' : 'COMMIT').catch(() => {});
+    client.release();
   }
 }
 

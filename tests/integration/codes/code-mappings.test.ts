@@ -9,7 +9,7 @@ import { reclassifyDenials } from '@/lib/server/codes/reclassify-denials';
 import { saveCodeMapping } from '@/lib/server/codes/save-code-mapping';
 import { searchCodeMappings } from '@/lib/server/codes/search-code-mappings';
 import { ingest835 } from '@/lib/server/remits/ingest-835';
-import { createDenial, createPayer, createPerson } from '../../support/denial-factory';
+import { createDenial, createDenials, createPayer, createPerson } from '../../support/denial-factory';
 import { actor as ingestActor, deniedClaim, remit, transaction, unique } from '../ingest/helpers';
 import type { DenialStatus } from '@/lib/generated/prisma/client';
 
@@ -124,6 +124,16 @@ describe('a code-mapping change', () => {
     await saveCodeMapping(admin, { ...input, confirmedCount: 1, version: 0 });
     expect(await read(withRemark)).toMatchObject({ category: 'non_covered_benefit_limits', department: 'front_desk' });
     expect(await read(without)).toMatchObject({ category: 'other', version: 0 });
+  });
+
+  it('counts and moves every candidate past the first batch of 1,000', async () => {
+    const ids = await createDenials(Array.from({ length: 1_005 }, () => ({ payerId: payer, category: 'coding_modifiers', department: 'coding', carcCodes: ['B22'] })));
+    const claims = await db.denial.findMany({ where: { id: { in: ids } }, select: { claimId: true } });
+    await db.adjustment.createMany({ data: claims.map(({ claimId }) => ({ claimId, groupCode: 'OA', reasonCode: 'B22', amountCents: 10_000n, kind: 'denial' as const, category: 'coding_modifiers' })) });
+    const input = { group: 'OA', carc: 'B22', rarc: null, classification: { category: 'medical_necessity', department: 'clinical', avoidable: false, isDenial: true } } as const;
+    expect(await previewCodeMapping(admin, input)).toEqual({ ok: true, data: { moved: 1_005, flagged: 0, count: 1_005 } });
+    expect(await saveCodeMapping(admin, { ...input, confirmedCount: 1_005, version: 0 })).toMatchObject({ ok: true });
+    expect(await db.denial.count({ where: { id: { in: ids }, category: 'medical_necessity' } })).toBe(1_005);
   });
 
   it('a job is run once even if delivered twice', async () => {
