@@ -45,6 +45,11 @@ export async function searchCodeMappings(actor: Actor, q: string): Promise<CodeS
     combos = fromOverrides(() => true);
   } else if (parsed.kind === 'code') {
     const { group, carc, rarc } = parsed;
+    // A remark code typed alone ("M53"): it refines the generic CARC 16, and any override that names it.
+    if (group === null && rarc === null && !shipped.carc.has(carc) && shipped.knownRemarkCodes?.has(carc)) {
+      const rows = [{ group: 'CO' as const, carc: '16', rarc: carc }, ...fromOverrides((o) => o.rarc === carc)];
+      return { rows: await describe(dedupe(rows), shipped, current), message: null };
+    }
     if (group && !isOverridableGroup(group)) message = `${group} adjustments cannot be re-mapped: PR is always the patient's share and CR a reversal (design.md).`;
     const typed: Combo[] = group === null ? [{ group: 'CO', carc, rarc }] : isOverridableGroup(group) ? [{ group, carc, rarc }] : [];
     combos = [...typed, ...fromOverrides((o) => o.carc === carc && (!group || o.group === group))];
@@ -61,9 +66,10 @@ export async function searchCodeMappings(actor: Actor, q: string): Promise<CodeS
       ...found.map(({ code }): Combo => ({ group: 'CO', carc: code, rarc: null })),
     ];
   }
-  const unique = [...new Map(combos.map((c) => [`${c.group}-${c.carc}/${c.rarc ?? ''}`, c])).values()].slice(0, LIMIT);
-  return { rows: await describe(unique, shipped, current), message };
+  return { rows: await describe(dedupe(combos), shipped, current), message };
 }
+
+const dedupe = (combos: Combo[]) => [...new Map(combos.map((c) => [`${c.group}-${c.carc}/${c.rarc ?? ''}`, c])).values()].slice(0, LIMIT);
 
 async function describe(combos: Combo[], shipped: CodeMapping, current: CodeMapping): Promise<CodeCombinationDto[]> {
   if (combos.length === 0) return [];

@@ -136,6 +136,15 @@ describe('a code-mapping change', () => {
     expect(await db.denial.count({ where: { id: { in: ids }, category: 'medical_necessity' } })).toBe(1_005);
   });
 
+  it('search finds a combination by code, by a remark code alone, by description and by category', async () => {
+    expect((await searchCodeMappings(admin, 'oa 50')).rows[0]).toMatchObject({ group: 'OA', carc: '50', current: { category: 'medical_necessity', source: 'shipped' } });
+    expect((await searchCodeMappings(admin, 'M53')).rows[0]).toMatchObject({ group: 'CO', carc: '16', rarc: 'M53', current: { category: 'units_days' } });
+    expect((await searchCodeMappings(admin, 'timely filing')).rows.map((r) => r.carc)).toContain('29');
+    expect((await searchCodeMappings(admin, 'PR-1')).message).toContain('cannot be re-mapped');
+    // The overrides in force when nothing is typed.
+    expect((await searchCodeMappings(admin, '')).rows.map((r) => `${r.group}-${r.carc}/${r.rarc ?? ''}`)).toContain('CO-272/N386');
+  });
+
   it('a job is run once even if delivered twice', async () => {
     const [change] = await listCodeMappingChanges(admin, 1);
     expect(await reclassifyDenials(change!.id, '2026-12-06')).toBeNull();
