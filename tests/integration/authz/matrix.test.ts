@@ -38,6 +38,7 @@ withIngestDatabase();
 type Who = 'signed_out' | Role;
 const WHO: Who[] = ['signed_out', ...ROLES];
 const TODAY = '2026-11-20';
+const MATRIX_COMBINATION = { group: 'PI', carc: 'B7', rarc: 'N998' } as const;
 const SOME_ID = '00000000-0000-4000-8000-000000000000';
 const run = `${process.pid.toString(36)}${Date.now().toString(36)}`;
 
@@ -142,6 +143,8 @@ const ROUTES: Record<string, RouteRow> = {
     status: only(WORKERS, 200, 403, 401),
   },
   'GET /api/saved-views': { request: get('/api/saved-views'), status: only(WORKERS, 200, 403, 401) },
+  'GET /api/code-mappings': { request: get('/api/code-mappings?q=CO-50'), status: only(['admin'], 200, 403, 401) },
+  'GET /api/code-mappings/changes': { request: get('/api/code-mappings/changes'), status: only(['admin'], 200, 403, 401) },
   // Everyone signed in has a bell; each reads and marks only their own.
   'GET /api/notifications': { request: get('/api/notifications'), status: only([...ROLES], 200, 403, 401) },
   'GET /api/notifications/unread': { request: get('/api/notifications/unread'), status: only([...ROLES], 200, 403, 401) },
@@ -369,6 +372,17 @@ const ACTIONS: Record<string, ActionRow> = {
       return { scope: 'no_team', expectedCount: plan.ok ? plan.data.count : 0 };
     },
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  // A remark no claim carries: the override changes nothing any later test file ingests.
+  previewCodeMappingAction: { input: async () => ({ ...MATRIX_COMBINATION, classification: null }), result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated') },
+  saveCodeMappingAction: {
+    input: async () => ({
+      ...MATRIX_COMBINATION,
+      classification: { category: 'other', department: 'billing', avoidable: false, isDenial: true },
+      confirmedCount: 0,
+      version: (await db.codeMappingOverride.findFirst({ where: { groupCode: 'PI', carcCode: 'B7', rarcCode: 'N998' } }))?.version ?? 0,
+    }),
+    result: only<Outcome>(['admin'], 'ok', 'forbidden', 'unauthenticated'),
   },
   updateOrganizationAction: {
     input: async () => ({ ...GOOD_ORGANIZATION, version: await organizationVersion() }),
