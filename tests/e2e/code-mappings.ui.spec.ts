@@ -48,6 +48,37 @@ test('an admin searches a code, changes its category, sees the preview count, sa
   expect(denials.map((d) => byId.get(d.id))).toEqual(['documentation_requested', 'documentation_requested', 'documentation_requested', 'bundling']);
 });
 
+// PI-B9 is this spec's own too. Made "not a denial": the open denial is flagged, not closed, and says so.
+test('a code made "not a denial" flags its open denials for review instead of closing them', async ({ page, data, db, signIn, pageAs }) => {
+  await db.denial.updateMany({ where: { carcCodes: { has: 'B9' }, status: { notIn: ['resolved_paid', 'resolved_partial', 'written_off'] } }, data: { status: 'written_off' } });
+  const team = await data.team();
+  const specialist = await data.person('specialist', { team });
+  const [denial] = await data.denials([{ owner: specialist, category: 'eligibility_coverage', department: 'front_desk', carcCodes: ['B9'] }]);
+  const { claimId, deniedCents } = await db.denial.findUniqueOrThrow({ where: { id: denial!.id }, select: { claimId: true, deniedCents: true } });
+  await db.adjustment.create({ data: { claimId, groupCode: 'PI', reasonCode: 'B9', amountCents: deniedCents, kind: 'denial', category: 'eligibility_coverage' } });
+
+  await signIn(page, await data.person('admin'));
+  await page.goto('/admin/codes');
+  await page.getByLabel('Code, description or category').fill('PI-B9');
+  await page.getByRole('button', { name: 'Search' }).click();
+  await page.getByRole('button', { name: 'Edit PI-B9' }).click();
+  const editor = page.getByRole('region', { name: 'Edit PI-B9' });
+  await editor.getByLabel('Is a denial').uncheck();
+  await expect(editor.getByText('Open denials it applies to are flagged for review, never closed by this change.')).toBeVisible();
+  await editor.getByRole('button', { name: 'Preview change' }).click();
+  await expect(editor.getByRole('status')).toContainText('1 open denial would no longer be a denial: it is flagged for review, not closed.');
+  await editor.getByRole('button', { name: 'Save change (1 open denial)' }).click();
+  const change = page.getByRole('row', { name: 'Change to PI-B9' }).first();
+  await expect(change).toContainText('Not a denial');
+  await expect(change).toContainText('Done');
+
+  const theirs = await pageAs(specialist);
+  await theirs.goto(`/denials/${denial!.id}`);
+  await expect(theirs.getByText('Review: no longer a denial by the code mapping')).toBeVisible();
+  await expect(theirs.getByText('flagged it for review: a code-mapping change says it is no longer a denial (not closed)')).toBeVisible();
+  expect((await db.denial.findUniqueOrThrow({ where: { id: denial!.id } })).status).toBe('assigned');
+});
+
 test('the code mappings page refuses everyone but an administrator', async ({ page, data, signIn }) => {
   await signIn(page, await data.person('manager', { team: await data.team(), orgWide: true }));
   await page.goto('/');

@@ -18,7 +18,7 @@ const plural = (n: number) => `${n} open denial${n === 1 ? '' : 's'}`;
 
 function previewText(p: ReclassifyPreviewDto): string {
   if (p.count === 0) return 'This change would reclassify no open denials. New imports will use it.';
-  const flagged = p.flagged ? ` ${plural(p.flagged)} would no longer be denials: they are flagged for review, not closed.` : '';
+  const flagged = p.flagged ? ` ${plural(p.flagged)} would no longer be ${p.flagged === 1 ? 'a denial: it is' : 'denials: they are'} flagged for review, not closed.` : '';
   return `This change would reclassify ${plural(p.count)} (${p.moved} moved to the new classification).${flagged}`;
 }
 
