@@ -27,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/templates', label: 'Letter templates', may: 'view_templates' },
   { href: '/admin/users', label: 'Users', may: 'manage_users' },
   { href: '/admin/organization', label: 'Organisation', may: 'manage_organization' },
+  { href: '/admin/audit', label: 'Audit trail', may: 'view_audit' },
 ];
 
 export function navFor(role: Role): NavItem[] {
