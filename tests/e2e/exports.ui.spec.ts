@@ -3,6 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from '@playwright/test';
 import { parseCsv } from '@/lib/domain/csv';
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 async function openCsv(download: Download): Promise<{ header: string[]; rows: string[][] }> {
@@ -63,6 +64,7 @@ test('an admin searches the audit trail for one person and exports what was foun
   const events = page.getByRole('table', { name: 'Audit events, newest first' });
   await expect(events.getByRole('row').nth(1)).toContainText('denial.list');
   await expect(events.getByRole('row').nth(1)).toContainText(worker.name);
+  await expectAccessible(page, 'the audit trail');
 
   const [download] = await Promise.all([page.waitForEvent('download'), search.getByRole('link', { name: 'Export CSV' }).click()]);
   expect(download.suggestedFilename()).toMatch(/^audit-trail-\d{4}-\d{2}-\d{2}\.csv$/);

@@ -65,6 +65,9 @@ describe('a million-row export', () => {
       let lines = 0;
       let neutralised = 0;
       let chunks = 0;
+      // RSS every 100k rows: a plateau, not a slope, is what streaming looks like.
+      const samples: string[] = [];
+      let nextSample = ROWS / 10;
       const decoder = new TextDecoder();
       for (;;) {
         const { done, value } = await reader.read();
@@ -73,9 +76,13 @@ describe('a million-row export', () => {
         for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) lines++;
         for (let i = text.indexOf(`,'=1+`); i !== -1; i = text.indexOf(`,'=1+`, i + 1)) neutralised++;
         if (++chunks % 50 === 0) peak = Math.max(peak, process.memoryUsage().rss);
+        if (lines >= nextSample) {
+          samples.push(`${nextSample / 1000}k: ${Math.round(process.memoryUsage().rss / 2 ** 20)} MB`);
+          nextSample += ROWS / 10;
+        }
       }
       peak = Math.max(peak, process.memoryUsage().rss);
-      console.log(`exported ${lines - 1} rows; RSS ${Math.round(before / 2 ** 20)} MB → peak ${Math.round(peak / 2 ** 20)} MB`);
+      console.log(`exported ${lines - 1} rows; RSS ${Math.round(before / 2 ** 20)} MB → peak ${Math.round(peak / 2 ** 20)} MB; ${samples.join(', ')}`);
       expect(lines - 1).toBe(ROWS);
       expect(neutralised).toBe(Math.floor((ROWS - 1) / 1000));
       expect(peak - before).toBeLessThan(RSS_BOUND);
