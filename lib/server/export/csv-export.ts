@@ -24,9 +24,9 @@ export interface CsvExportSpec<T> {
 const BOM = '\uFEFF';
 
 /**
- * A CSV download streamed as it is read: the next batch is fetched only when the client has taken the last
- * one (ReadableStream pull, one batch queued at most), so an export of a million rows holds one batch in memory
- * and a slow client slows the reads instead of filling the heap. Audited as export.started, then
+ * A CSV download streamed as it is read: batches are read only as the client takes them (ReadableStream pull,
+ * one encoded batch queued and one read ahead at most), so an export of a million rows holds two batches in
+ * memory and a slow client slows the reads instead of filling the heap. Audited as export.started, then
  * export.completed with its row count, or export.aborted with the rows sent when the client goes away (or the
  * read fails half-way: the status line has gone, so the client sees a cut-off download).
  */
@@ -38,6 +38,13 @@ export async function csvExport<T>(actor: Actor, spec: CsvExportSpec<T>): Promis
 
   const encoder = new TextEncoder();
   const batches = spec.batches[Symbol.asyncIterator]();
+  // One batch read ahead: the database works on the next batch while this one is written and sent.
+  let ahead: Promise<IteratorResult<readonly T[]>> | null = null;
+  const next = () => {
+    const read = ahead ?? batches.next();
+    ahead = null;
+    return read;
+  };
   let rows = 0;
   let ended = false;
   const stream = new ReadableStream<Uint8Array>(
@@ -47,16 +54,19 @@ export async function csvExport<T>(actor: Actor, spec: CsvExportSpec<T>): Promis
       },
       async pull(controller) {
         try {
-          const next = await batches.next();
-          if (next.done) {
+          const batch = await next();
+          if (batch.done) {
             ended = true;
             await event('export.completed', { rows });
             controller.close();
             return;
           }
+          ahead = batches.next();
+          // Settled by the next pull, or dropped when the client goes away: never an unhandled rejection.
+          ahead.catch(() => {});
           let text = '';
-          for (const row of next.value) text += csvRow(spec.toCells(row));
-          rows += next.value.length;
+          for (const row of batch.value) text += csvRow(spec.toCells(row));
+          rows += batch.value.length;
           controller.enqueue(encoder.encode(text));
         } catch (error) {
           ended = true;
@@ -68,6 +78,7 @@ export async function csvExport<T>(actor: Actor, spec: CsvExportSpec<T>): Promis
       async cancel() {
         if (ended) return;
         ended = true;
+        await ahead?.catch(() => {});
         await batches.return?.();
         await event('export.aborted', { rows, reason: 'client_gone' });
       },

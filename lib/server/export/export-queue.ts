@@ -8,9 +8,8 @@ import type { QueueParams } from '@/lib/domain/queue-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from '../authorize';
 import type { QueueCursor } from '../denials/queue-cursor';
-import type { QueueRow } from '../denials/queue-row';
 import { type QueueScope, queueAuditDetails, queueScope } from '../denials/queue-scope';
-import { cursorOf, selectQueueRows } from '../denials/queue-select';
+import { type QueueExportRow, cursorOf, selectQueueExportRows } from '../denials/queue-select';
 import { sortPlan } from '../denials/queue-sql';
 import { csvExport } from './csv-export';
 
@@ -20,7 +19,7 @@ export const EXPORT_BATCH = 1000;
 const HEADER = ['Claim', 'Payer claim number', 'Patient', 'Payer', 'CARC', 'RARC', 'Category', 'Department', 'Denied amount', 'Recovered amount', 'Deadline', 'Deadline kind', 'Status', 'Owner', 'Score', 'Opened'];
 
 /** One denial as the queue shows it (patient, payer, codes, amounts in dollars from cents, deadline, owner, score). */
-function cells(row: QueueRow): CsvCell[] {
+function cells(row: QueueExportRow): CsvCell[] {
   return [
     row.patientControlNumber,
     row.payerClaimNumber,
@@ -43,12 +42,12 @@ function cells(row: QueueRow): CsvCell[] {
 }
 
 /** The view's rows in its order, a keyset batch at a time — the page's own plan (sortPlan), walked to the end. */
-async function* batches(scope: QueueScope): AsyncGenerator<QueueRow[]> {
+async function* batches(scope: QueueScope): AsyncGenerator<QueueExportRow[]> {
   for (const undated of scope.undatedPhase ? [false, true] : [false]) {
     let cursor: QueueCursor | null = null;
     for (;;) {
       const plan = sortPlan(scope.sort, cursor, undated);
-      const rows = await selectQueueRows(Prisma.sql`${scope.where} AND ${plan.phase} AND ${plan.after}`, plan.orderBy, EXPORT_BATCH, scope.prepared);
+      const rows = await selectQueueExportRows(Prisma.sql`${scope.where} AND ${plan.phase} AND ${plan.after}`, plan.orderBy, EXPORT_BATCH, scope.prepared);
       if (rows.length > 0) yield rows;
       const last = rows.at(-1);
       if (rows.length < EXPORT_BATCH || !last) break;
