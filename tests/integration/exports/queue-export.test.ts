@@ -5,6 +5,7 @@ import { type QueueParams, queueParamsSchema } from '@/lib/domain/queue-params';
 import { db } from '@/lib/server/db';
 import type { QueueRowDto } from '@/lib/server/denials/dto';
 import { listQueue } from '@/lib/server/denials/list-queue';
+import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { EXPORT_BATCH, exportQueue } from '@/lib/server/export/export-queue';
 import { type DenialSpec, createDenials, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 import { readCsv } from './read-csv';
@@ -101,6 +102,11 @@ describe('the queue export', () => {
     expect(csv.rows.map((r) => r[0])).toEqual(mine.map((r) => r.patientControlNumber));
     expect(csv.rows.length).toBeGreaterThan(0);
     await expect(exportQueue(specialist, q({ view: 'all' }), TODAY)).rejects.toMatchObject({ code: 'forbidden' });
+  });
+
+  it('tells the queue screen who may export (the button shows from this flag)', async () => {
+    expect((await listQueueOptions(manager)).viewer.canExport).toBe(true);
+    expect((await listQueueOptions(specialist)).viewer.canExport).toBe(true);
   });
 
   it('refuses front desk and admin', async () => {
