@@ -28,6 +28,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/admin/users', label: 'Users', may: 'manage_users' },
   { href: '/admin/organization', label: 'Organisation', may: 'manage_organization' },
   { href: '/admin/codes', label: 'Code mappings', may: 'manage_code_mappings' },
+  { href: '/admin/audit', label: 'Audit trail', may: 'view_audit' },
 ];
 
 export function navFor(role: Role): NavItem[] {

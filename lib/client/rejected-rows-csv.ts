@@ -1,13 +1,13 @@
 import { toCsv } from '@/lib/domain/csv';
+import { neutraliseText } from '@/lib/domain/csv-cells';
 import type { RejectedRow } from '@/lib/domain/contracts/imports';
 
 /**
  * The rejected rows of a CSV import as a CSV file (line, reason). A reason can quote a cell of the upload; one
- * that starts like a formula is prefixed with an apostrophe so a spreadsheet shows it instead of running it.
+ * that starts like a formula is neutralised (csv-cells.ts) so a spreadsheet shows it instead of running it.
  */
 export function rejectedRowsCsv(rows: readonly RejectedRow[]): string {
-  const safe = (text: string) => (/^[=+\-@\t\r]/.test(text) ? `'${text}` : text);
-  return toCsv([['line', 'reason'], ...rows.map((r) => [String(r.line), safe(r.reason)])]);
+  return toCsv([['line', 'reason'], ...rows.map((r) => [String(r.line), neutraliseText(r.reason)])]);
 }
 
 export function rejectedRowsFilename(filename: string): string {

@@ -95,7 +95,8 @@ export function parseCodeCsv(text: string): Record<string, string>[] {
   });
 }
 
-function quoteField(value: string): string {
+/** RFC 4180 §2.6–2.7: a field holding a comma, quote or line break is quoted, its quotes doubled. */
+export function quoteField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 

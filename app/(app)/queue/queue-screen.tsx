@@ -6,6 +6,7 @@ import type { QueueOptionsDto } from '@/lib/domain/contracts/denials';
 import { ShortcutsHelp } from '@/components/shortcuts/shortcuts-help';
 import { PageHeader } from '@/components/ui/page-header';
 import { DEFAULT_VIEW, type QueueParams, parseQueueUrl, queueParamsToSearch } from '@/lib/domain/queue-params';
+import { ExportCsvLink } from './export-csv-link';
 import { QueueBody } from './queue-body';
 import { QueueFilters, SortSelect } from './queue-filters';
 import { SavedViewsMenu } from './saved-views-menu';
@@ -53,7 +54,12 @@ export function QueueScreen(ctx: QueueContext) {
       <PageHeader
         title="Denial queue"
         description="Worth the most, most likely recovered, soonest due — first. Press ? for keyboard shortcuts."
-        actions={<SavedViewsMenu search={search} />}
+        actions={
+          <>
+            {ctx.options.viewer.canExport ? <ExportCsvLink search={search} /> : null}
+            <SavedViewsMenu search={search} />
+          </>
+        }
       />
       <ViewTabs current={params.import ? null : (params.view ?? DEFAULT_VIEW)} canViewAll={ctx.options.viewer.canViewAll} params={params} navigate={navigate}>
         <SortSelect params={params} navigate={navigate} />

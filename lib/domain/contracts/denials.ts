@@ -291,5 +291,5 @@ export interface QueueOptionsDto {
   /** People work can be assigned to (and filtered by): the actor's team, or everyone with organisation-wide scope. */
   people: { id: string; name: string; teamId: string | null; away?: Absence | null }[];
   /** What the viewer may do in the queue (the server checks again on every action). */
-  viewer: { canReassign: boolean; canViewAll: boolean };
+  viewer: { canReassign: boolean; canViewAll: boolean; /** Download the view as CSV (export_lists). */ canExport: boolean };
 }

@@ -32,6 +32,6 @@ export async function listQueueOptions(actor: Actor): Promise<QueueOptionsDto> {
       const absence = from && until && awayCover ? { from, until, coverName: awayCover.name } : null;
       return { ...p, away: absence && absencePhase(absence, today) !== 'past' ? absence : null };
     }),
-    viewer: { canReassign: roleMay(actor.role, 'reassign'), canViewAll: can(actor, 'view_all_denials') },
+    viewer: { canReassign: roleMay(actor.role, 'reassign'), canViewAll: can(actor, 'view_all_denials'), canExport: can(actor, 'export_lists') },
   };
 }

@@ -33,6 +33,9 @@ import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { teamBoard } from '@/lib/server/team/team-board';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
+import { exportQueue } from '@/lib/server/export/export-queue';
+import { exportAudit } from '@/lib/server/export/export-audit';
+import { searchAudit } from '@/lib/server/audit/search-audit';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial } from '@/lib/server/denials/reopen-denial';
 import { requestWriteOff } from '@/lib/server/denials/request-write-off';
@@ -148,6 +151,10 @@ interface Operation {
 const OPERATIONS: Record<string, Operation> = {
   listQueue: { may: ['specialist', 'manager'], call: (a) => listQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY) },
   listQueueOptions: { may: ['specialist', 'manager'], call: (a) => listQueueOptions(a) },
+  // The download is not read: the export's first batch is only fetched when the client asks for it.
+  exportQueue: { may: ['specialist', 'manager'], call: async (a) => (await exportQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY)).body?.cancel() },
+  searchAudit: { may: ['admin'], call: (a) => searchAudit(a, { action: 'export' }) },
+  exportAudit: { may: ['admin'], call: async (a) => (await exportAudit(a, { action: 'export' }, TODAY)).body?.cancel() },
   teamBoard: { may: ['manager'], call: (a) => teamBoard(a, TODAY) },
   listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
@@ -299,6 +306,8 @@ const BUILDING_BLOCKS: Record<string, string> = {
   authorizeImport: 'the import operations’ check',
   mutateDenial: 'the versioned write every denial edit runs through (checks can() with the denial)',
   queueWhere: 'the SQL of listQueue’s scope',
+  queueScope: 'what a queue URL shows an actor, for listQueue and exportQueue (their callers check the action)',
+  csvExport: 'the streamed, audited CSV response of exportQueue and exportAudit (their callers check the action)',
   reassignTargets: 'the specialists listEscalations and the denial page offer (their callers check the action)',
   escalationTeams: 'the teams listEscalations’ filter offers (its caller checks the action)',
   reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
