@@ -32,6 +32,7 @@ import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { teamBoard } from '@/lib/server/team/team-board';
+import { scoreBacktest } from '@/lib/server/backtest/score-backtest';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial } from '@/lib/server/denials/reopen-denial';
@@ -144,6 +145,7 @@ const OPERATIONS: Record<string, Operation> = {
   listQueue: { may: ['specialist', 'manager'], call: (a) => listQueue(a, queueParamsSchema.parse({ payer: payerId }), TODAY) },
   listQueueOptions: { may: ['specialist', 'manager'], call: (a) => listQueueOptions(a) },
   teamBoard: { may: ['manager'], call: (a) => teamBoard(a, TODAY) },
+  scoreBacktest: { may: ['manager'], call: (a) => scoreBacktest(a, { from: addDays(TODAY, -30), to: TODAY, perDay: 5, specialists: null, weights: { amount: 1, likelihood: 1, urgency: 1, effort: 1 } }, TODAY) },
   listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
   assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
@@ -294,6 +296,7 @@ const BUILDING_BLOCKS: Record<string, string> = {
   reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
   importScopeSql: 'the SQL of listImports’ scope',
   openMeasuresSql: 'the SQL of teamBoard’s open counts (teamBoard checks the action)',
+  loadResolvedHistory: 'the rows scoreBacktest replays, within reach (scoreBacktest checks the action)',
   workedMeasuresSql: 'the SQL of teamBoard’s worked counts (teamBoard checks the action)',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
