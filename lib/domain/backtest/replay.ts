@@ -92,12 +92,51 @@ function keyFor(policy: Policy, weights: ScoreWeights): KeyOf {
   }
 }
 
-/** The top `count` of `open` by key (higher first), ties to the lower rank. */
+interface Keyed {
+  item: Item;
+  key: number;
+}
+
+/** a comes before b: higher key, then the lower rank. */
+const before = (a: Keyed, b: Keyed) => a.key > b.key || (a.key === b.key && a.item.rank < b.item.rank);
+
+/**
+ * The top `count` of `open` by key (higher first), ties to the lower rank. A heap of the best `count` seen, its
+ * worst at the root: a day's pick costs n·log(count), not a sort of the whole open queue (bench/backtest.ts).
+ */
 function pick(open: Item[], count: number, key: (item: Item) => number): Set<Item> {
   if (open.length <= count) return new Set(open);
-  const keyed = open.map((item) => ({ item, key: key(item) }));
-  keyed.sort((a, b) => b.key - a.key || a.item.rank - b.item.rank);
-  return new Set(keyed.slice(0, count).map((k) => k.item));
+  const heap: Keyed[] = [];
+  const swap = (i: number, j: number) => {
+    const t = heap[i]!;
+    heap[i] = heap[j]!;
+    heap[j] = t;
+  };
+  for (const item of open) {
+    const entry = { item, key: key(item) };
+    if (heap.length < count) {
+      heap.push(entry);
+      for (let i = heap.length - 1; i > 0; ) {
+        const parent = (i - 1) >> 1;
+        if (!before(heap[parent]!, heap[i]!)) break;
+        swap(i, parent);
+        i = parent;
+      }
+    } else if (before(entry, heap[0]!)) {
+      heap[0] = entry;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let worst = i;
+        if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
+        if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
+        if (worst === i) break;
+        swap(i, worst);
+        i = worst;
+      }
+    }
+  }
+  return new Set(heap.map((k) => k.item));
 }
 
 export function replayPolicy(history: readonly ResolvedDenial[], options: ReplayOptions, policy: Policy): PolicyResult {
