@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 // Two days of the past no other test opens denials in: Monday 3 and Tuesday 4 June 2019.
@@ -52,6 +53,7 @@ test('a manager replays their own resolved denials and sees the queue score comp
   await page.getByText('Show as a table').click();
   const weekly = page.getByRole('table', { name: 'Dollars recovered so far, week by week' });
   await expect(weekly.getByRole('row', { name: /2019-06-04/ })).toContainText('$3,000');
+  await expectAccessible(page, 'score backtest with results and the table view');
 });
 
 test('the backtest refuses a period that ends after today and says why', async ({ page, data, signIn }) => {
