@@ -1,34 +1,35 @@
 import { Button } from '@/components/ui/button';
 import { Input, Label } from '@/components/ui/input';
 import { WEIGHT_LIMITS } from '@/lib/domain/backtest/policies';
-import { BACKTEST_LIMITS, type ScoreBacktestInput } from '@/lib/domain/contracts/score-backtest';
+import { BACKTEST_LIMITS, type BacktestFormValues } from '@/lib/domain/contracts/score-backtest';
 
 const WEIGHTS = [
-  { name: 'wAmount', key: 'amount', label: 'Amount' },
-  { name: 'wLikelihood', key: 'likelihood', label: 'Likelihood' },
-  { name: 'wUrgency', key: 'urgency', label: 'Urgency' },
-  { name: 'wEffort', key: 'effort', label: 'Effort' },
+  { name: 'wAmount', label: 'Amount' },
+  { name: 'wLikelihood', label: 'Likelihood' },
+  { name: 'wUrgency', label: 'Urgency' },
+  { name: 'wEffort', label: 'Effort' },
 ] as const;
 
 /**
  * The backtest's question as a GET form: the answer's URL holds the question, so it can be kept or sent. Works
- * without JavaScript; the server checks every field (contracts/score-backtest.ts).
+ * without JavaScript; the server checks every field (contracts/score-backtest.ts). `values` are what was asked (as typed,
+ * when it was refused), so a correction starts from the manager's own numbers.
  */
-export function BacktestForm({ input, teamSpecialists }: { input: ScoreBacktestInput; teamSpecialists: number | null }) {
+export function BacktestForm({ values, teamSpecialists }: { values: BacktestFormValues; teamSpecialists: number | null }) {
   return (
     <form method="get" action="/team/backtest" aria-label="Backtest settings" className="mb-4 rounded-lg border border-slate-200 bg-white p-3 text-sm shadow-xs">
       <div className="flex flex-wrap items-end gap-3">
         <div className="flex flex-col gap-1">
           <Label htmlFor="bt-from">From (opened on or after)</Label>
-          <Input id="bt-from" name="from" type="date" defaultValue={input.from} required />
+          <Input id="bt-from" name="from" type="date" defaultValue={values.from} required />
         </div>
         <div className="flex flex-col gap-1">
           <Label htmlFor="bt-to">To</Label>
-          <Input id="bt-to" name="to" type="date" defaultValue={input.to} required />
+          <Input id="bt-to" name="to" type="date" defaultValue={values.to} required />
         </div>
         <div className="flex flex-col gap-1">
           <Label htmlFor="bt-per-day">Denials per specialist per day</Label>
-          <Input id="bt-per-day" name="perDay" type="number" min={BACKTEST_LIMITS.perDay.min} max={BACKTEST_LIMITS.perDay.max} defaultValue={input.perDay} className="w-24" />
+          <Input id="bt-per-day" name="perDay" type="number" min={BACKTEST_LIMITS.perDay.min} max={BACKTEST_LIMITS.perDay.max} defaultValue={values.perDay} className="w-24" />
         </div>
         <div className="flex flex-col gap-1">
           <Label htmlFor="bt-specialists">Specialists</Label>
@@ -38,7 +39,7 @@ export function BacktestForm({ input, teamSpecialists }: { input: ScoreBacktestI
             type="number"
             min={BACKTEST_LIMITS.specialists.min}
             max={BACKTEST_LIMITS.specialists.max}
-            defaultValue={input.specialists ?? ''}
+            defaultValue={values.specialists}
             placeholder={teamSpecialists === null ? '' : `team: ${teamSpecialists}`}
             aria-describedby="bt-specialists-help"
             className="w-24"
@@ -55,7 +56,7 @@ export function BacktestForm({ input, teamSpecialists }: { input: ScoreBacktestI
         {WEIGHTS.map((w) => (
           <div key={w.name} className="flex flex-col gap-1">
             <Label htmlFor={`bt-${w.name}`}>{w.label} weight</Label>
-            <Input id={`bt-${w.name}`} name={w.name} type="number" step={0.25} min={WEIGHT_LIMITS.min} max={WEIGHT_LIMITS.max} defaultValue={input.weights[w.key]} className="w-20" />
+            <Input id={`bt-${w.name}`} name={w.name} type="number" step={0.25} min={WEIGHT_LIMITS.min} max={WEIGHT_LIMITS.max} defaultValue={values[w.name]} className="w-20" />
           </div>
         ))}
         <Button type="submit" className="ml-auto">

@@ -62,5 +62,7 @@ test('the backtest refuses a period that ends after today and says why', async (
   await signIn(page, manager);
   await page.goto(`/team/backtest?from=${day(-30)}&to=${day(5)}`);
   await expect(page.getByText('The period cannot end after today')).toBeVisible();
+  // The form keeps what was asked, to be corrected.
+  await expect(page.getByRole('form', { name: 'Backtest settings' }).getByLabel('To')).toHaveValue(day(5));
   await expect(page.getByRole('table', { name: 'Backtest results by policy' })).toHaveCount(0);
 });

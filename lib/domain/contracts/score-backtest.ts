@@ -81,6 +81,26 @@ export function backtestInput(params: ScoreBacktestParams, today: IsoDate): Scor
   };
 }
 
+export const BACKTEST_FIELDS = ['from', 'to', 'perDay', 'specialists', 'wAmount', 'wLikelihood', 'wUrgency', 'wEffort'] as const;
+export type BacktestFormValues = Record<(typeof BACKTEST_FIELDS)[number], string>;
+
+/** The form's fields for a question: the one asked, or (refused) the text as typed, so it can be corrected. */
+export function backtestFormValues(input: ScoreBacktestInput, typed?: Record<string, string | string[] | undefined>): BacktestFormValues {
+  const asked: BacktestFormValues = {
+    from: input.from,
+    to: input.to,
+    perDay: String(input.perDay),
+    specialists: input.specialists === null ? '' : String(input.specialists),
+    wAmount: String(input.weights.amount),
+    wLikelihood: String(input.weights.likelihood),
+    wUrgency: String(input.weights.urgency),
+    wEffort: String(input.weights.effort),
+  };
+  if (!typed) return asked;
+  const text = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
+  return Object.fromEntries(BACKTEST_FIELDS.map((f) => [f, text(typed[f]) ?? asked[f]])) as BacktestFormValues;
+}
+
 export interface ScoreBacktestDto {
   input: ScoreBacktestInput;
   /** Where the replay started: the period's start, or the first loaded denial's opening when the limit cut it. */

@@ -2,7 +2,7 @@ import { BacktestForm } from '@/components/backtest/backtest-form';
 import { BacktestResults } from '@/components/backtest/backtest-results';
 import { CumulativeChart } from '@/components/backtest/cumulative-chart';
 import { PageHeader } from '@/components/ui/page-header';
-import { type ScoreBacktestDto, backtestInput, parseBacktestParams, scoreBacktestParams } from '@/lib/domain/contracts/score-backtest';
+import { type ScoreBacktestDto, backtestFormValues, backtestInput, parseBacktestParams, scoreBacktestParams } from '@/lib/domain/contracts/score-backtest';
 import { formatUsd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { scoreBacktest } from '@/lib/server/backtest/score-backtest';
@@ -16,7 +16,8 @@ export const metadata = { title: 'Score backtest' };
 export default async function ScoreBacktestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_score_backtest');
   const today = todayIso();
-  const parsed = parseBacktestParams(await searchParams);
+  const search = await searchParams;
+  const parsed = parseBacktestParams(search);
   const input = backtestInput(parsed.success ? parsed.data : scoreBacktestParams.parse({}), today);
   let dto: ScoreBacktestDto | null = null;
   let problem: string | null = parsed.success ? null : parsed.error.issues.map((i) => i.message).join(' ');
@@ -34,7 +35,7 @@ export default async function ScoreBacktestPage({ searchParams }: { searchParams
         title="Score backtest"
         description="Would the queue’s score have recovered more than the usual orders? Your resolved denials, replayed day by day: each working day every specialist works the top of what is open under each order."
       />
-      <BacktestForm input={input} teamSpecialists={dto?.specialistsFromTeam ? dto.specialists : null} />
+      <BacktestForm values={backtestFormValues(input, problem ? search : undefined)} teamSpecialists={dto?.specialistsFromTeam ? dto.specialists : null} />
       {problem ? (
         <p role="alert" className="mb-4 rounded bg-red-50 px-3 py-2 text-sm text-red-800">
           {problem}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { backtestInput, parseBacktestParams, periodProblem } from '@/lib/domain/contracts/score-backtest';
+import { backtestFormValues, backtestInput, parseBacktestParams, periodProblem } from '@/lib/domain/contracts/score-backtest';
 
 const TODAY = '2026-12-06';
 const messages = (search: Record<string, string>) => {
@@ -45,5 +45,11 @@ describe('the score backtest’s question', () => {
     expect(periodProblem({ from: '2026-12-01', to: '2026-12-07' }, TODAY)).toMatch(/cannot end after today/);
     expect(periodProblem({ from: '2026-12-07', to: TODAY }, TODAY)).toMatch(/start on or before/);
     expect(periodProblem({ from: '2025-12-07', to: TODAY }, TODAY)).toBeNull();
+  });
+
+  it('gives the form back the question asked, or the text as typed when it was refused', () => {
+    const input = { from: '2026-01-05', to: '2026-03-31', perDay: 4, specialists: null, weights: { amount: 0.5, likelihood: 1, urgency: 3, effort: 1 } };
+    expect(backtestFormValues(input)).toEqual({ from: '2026-01-05', to: '2026-03-31', perDay: '4', specialists: '', wAmount: '0.5', wLikelihood: '1', wUrgency: '3', wEffort: '1' });
+    expect(backtestFormValues(input, { perDay: 'ten', wEffort: ['4', '5'] })).toMatchObject({ perDay: 'ten', wEffort: '4', from: '2026-01-05' });
   });
 });
