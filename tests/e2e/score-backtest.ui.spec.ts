@@ -66,3 +66,12 @@ test('the backtest refuses a period that ends after today and says why', async (
   await expect(page.getByRole('form', { name: 'Backtest settings' }).getByLabel('To')).toHaveValue(day(5));
   await expect(page.getByRole('table', { name: 'Backtest results by policy' })).toHaveCount(0);
 });
+
+test('a specialist has no score backtest: not in the menu, and the page is refused', async ({ page, data, signIn }) => {
+  const specialist = await data.person('specialist', { team: await data.team() });
+  await signIn(page, specialist);
+  await page.goto('/queue');
+  await expect(page.getByRole('link', { name: 'Score backtest' })).toHaveCount(0);
+  await page.goto('/team/backtest');
+  await expect(page).toHaveURL(/\/forbidden/);
+});
