@@ -12,6 +12,9 @@ import { reachSql } from '../denials/queue-sql';
 import { loadPayerRules } from '../scoring/scoring-context';
 import { query } from '../sql';
 
+/** Resolved, written exactly as denial_resolved_opened_idx's predicate (schema.prisma) so the planner uses it. */
+const RESOLVED = Prisma.sql`d.status = ANY (ARRAY['resolved_paid'::"DenialStatus", 'resolved_partial'::"DenialStatus", 'written_off'::"DenialStatus"])`;
+
 interface Row {
   id: string;
   payerId: string;
@@ -29,7 +32,8 @@ interface Row {
 
 /**
  * The resolved denials (paid, partly paid, written off) opened in the period within the manager's reach: the most
- * recently opened `limit`, in one statement. Only what the replay needs is read; no patient.
+ * recently opened `limit`, in one statement walking denial_resolved_opened_idx backwards. Only what the replay
+ * needs is read; no patient.
  *
  * The deadline is the first one the denial faced (appeal level 1, or timely filing when not appealable), from its
  * payer's rules and dates as they are now: the stored deadline moves on as appeals are filed (and is cleared while
@@ -41,7 +45,7 @@ export async function loadResolvedHistory(actor: Actor, period: { from: IsoDate;
            d."deniedCents"::text AS "deniedCents", d."recoveredCents"::text AS "recoveredCents",
            d."noticeDate"::text AS "noticeDate", d."serviceDate"::text AS "serviceDate", d."deadlineDate"::text AS "deadlineDate"
     FROM denial d
-    WHERE d.status IN ('resolved_paid', 'resolved_partial', 'written_off')
+    WHERE ${RESOLVED}
       AND d."openedAt" >= ${startOfDay(period.from)} AND d."openedAt" < ${startOfDay(addDays(period.to, 1))}
       AND ${reachSql(actor)}
     ORDER BY d."openedAt" DESC, d.id DESC
