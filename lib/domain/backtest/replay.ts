@@ -12,6 +12,7 @@
 import { type IsoDate, toDayNumber } from '../dates';
 import type { OutcomeCounts } from '../priority';
 import { type ResolvedDenial, recoverableCents, workingDays } from './history';
+import { topN } from './top-n';
 import { POLICIES, type Policy, type ScoreWeights, type ScoredFacts, CURRENT_WEIGHTS, weightedScore } from './policies';
 
 export interface ReplayOptions {
@@ -92,53 +93,6 @@ function keyFor(policy: Policy, weights: ScoreWeights): KeyOf {
   }
 }
 
-interface Keyed {
-  item: Item;
-  key: number;
-}
-
-/** a comes before b: higher key, then the lower rank. */
-const before = (a: Keyed, b: Keyed) => a.key > b.key || (a.key === b.key && a.item.rank < b.item.rank);
-
-/**
- * The top `count` of `open` by key (higher first), ties to the lower rank. A heap of the best `count` seen, its
- * worst at the root: a day's pick costs n·log(count), not a sort of the whole open queue (bench/backtest.ts).
- */
-function pick(open: Item[], count: number, key: (item: Item) => number): Set<Item> {
-  if (open.length <= count) return new Set(open);
-  const heap: Keyed[] = [];
-  const swap = (i: number, j: number) => {
-    const t = heap[i]!;
-    heap[i] = heap[j]!;
-    heap[j] = t;
-  };
-  for (const item of open) {
-    const entry = { item, key: key(item) };
-    if (heap.length < count) {
-      heap.push(entry);
-      for (let i = heap.length - 1; i > 0; ) {
-        const parent = (i - 1) >> 1;
-        if (!before(heap[parent]!, heap[i]!)) break;
-        swap(i, parent);
-        i = parent;
-      }
-    } else if (before(entry, heap[0]!)) {
-      heap[0] = entry;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let worst = i;
-        if (l < heap.length && before(heap[worst]!, heap[l]!)) worst = l;
-        if (r < heap.length && before(heap[worst]!, heap[r]!)) worst = r;
-        if (worst === i) break;
-        swap(i, worst);
-        i = worst;
-      }
-    }
-  }
-  return new Set(heap.map((k) => k.item));
-}
-
 export function replayPolicy(history: readonly ResolvedDenial[], options: ReplayOptions, policy: Policy): PolicyResult {
   const items = prepare(history);
   const days = workingDays(options.from, options.to).map(toDayNumber);
@@ -155,7 +109,7 @@ export function replayPolicy(history: readonly ResolvedDenial[], options: Replay
 
   for (const today of days) {
     while (arrived < items.length && items[arrived]!.openedDay <= today) open.push(items[arrived++]!);
-    const chosen = pick(open, capacity, (item) => key(item, today, outcomes));
+    const chosen = topN(open, capacity, (item) => key(item, today, outcomes));
     for (const item of chosen) {
       workedOn.set(item, today);
       const inTime = item.deadlineDay === null || today <= item.deadlineDay;
