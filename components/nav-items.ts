@@ -24,6 +24,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/assignment-rules', label: 'Assignment rules', may: 'manage_assignment_rules', section: 'manage' },
   { href: '/team/move', label: 'Move work', may: 'reassign', section: 'manage' },
   { href: '/team/away', label: 'Out of office', may: 'manage_away', section: 'manage' },
+  { href: '/team/backtest', label: 'Score backtest', may: 'view_score_backtest', section: 'manage' },
   { href: '/templates', label: 'Letter templates', may: 'view_templates' },
   { href: '/admin/users', label: 'Users', may: 'manage_users' },
   { href: '/admin/organization', label: 'Organisation', may: 'manage_organization' },

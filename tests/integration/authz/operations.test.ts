@@ -32,6 +32,7 @@ import { getDenial } from '@/lib/server/denials/get-denial';
 import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { teamBoard } from '@/lib/server/team/team-board';
+import { scoreBacktest } from '@/lib/server/backtest/score-backtest';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { exportQueue } from '@/lib/server/export/export-queue';
 import { exportAudit } from '@/lib/server/export/export-audit';
@@ -156,6 +157,7 @@ const OPERATIONS: Record<string, Operation> = {
   searchAudit: { may: ['admin'], call: (a) => searchAudit(a, { action: 'export' }) },
   exportAudit: { may: ['admin'], call: async (a) => (await exportAudit(a, { action: 'export' }, TODAY)).body?.cancel() },
   teamBoard: { may: ['manager'], call: (a) => teamBoard(a, TODAY) },
+  scoreBacktest: { may: ['manager'], call: (a) => scoreBacktest(a, { from: addDays(TODAY, -30), to: TODAY, perDay: 5, specialists: null, weights: { amount: 1, likelihood: 1, urgency: 1, effort: 1 } }, TODAY) },
   listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
   assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
@@ -313,6 +315,7 @@ const BUILDING_BLOCKS: Record<string, string> = {
   reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
   importScopeSql: 'the SQL of listImports’ scope',
   openMeasuresSql: 'the SQL of teamBoard’s open counts (teamBoard checks the action)',
+  loadResolvedHistory: 'the rows scoreBacktest replays, within reach (scoreBacktest checks the action)',
   workedMeasuresSql: 'the SQL of teamBoard’s worked counts (teamBoard checks the action)',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
