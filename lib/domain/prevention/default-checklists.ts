@@ -14,7 +14,7 @@ export const DEFAULT_CHECKLISTS: Record<FrontDeskCategory, readonly string[]> = 
     'Confirm the patient is the subscriber or a covered dependant, with the right relationship code.',
     'If coverage cannot be confirmed, get a signed self-pay or financial agreement before the visit.',
   ],
-  // CARC 16 and RARCs for patient or insured identification (name, date of birth, address mismatches)
+  // CARC 13, 14, 224, and 16 with MA21, MA27, MA36–MA39 (name, address, birth date, sex on the claim)
   registration_demographics: [
     'Match the name exactly as it is on the insurance card (no nicknames, hyphens as printed).',
     'Verify date of birth and sex against photo id and the card.',

@@ -17,7 +17,7 @@ const EMPTY: Draft = {
 };
 
 /** Logs a new root-cause issue, or edits one (sending the version it read, so a stale edit is refused). */
-export function IssueForm({ issue, options }: { issue?: PreventionIssueDto; options: Pick<PreventionLogDto, 'payers' | 'owners'> }) {
+export function IssueForm({ issue, options, label }: { issue?: PreventionIssueDto; options: Pick<PreventionLogDto, 'payers' | 'owners'>; label: string }) {
   const router = useRouter();
   const [draft, setDraft] = useState<Draft>(issue ?? EMPTY);
   const [errors, setErrors] = useState<Record<string, string[]>>({});
@@ -63,7 +63,7 @@ export function IssueForm({ issue, options }: { issue?: PreventionIssueDto; opti
   const date = (v: string) => (v === '' ? null : v);
 
   return (
-    <form onSubmit={submit} className="grid gap-3 p-4 sm:grid-cols-2" noValidate>
+    <form aria-label={label} onSubmit={submit} className="grid gap-3 p-4 sm:grid-cols-2" noValidate>
       {field('title', 'Issue', <Input {...id('title')} value={draft.title} onChange={(e) => set({ title: e.target.value })} />, true)}
       {field('category', 'Cause', (
         <Select {...id('category')} value={draft.category} onChange={(e) => set({ category: e.target.value })}>

@@ -26,12 +26,12 @@ export default async function PreventionLogPage() {
             <CardHeader>
               <CardTitle>Log an issue</CardTitle>
             </CardHeader>
-            <IssueForm options={log} />
+            <IssueForm options={log} label="Log an issue" />
           </Card>
         ) : null}
         {log.issues.length === 0 ? <p className="text-sm text-slate-600">No prevention issues logged yet.</p> : null}
         {log.issues.map((issue) => (
-          <Card key={issue.id} aria-labelledby={`issue-${issue.id}`}>
+          <Card key={issue.id} role="region" aria-labelledby={`issue-${issue.id}`}>
             <CardHeader>
               <CardTitle id={`issue-${issue.id}`}>
                 <Link href={`/feedback/prevention/${issue.id}`} className="hover:underline">{issue.title}</Link>

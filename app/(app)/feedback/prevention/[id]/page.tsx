@@ -36,7 +36,7 @@ export default async function PreventionIssuePage({ params }: { params: Promise<
             <CardHeader>
               <CardTitle>Edit</CardTitle>
             </CardHeader>
-            <IssueForm key={issue.version} issue={issue} options={log} />
+            <IssueForm key={issue.version} issue={issue} options={log} label="Edit the issue" />
           </Card>
         ) : null}
         <Card>
