@@ -65,6 +65,20 @@ export default async function FeedbackPage() {
             <span className="text-xs text-slate-500">denials, last {f.months.length} months</span>
           </CardHeader>
           <TrendTable caption="Front-desk denials by cause and month" keyLabel="Cause" lines={f.byCategory} months={f.months} partialThrough={partialThrough} totals={f.totals} />
+          {f.patientBilled.length ? (
+            <div className="border-t border-slate-200 px-4 py-3 text-sm">
+              <p className="mb-1 font-medium text-slate-700">Also billed to patients because coverage was wrong at registration (claims, same months)</p>
+              <ul className="flex flex-wrap gap-2">
+                {f.patientBilled.map((a) => (
+                  <li key={a.code}>
+                    <Badge tone="warning" title={a.description}>
+                      {a.code} · {a.count}
+                    </Badge>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
         </Card>
         <div className="grid gap-4 xl:grid-cols-2">
           <Card>

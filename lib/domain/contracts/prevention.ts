@@ -93,6 +93,8 @@ export interface FrontDeskFeedbackDto {
   topCauses: { category: FrontDeskCategory; label: string; carc: string; carcDescription: string; count: number; lastMonth: number; checklist: string[] }[];
   checklists: ChecklistDto[];
   examples: FeedbackExampleDto[];
+  /** PR-26/27/31/204 over the window: billed to the patient, but a coverage miss at registration all the same. */
+  patientBilled: { code: string; description: string; count: number }[];
   /** Whether this viewer may edit the checklists (manage_prevention). */
   canEditChecklists: boolean;
 }

@@ -18,6 +18,8 @@ import { readChecklists } from '../prevention/checklists';
 import { SERVER_TIME_ZONE, frontDeskDenials, locationSql, monthSql } from './feedback-sql';
 
 const MONTHS = 6;
+// design.md: patient responsibility, never queued, but a coverage miss the front desk could have caught.
+const PATIENT_BILLED_COVERAGE = ['26', '27', '31', '204'] as const;
 const TOP_CAUSES = 5;
 const EXAMPLES = 8;
 
@@ -41,7 +43,7 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
   const window = monthWindow(today, MONTHS);
   const from = frontDeskDenials(startOfDay(window.since));
   const counts = (key: Prisma.Sql) => query<CountRow>(Prisma.sql`SELECT ${key} AS key, ${monthSql} AS month, count(*) AS count ${from} GROUP BY 1, 2`);
-  const [byCategory, byLocation, byPayer, causes, examples, stored] = await Promise.all([
+  const [byCategory, byLocation, byPayer, causes, examples, stored, patientBilled] = await Promise.all([
     counts(Prisma.sql`d.category`),
     counts(locationSql),
     counts(Prisma.sql`p.name`),
@@ -56,6 +58,11 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
              to_char(d."openedAt" AT TIME ZONE ${SERVER_TIME_ZONE}, 'YYYY-MM-DD') AS "deniedOn"
         ${from} ORDER BY d."openedAt" DESC, d.id DESC LIMIT ${EXAMPLES * 5}`),
     readChecklists(),
+    query<{ code: string; description: string | null; count: string }>(Prisma.sql`
+      SELECT 'PR-' || a."reasonCode" AS code, cc.description, count(DISTINCT a."claimId") AS count
+        FROM adjustment a JOIN claim c ON c.id = a."claimId" LEFT JOIN carc_code cc ON cc.code = a."reasonCode"
+       WHERE a."groupCode" = 'PR' AND a."reasonCode" = ANY(${[...PATIENT_BILLED_COVERAGE]}::text[]) AND c."createdAt" >= ${startOfDay(window.since)}
+       GROUP BY 1, 2 ORDER BY 3 DESC, 1`),
   ]);
 
   const current = causes.filter((c) => c.month === window.current).map((c) => ({ category: c.category, carc: c.carc, count: Number(c.count) }));
@@ -99,6 +106,7 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
         ...e.rarcCodes.map((code) => ({ kind: 'RARC' as const, code, description: codes.rarc.get(code) ?? 'Unknown code' })),
       ],
     })),
+    patientBilled: patientBilled.map((r) => ({ code: r.code, description: r.description ?? 'Unknown code', count: Number(r.count) })),
     canEditChecklists: can(actor, 'manage_prevention'),
   };
 }

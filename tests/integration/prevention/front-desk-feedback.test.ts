@@ -27,7 +27,7 @@ beforeAll(async () => {
   frontDesk = await createPerson('front_desk');
   manager = await createPerson('manager');
   payer = await createPayer('commercial');
-  await createDenials([
+  const ids = await createDenials([
     // This month: eligibility twice on one claim (a resubmission denied again) and once on another.
     { payerId: payer.id, category: 'eligibility_coverage', department: 'front_desk', carcCodes: ['27'], openedAt: at(firstOfMonth), patientControlNumber: `FD-A-${process.pid}`, memberId: 'W123456789', location: site, deniedCents: 987_65 },
     { payerId: payer.id, category: 'eligibility_coverage', department: 'front_desk', carcCodes: ['27'], openedAt: at(today), patientControlNumber: `FD-A-${process.pid}`, memberId: 'W123456789', location: site },
@@ -37,6 +37,9 @@ beforeAll(async () => {
     { payerId: payer.id, category: 'medical_necessity', department: 'clinical', carcCodes: ['50'], openedAt: at(today), location: site },
     { payerId: payer.id, category: 'coding_modifiers', department: 'coding', carcCodes: ['4'], openedAt: at(today), location: site },
   ]);
+  // A claim line the payer left to the patient because the service is not covered under this plan (PR-204).
+  const { claimId } = await db.denial.findUniqueOrThrow({ where: { id: ids[2]! }, select: { claimId: true } });
+  await db.adjustment.create({ data: { claimId, groupCode: 'PR', reasonCode: '204', amountCents: 4_321n, kind: 'patient_responsibility' } });
 });
 
 describe('frontDeskFeedback', () => {
@@ -66,6 +69,13 @@ describe('frontDeskFeedback', () => {
     const masked = f.examples.map((e) => e.memberIdMasked);
     expect(masked).toContain('••••6789');
     expect(masked).toContain('••••4321');
+  });
+
+  it('counts patient-billed coverage misses (PR-26/27/31/204) by code, without amounts', async () => {
+    const f = await frontDeskFeedback(frontDesk, today);
+    const pr204 = f.patientBilled.find((p) => p.code === 'PR-204')!;
+    expect(pr204.count).toBeGreaterThanOrEqual(1);
+    expect(Object.keys(pr204).sort()).toEqual(['code', 'count', 'description']);
   });
 
   it('shows a claim denied again for the same cause as one example', async () => {
