@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 test('front desk sees their causes with no dollar amount, and is refused the queue, a denial, the dashboard and exports', async ({ page, data, signIn }) => {
@@ -53,6 +54,7 @@ test('a manager logs a prevention issue and sees it in the log, with the denials
   await form.getByLabel('Action taken').fill('Eligibility checked at every check-in');
   await form.getByLabel('Owner').selectOption({ label: manager.name });
   await form.getByLabel('Status').selectOption({ label: 'In progress' });
+  await expectAccessible(page, 'the prevention log, logging an issue');
   await form.getByRole('button', { name: 'Log issue' }).click();
   await expect(form.getByRole('status')).toHaveText('Logged.');
 
@@ -62,4 +64,18 @@ test('a manager logs a prevention issue and sees it in the log, with the denials
   await card.getByRole('link', { name: title }).click();
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByRole('table')).toContainText(payer.name);
+  await expectAccessible(page, 'a prevention issue');
+});
+
+test('a manager rewrites a checklist and the page shows their list', async ({ page, data, signIn }) => {
+  await signIn(page, await data.person('manager', { team: await data.team() }));
+  await page.goto('/feedback');
+  const editor = page.getByLabel(/^Registration and demographics ·/);
+  const line = `Ask for photo id at every visit ${data.tag}`;
+  await editor.fill(`${line}\nCompare the name with the card`);
+  await page.getByRole('button', { name: 'Save registration and demographics checklist' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'Saved' })).toBeVisible();
+  await page.reload();
+  await expect(page.getByLabel('Registration and demographics · your list')).toHaveValue(new RegExp(line));
+  await expectAccessible(page, 'feedback with the checklist editor');
 });
