@@ -25,14 +25,18 @@ const mean = (counts: readonly MonthCount[]): number | null =>
 
 /**
  * `counts`: the cause's count per month (months without denials may be absent); `monthsBefore`: how many full
- * months before the action month to compare with. Months run up to today's.
+ * months before the action month to compare with. Months run up to today's. `dataSince`: the first day anything
+ * was imported — months before it are not zero denials but no data, so they are left out (null: no data yet).
  */
-export function beforeAfter(counts: readonly MonthCount[], actionDate: IsoDate, today: IsoDate, monthsBefore = 6): BeforeAfter {
+export function beforeAfter(counts: readonly MonthCount[], actionDate: IsoDate, today: IsoDate, monthsBefore = 6, dataSince: IsoDate | null = null): BeforeAfter {
   const actionMonth = monthOf(actionDate);
   const current = monthOf(today);
   const countOf = new Map(counts.map((c) => [c.month, c.count]));
   const before: MonthCount[] = [];
-  for (let m = shift(actionMonth, -monthsBefore); m < actionMonth; m = shift(m, 1)) before.push({ month: m, count: countOf.get(m) ?? 0 });
+  const window = shift(actionMonth, -monthsBefore);
+  // A month the data starts in part-way is partial too: the first full month of data is the one after it.
+  const firstFull = dataSince === null ? window : dataSince.endsWith('-01') ? monthOf(dataSince) : shift(monthOf(dataSince), 1);
+  for (let m = firstFull > window ? firstFull : window; m < actionMonth; m = shift(m, 1)) before.push({ month: m, count: countOf.get(m) ?? 0 });
   const after: BeforeAfter['after'] = [];
   for (let m = shift(actionMonth, 1); m <= current; m = shift(m, 1)) after.push({ month: m, count: countOf.get(m) ?? 0, partial: m === current });
   const beforeAverage = mean(before);

@@ -6,7 +6,7 @@ import { beforeAfter } from '@/lib/domain/prevention/before-after';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
-import { startOfDay } from '../clock';
+import { startOfDay, todayIso } from '../clock';
 import { db } from '../db';
 import { SERVER_TIME_ZONE } from '../feedback/feedback-sql';
 import { query } from '../sql';
@@ -23,7 +23,7 @@ const iso = (d: Date | null): IsoDate | null => (d ? d.toISOString().slice(0, 10
 export async function listPreventionIssues(actor: Actor, today: IsoDate, only?: string): Promise<PreventionLogDto> {
   authorize(actor, 'view_feedback', undefined, 'Your role does not include the prevention log.');
   const where = only ? Prisma.sql`WHERE i.id = ${only}::uuid` : Prisma.empty;
-  const [issues, linked, months] = await Promise.all([
+  const [issues, linked, months, firstImport] = await Promise.all([
     db.preventionIssue.findMany({
       where: only ? { id: only } : undefined,
       include: { payer: { select: { name: true } }, owner: { select: { name: true } } },
@@ -40,7 +40,10 @@ export async function listPreventionIssues(actor: Actor, today: IsoDate, only?: 
          AND d."openedAt" >= (date_trunc('month', i."actionDate"::timestamp) - make_interval(months => ${MONTHS_BEFORE})) AT TIME ZONE ${SERVER_TIME_ZONE}
        ${only ? Prisma.sql`WHERE i.id = ${only}::uuid AND` : Prisma.sql`WHERE`} i."actionDate" IS NOT NULL
        GROUP BY 1, 2`),
+    // When the data starts: earlier months are "no data", not "no denials" (remittance_file is small).
+    db.remittanceFile.aggregate({ _min: { importedAt: true } }),
   ]);
+  const dataSince = firstImport._min.importedAt ? todayIso(firstImport._min.importedAt) : null;
   const linkedOf = new Map(linked.map((r) => [r.id, Number(r.count)]));
   const canManage = can(actor, 'manage_prevention');
   const [payers, owners] = canManage
@@ -75,7 +78,7 @@ export async function listPreventionIssues(actor: Actor, today: IsoDate, only?: 
         updatedAt: i.updatedAt.toISOString(),
         linkedCount: linkedOf.get(i.id) ?? 0,
         trend: actionDate
-          ? beforeAfter(months.filter((m) => m.id === i.id).map((m) => ({ month: m.month, count: Number(m.count) })), actionDate, today, MONTHS_BEFORE)
+          ? beforeAfter(months.filter((m) => m.id === i.id).map((m) => ({ month: m.month, count: Number(m.count) })), actionDate, today, MONTHS_BEFORE, dataSince)
           : null,
       };
     }),

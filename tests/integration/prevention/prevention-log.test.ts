@@ -27,6 +27,10 @@ beforeAll(async () => {
   manager = await createPerson('manager');
   frontDesk = await createPerson('front_desk');
   payer = (await createPayer('commercial')).id;
+  // The organisation's data starts a year ago (its first import), so the months before the action are data.
+  await db.remittanceFile.create({
+    data: { filename: `first-${process.pid}.835`, format: 'x12_835', sha256: `first-${process.pid}-${Date.now()}`, sizeBytes: 1, content: Buffer.from('ISA'), importedAt: at(addDays(today, -365)) },
+  });
   otherPayer = (await createPayer('commercial')).id;
   const elig = (payerId: string, date: IsoDate, carc = '27') =>
     ({ payerId, category: 'eligibility_coverage', department: 'front_desk', carcCodes: [carc], openedAt: at(date), memberId: 'M000011112222' });

@@ -39,6 +39,13 @@ describe('beforeAfter', () => {
     expect(t.change).toBeNull();
   });
 
+  it('leaves out the months before the data starts, and the part-month it starts in', () => {
+    const t = beforeAfter(counts, '2026-09-15', '2026-12-06', 6, '2026-06-10');
+    expect(t.before.map((m) => m.month)).toEqual(['2026-07', '2026-08']);
+    expect(t.beforeAverage).toBe(11);
+    expect(beforeAfter(counts, '2026-09-15', '2026-12-06', 6, '2026-06-01').before[0]!.month).toBe('2026-06');
+  });
+
   it('has no change when nothing happened before (no division by zero)', () => {
     expect(beforeAfter([{ month: '2026-11', count: 2 }], '2026-10-01', '2026-12-06', 2).change).toBeNull();
   });
