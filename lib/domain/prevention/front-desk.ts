@@ -122,6 +122,21 @@ export function distinctExamples<T extends ExampleRow>(rows: readonly T[], limit
   return out;
 }
 
+/**
+ * The examples shown, spread over the causes: one of each cause in turn (newest first within a cause; the cause
+ * with the newest example first), so one busy cause does not crowd the others out of the list.
+ */
+export function spreadAcrossCauses<T extends { category: string }>(rows: readonly T[], limit: number): T[] {
+  const byCause = new Map<string, T[]>();
+  for (const row of rows) byCause.set(row.category, [...(byCause.get(row.category) ?? []), row]);
+  const queues = [...byCause.values()];
+  const out: T[] = [];
+  for (let round = 0; out.length < limit && queues.some((q) => q.length > round); round++) {
+    for (const queue of queues) if (queue[round] && out.length < limit) out.push(queue[round]!);
+  }
+  return out;
+}
+
 /** Enough of a member id to match a card at the desk, never the whole id: the last four characters. */
 export function maskMemberId(memberId: string | null): string | null {
   if (!memberId) return null;

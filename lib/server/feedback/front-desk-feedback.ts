@@ -6,7 +6,7 @@ import { can, type Actor } from '@/lib/domain/permissions';
 import { checklistFor } from '@/lib/domain/prevention/default-checklists';
 import {
   FRONT_DESK_CATEGORIES, type FrontDeskCategory, type TrendLine, distinctExamples, isFrontDeskCategory, maskMemberId, monthTotals,
-  monthWindow, topCauses, trendLines,
+  monthWindow, spreadAcrossCauses, topCauses, trendLines,
 } from '@/lib/domain/prevention/front-desk';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
@@ -51,12 +51,16 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
       SELECT d.category, COALESCE(d."carcCodes"[1], '') AS carc, ${monthSql} AS month, count(*) AS count ${from}
          AND d."openedAt" >= ${startOfDay(`${window.months.at(-2)}-01`)}
        GROUP BY 1, 2, 3`),
-    // Newest first, a few times more than shown: distinctExamples drops repeats of a claim and cause.
+    // The newest few of each cause, newest first: distinctExamples drops repeats of a claim and cause, then
+    // spreadAcrossCauses takes each cause in turn.
     query<ExampleRow>(Prisma.sql`
-      SELECT d."patientControlNumber" AS "claimKey", d.category, d."carcCodes", d."rarcCodes", p.name AS "payerName",
-             ${locationSql} AS location, d."memberId", to_char(d."serviceDate", 'YYYY-MM-DD') AS "serviceDate",
-             to_char(d."openedAt" AT TIME ZONE ${SERVER_TIME_ZONE}, 'YYYY-MM-DD') AS "deniedOn"
-        ${from} ORDER BY d."openedAt" DESC, d.id DESC LIMIT ${EXAMPLES * 5}`),
+      SELECT "claimKey", category, "carcCodes", "rarcCodes", "payerName", location, "memberId", "serviceDate", "deniedOn" FROM (
+        SELECT d."patientControlNumber" AS "claimKey", d.category, d."carcCodes", d."rarcCodes", p.name AS "payerName",
+               ${locationSql} AS location, d."memberId", to_char(d."serviceDate", 'YYYY-MM-DD') AS "serviceDate",
+               to_char(d."openedAt" AT TIME ZONE ${SERVER_TIME_ZONE}, 'YYYY-MM-DD') AS "deniedOn", d."openedAt", d.id,
+               row_number() OVER (PARTITION BY d.category ORDER BY d."openedAt" DESC, d.id DESC) AS rn
+          ${from}) x
+       WHERE rn <= ${EXAMPLES * 2} ORDER BY "openedAt" DESC, id DESC`),
     readChecklists(),
     query<{ code: string; description: string | null; count: string }>(Prisma.sql`
       SELECT 'PR-' || a."reasonCode" AS code, cc.description, count(DISTINCT a."claimId") AS count
@@ -69,7 +73,7 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
   const lastMonthOf = (category: string, carc: string) =>
     Number(causes.find((c) => c.month === window.months.at(-2) && c.category === category && c.carc === carc)?.count ?? 0);
   const top = topCauses(current, TOP_CAUSES);
-  const shown = distinctExamples(examples, EXAMPLES);
+  const shown = spreadAcrossCauses(distinctExamples(examples, examples.length), EXAMPLES);
   const codes = await describeCodes([...top.map((t) => t.carc), ...shown.flatMap((e) => e.carcCodes)], shown.flatMap((e) => e.rarcCodes));
   await audit(actor, { action: 'feedback.read', entityType: 'feedback', phi: shown.length > 0, details: { months: window.months, examples: shown.length } });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_CHECKLISTS, checklistFor } from '@/lib/domain/prevention/default-checklists';
 import {
-  FRONT_DESK_CATEGORIES, distinctExamples, isFrontDeskCategory, maskMemberId, monthTotals, monthWindow, topCauses, trendLines,
+  FRONT_DESK_CATEGORIES, distinctExamples, spreadAcrossCauses, isFrontDeskCategory, maskMemberId, monthTotals, monthWindow, topCauses, trendLines,
 } from '@/lib/domain/prevention/front-desk';
 
 describe('monthWindow', () => {
@@ -72,6 +72,14 @@ describe('distinctExamples', () => {
   it('keeps the same claim under another cause, and stops at the limit', () => {
     const rows = [row('A', 'eligibility_coverage'), row('A', 'authorization_referral', ['197']), row('C', 'eligibility_coverage'), row('D', 'eligibility_coverage')];
     expect(distinctExamples(rows, 3).map((r) => `${r.claimKey}:${r.category}`)).toEqual(['A:eligibility_coverage', 'A:authorization_referral', 'C:eligibility_coverage']);
+  });
+});
+
+describe('spreadAcrossCauses', () => {
+  it('takes one of each cause in turn, the cause with the newest example first', () => {
+    const rows = ['elig1', 'elig2', 'elig3', 'auth1', 'elig4', 'cob1', 'auth2'].map((id) => ({ id, category: id.replace(/\d$/, '') }));
+    expect(spreadAcrossCauses(rows, 5).map((r) => r.id)).toEqual(['elig1', 'auth1', 'cob1', 'elig2', 'auth2']);
+    expect(spreadAcrossCauses(rows, 20)).toHaveLength(7);
   });
 });
 
