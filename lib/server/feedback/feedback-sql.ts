@@ -12,13 +12,17 @@ export const UNKNOWN_LOCATION = 'Site not named on the remittance';
 
 export const frontDeskCategories = [...FRONT_DESK_CATEGORIES] as string[];
 
-/** FROM + WHERE over denial d, claim c, remittance r, payer p: front-desk denials opened at or after `since`. */
-export function frontDeskDenials(since: Date): Prisma.Sql {
+/**
+ * FROM + WHERE over denial d and payer p — and claim c and remittance r when `withSite` (the location needs them;
+ * the other counts do not, and skip a join per denial): front-desk denials opened at or after `since`, read
+ * through denial_category_opened_idx.
+ */
+export function frontDeskDenials(since: Date, withSite = false): Prisma.Sql {
+  const site = withSite ? Prisma.sql`JOIN claim c ON c.id = d."claimId" JOIN remittance r ON r.id = c."remittanceId"` : Prisma.empty;
   return Prisma.sql`
     FROM denial d
-    JOIN claim c ON c.id = d."claimId"
-    JOIN remittance r ON r.id = c."remittanceId"
     JOIN payer p ON p.id = d."payerId"
+    ${site}
    WHERE d.category = ANY(${frontDeskCategories}::text[]) AND d."openedAt" >= ${since}`;
 }
 

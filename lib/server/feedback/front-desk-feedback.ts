@@ -42,10 +42,11 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
   authorize(actor, 'view_feedback', undefined, 'Your role does not include root-cause feedback.');
   const window = monthWindow(today, MONTHS);
   const from = frontDeskDenials(startOfDay(window.since));
-  const counts = (key: Prisma.Sql) => query<CountRow>(Prisma.sql`SELECT ${key} AS key, ${monthSql} AS month, count(*) AS count ${from} GROUP BY 1, 2`);
+  const fromWithSite = frontDeskDenials(startOfDay(window.since), true);
+  const counts = (key: Prisma.Sql, source = from) => query<CountRow>(Prisma.sql`SELECT ${key} AS key, ${monthSql} AS month, count(*) AS count ${source} GROUP BY 1, 2`);
   const [byCategory, byLocation, byPayer, causes, examples, stored, patientBilled] = await Promise.all([
     counts(Prisma.sql`d.category`),
-    counts(locationSql),
+    counts(locationSql, fromWithSite),
     counts(Prisma.sql`p.name`),
     query<{ category: string; carc: string; month: string; count: string }>(Prisma.sql`
       SELECT d.category, COALESCE(d."carcCodes"[1], '') AS carc, ${monthSql} AS month, count(*) AS count ${from}
@@ -59,7 +60,7 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
                ${locationSql} AS location, d."memberId", to_char(d."serviceDate", 'YYYY-MM-DD') AS "serviceDate",
                to_char(d."openedAt" AT TIME ZONE ${SERVER_TIME_ZONE}, 'YYYY-MM-DD') AS "deniedOn", d."openedAt", d.id,
                row_number() OVER (PARTITION BY d.category ORDER BY d."openedAt" DESC, d.id DESC) AS rn
-          ${from}) x
+          ${fromWithSite}) x
        WHERE rn <= ${EXAMPLES * 2} ORDER BY "openedAt" DESC, id DESC`),
     readChecklists(),
     query<{ code: string; description: string | null; count: string }>(Prisma.sql`
