@@ -19,6 +19,7 @@ export const NAV_ITEMS: NavItem[] = [
   { href: '/approvals', label: 'Write-off approvals', may: 'approve_writeoff' },
   { href: '/imports', label: 'Imports', may: 'view_imports' },
   { href: '/feedback', label: 'Root-cause feedback', may: 'view_feedback' },
+  { href: '/feedback/prevention', label: 'Prevention log', may: 'view_feedback' },
   { href: '/payers', label: 'Payer rules', may: 'manage_payer_rules', section: 'manage' },
   { href: '/team/slas', label: 'Team SLAs', may: 'manage_team_slas', section: 'manage' },
   { href: '/assignment-rules', label: 'Assignment rules', may: 'manage_assignment_rules', section: 'manage' },

@@ -10,6 +10,7 @@ import { seedDemoEscalations } from '@/lib/server/seed/demo-escalations';
 import { seedDemoSlas } from '@/lib/server/seed/demo-slas';
 import { seedDemoRules } from '@/lib/server/seed/demo-rules';
 import { seedDemoAway } from '@/lib/server/seed/demo-away';
+import { seedDemoPrevention } from '@/lib/server/seed/demo-prevention';
 import { seedStarterTemplates } from '@/lib/server/templates/seed-starter-templates';
 import { todayIso } from '@/lib/server/clock';
 
@@ -40,6 +41,7 @@ async function main() {
   console.log(`Demo escalations: ${await seedDemoEscalations()} open.`);
   console.log(`Team SLAs set for the demo teams; the first check escalated ${(await seedDemoSlas(todayIso())).escalated} denials.`);
   await db.$transaction((tx) => seedDemoAway(tx, todayIso()));
+  console.log(`Prevention log: ${await db.$transaction((tx) => seedDemoPrevention(tx, todayIso()))} demo issues.`);
 }
 
 try {

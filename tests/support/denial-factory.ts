@@ -67,6 +67,8 @@ export interface DenialSpec {
   patientName?: string;
   patientControlNumber?: string;
   memberId?: string;
+  /** The billing site the claim's 835 names (N1*PE): the front-desk page's location. */
+  location?: string;
 }
 
 const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -123,6 +125,7 @@ export async function createDenials(specs: DenialSpec[]): Promise<string[]> {
       isDenial: true,
       deniedCents: BigInt(c.spec.deniedCents ?? 10_000),
       memberId: c.spec.memberId ?? null,
+      payeeName: c.spec.location ?? null,
     })),
   });
   const ids = specs.map(() => randomUUID());

@@ -1,108 +1,126 @@
 import 'server-only';
-import type { Actor } from '@/lib/domain/permissions';
+import type { FeedbackExampleDto, FrontDeskFeedbackDto, TrendLineDto } from '@/lib/domain/contracts/prevention';
+import type { IsoDate } from '@/lib/domain/dates';
+import { categoryLabel } from '@/lib/domain/labels';
+import { can, type Actor } from '@/lib/domain/permissions';
+import { checklistFor } from '@/lib/domain/prevention/default-checklists';
+import {
+  FRONT_DESK_CATEGORIES, type FrontDeskCategory, type TrendLine, distinctExamples, isFrontDeskCategory, maskMemberId, monthTotals,
+  monthWindow, spreadAcrossCauses, topCauses, trendLines,
+} from '@/lib/domain/prevention/front-desk';
+import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
+import { startOfDay } from '../clock';
 import { db } from '../db';
-import { addMonthsToMonthStart, monthKeys } from './months';
+import { query } from '../sql';
+import { readChecklists } from '../prevention/checklists';
+import { SERVER_TIME_ZONE, frontDeskDenials, locationSql, monthSql } from './feedback-sql';
 
-// What the front desk needs to prevent the next denial: which of *their* root causes happen, how often, and
-// concrete examples with the codes that explain them — never names, amounts or claim numbers (minimum PHI).
-export interface FeedbackCategory {
-  category: string;
-  byMonth: { month: string; count: number }[];
-  total: number;
-  topCodes: { code: string; description: string; count: number }[];
-}
+const MONTHS = 6;
+// design.md: patient responsibility, never queued, but a coverage miss the front desk could have caught.
+const PATIENT_BILLED_COVERAGE = ['26', '27', '31', '204'] as const;
+const TOP_CAUSES = 5;
+const EXAMPLES = 8;
 
-export interface CoachingExample {
-  category: string;
-  payerName: string;
-  serviceMonth: string | null;
-  carcCodes: { code: string; description: string }[];
-  rarcCodes: { code: string; description: string }[];
-}
+type CountRow = { key: string; month: string; count: string };
+type ExampleRow = {
+  claimKey: string; category: string; carcCodes: string[]; rarcCodes: string[]; payerName: string; location: string;
+  memberId: string | null; serviceDate: IsoDate | null; deniedOn: IsoDate;
+};
 
-export interface FrontDeskFeedback {
-  months: string[];
-  categories: FeedbackCategory[];
-  /** PR-26/27/31/204: billed to the patient, but a registration or coverage miss all the same. */
-  patientCoverageAdjustments: { code: string; description: string; count: number }[];
-  examples: CoachingExample[];
-}
+const toLines = (rows: CountRow[], months: string[], label: (key: string) => string = (k) => k): TrendLineDto[] =>
+  trendLines(rows.map((r) => ({ key: r.key, month: r.month, count: Number(r.count) })), months).map((l: TrendLine) => ({ ...l, label: label(l.key) }));
 
-/** The front desk's root causes over the last months. Coaching examples come from denials: reading them is audited. */
-export async function frontDeskFeedback(actor: Actor, today: Date, monthsBack = 6): Promise<FrontDeskFeedback> {
+/**
+ * What the front desk needs to prevent the next denial: their causes (front-desk categories only) by month,
+ * location and payer over six months with the current month marked partial, this month's top causes with what
+ * to check before the visit, and recent distinct examples. Minimum PHI: counts, codes, payer, site, service
+ * date and a masked member id — no names, amounts or claim numbers. Reading the examples is audited as PHI.
+ */
+export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<FrontDeskFeedbackDto> {
   authorize(actor, 'view_feedback', undefined, 'Your role does not include root-cause feedback.');
-  const since = addMonthsToMonthStart(today, -(monthsBack - 1));
-  const months = monthKeys(since, monthsBack);
-
-  const [counts, codes, prCodes, examples] = await Promise.all([
-    db.$queryRaw<{ category: string; month: string; count: bigint }[]>`
-      SELECT category, to_char(date_trunc('month', "openedAt"), 'YYYY-MM') AS month, count(*) AS count
-      FROM denial WHERE department = 'front_desk' AND "openedAt" >= ${since}
-      GROUP BY 1, 2`,
-    db.$queryRaw<{ category: string; code: string; description: string | null; count: bigint }[]>`
-      SELECT d.category, c.code, cc.description, count(*) AS count
-      FROM denial d CROSS JOIN LATERAL unnest(d."carcCodes") AS c(code)
-      LEFT JOIN carc_code cc ON cc.code = c.code
-      WHERE d.department = 'front_desk' AND d."openedAt" >= ${since}
-      GROUP BY 1, 2, 3 ORDER BY count DESC`,
-    db.$queryRaw<{ code: string; description: string | null; count: bigint }[]>`
-      SELECT a."reasonCode" AS code, cc.description, count(*) AS count
-      FROM adjustment a JOIN claim c ON c.id = a."claimId"
-      LEFT JOIN carc_code cc ON cc.code = a."reasonCode"
-      WHERE a."groupCode" = 'PR' AND a."reasonCode" IN ('26', '27', '31', '204') AND c."createdAt" >= ${since}
-      GROUP BY 1, 2 ORDER BY count DESC`,
-    db.$queryRaw<{ category: string; payerName: string; serviceMonth: string | null; carcCodes: string[]; rarcCodes: string[] }[]>`
-      SELECT * FROM (
-        SELECT d.category, p.name AS "payerName", to_char(d."serviceDate", 'YYYY-MM') AS "serviceMonth",
-               d."carcCodes", d."rarcCodes",
-               row_number() OVER (PARTITION BY d.category ORDER BY d."openedAt" DESC, d.id) AS rn
-        FROM denial d JOIN payer p ON p.id = d."payerId"
-        WHERE d.department = 'front_desk' AND d."openedAt" >= ${since}
-      ) x WHERE rn <= 2 ORDER BY category`,
+  const window = monthWindow(today, MONTHS);
+  const from = frontDeskDenials(startOfDay(window.since));
+  const fromWithSite = frontDeskDenials(startOfDay(window.since), true);
+  const counts = (key: Prisma.Sql, source = from) => query<CountRow>(Prisma.sql`SELECT ${key} AS key, ${monthSql} AS month, count(*) AS count ${source} GROUP BY 1, 2`);
+  const [byCategory, byLocation, byPayer, causes, examples, stored, patientBilled] = await Promise.all([
+    counts(Prisma.sql`d.category`),
+    counts(locationSql, fromWithSite),
+    counts(Prisma.sql`p.name`),
+    query<{ category: string; carc: string; month: string; count: string }>(Prisma.sql`
+      SELECT d.category, COALESCE(d."carcCodes"[1], '') AS carc, ${monthSql} AS month, count(*) AS count ${from}
+         AND d."openedAt" >= ${startOfDay(`${window.months.at(-2)}-01`)}
+       GROUP BY 1, 2, 3`),
+    // The newest few of each cause, newest first: distinctExamples drops repeats of a claim and cause, then
+    // spreadAcrossCauses takes each cause in turn.
+    query<ExampleRow>(Prisma.sql`
+      SELECT "claimKey", category, "carcCodes", "rarcCodes", "payerName", location, "memberId", "serviceDate", "deniedOn" FROM (
+        SELECT d."patientControlNumber" AS "claimKey", d.category, d."carcCodes", d."rarcCodes", p.name AS "payerName",
+               ${locationSql} AS location, d."memberId", to_char(d."serviceDate", 'YYYY-MM-DD') AS "serviceDate",
+               to_char(d."openedAt" AT TIME ZONE ${SERVER_TIME_ZONE}, 'YYYY-MM-DD') AS "deniedOn", d."openedAt", d.id,
+               row_number() OVER (PARTITION BY d.category ORDER BY d."openedAt" DESC, d.id DESC) AS rn
+          ${fromWithSite}) x
+       WHERE rn <= ${EXAMPLES * 2} ORDER BY "openedAt" DESC, id DESC`),
+    readChecklists(),
+    query<{ code: string; description: string | null; count: string }>(Prisma.sql`
+      SELECT 'PR-' || a."reasonCode" AS code, cc.description, count(DISTINCT a."claimId") AS count
+        FROM adjustment a JOIN claim c ON c.id = a."claimId" LEFT JOIN carc_code cc ON cc.code = a."reasonCode"
+       WHERE a."groupCode" = 'PR' AND a."reasonCode" = ANY(${[...PATIENT_BILLED_COVERAGE]}::text[]) AND c."createdAt" >= ${startOfDay(window.since)}
+       GROUP BY 1, 2 ORDER BY 3 DESC, 1`),
   ]);
 
-  await audit(actor, { action: 'feedback.read', entityType: 'feedback' });
-  const rarcIds = [...new Set(examples.flatMap((e) => e.rarcCodes))];
-  const carcIds = [...new Set(examples.flatMap((e) => e.carcCodes))];
-  const [rarcs, carcs] = await Promise.all([
-    db.rarcCode.findMany({ where: { code: { in: rarcIds } }, select: { code: true, description: true } }),
-    db.carcCode.findMany({ where: { code: { in: carcIds } }, select: { code: true, description: true } }),
-  ]);
-  const rarcText = new Map(rarcs.map((r) => [r.code, r.description]));
-  const carcText = new Map(carcs.map((c) => [c.code, c.description]));
+  const current = causes.filter((c) => c.month === window.current).map((c) => ({ category: c.category, carc: c.carc, count: Number(c.count) }));
+  const lastMonthOf = (category: string, carc: string) =>
+    Number(causes.find((c) => c.month === window.months.at(-2) && c.category === category && c.carc === carc)?.count ?? 0);
+  const top = topCauses(current, TOP_CAUSES);
+  const shown = spreadAcrossCauses(distinctExamples(examples, examples.length), EXAMPLES);
+  const codes = await describeCodes([...top.map((t) => t.carc), ...shown.flatMap((e) => e.carcCodes)], shown.flatMap((e) => e.rarcCodes));
+  await audit(actor, { action: 'feedback.read', entityType: 'feedback', phi: shown.length > 0, details: { months: window.months, examples: shown.length } });
 
-  const categories = new Map<string, FeedbackCategory>();
-  const entry = (category: string) => {
-    let c = categories.get(category);
-    if (!c) {
-      c = { category, byMonth: months.map((month) => ({ month, count: 0 })), total: 0, topCodes: [] };
-      categories.set(category, c);
-    }
-    return c;
-  };
-  for (const row of counts) {
-    const c = entry(row.category);
-    const slot = c.byMonth.find((m) => m.month === row.month);
-    if (slot) slot.count += Number(row.count);
-    c.total += Number(row.count);
-  }
-  for (const row of codes) {
-    const c = entry(row.category);
-    if (c.topCodes.length < 3) c.topCodes.push({ code: row.code, description: row.description ?? 'Unknown code', count: Number(row.count) });
-  }
-
+  const lines = toLines(byCategory, window.months, categoryLabel);
   return {
-    months,
-    categories: [...categories.values()].sort((a, b) => b.total - a.total),
-    patientCoverageAdjustments: prCodes.map((r) => ({ code: `PR-${r.code}`, description: r.description ?? '', count: Number(r.count) })),
-    examples: examples.map((e) => ({
-      category: e.category,
-      payerName: e.payerName,
-      serviceMonth: e.serviceMonth,
-      carcCodes: e.carcCodes.map((code) => ({ code, description: carcText.get(code) ?? 'Unknown code' })),
-      rarcCodes: e.rarcCodes.map((code) => ({ code, description: rarcText.get(code) ?? 'Unknown code' })),
+    today,
+    months: window.months,
+    currentMonth: window.current,
+    currentIsPartial: window.currentIsPartial,
+    byCategory: lines,
+    byLocation: toLines(byLocation, window.months),
+    byPayer: toLines(byPayer, window.months),
+    totals: monthTotals(lines, window.months),
+    topCauses: top.filter((t): t is typeof t & { category: FrontDeskCategory } => isFrontDeskCategory(t.category)).map((t) => ({
+      ...t,
+      label: categoryLabel(t.category),
+      carcDescription: codes.carc.get(t.carc) ?? 'Unknown code',
+      lastMonth: lastMonthOf(t.category, t.carc),
+      checklist: [...checklistFor(t.category, stored.items).items],
     })),
+    checklists: FRONT_DESK_CATEGORIES.map((category) => {
+      const list = checklistFor(category, stored.items);
+      return { category, items: [...list.items], custom: list.custom, version: stored.versions.get(category) ?? 0 };
+    }),
+    examples: shown.filter((e) => isFrontDeskCategory(e.category)).map((e): FeedbackExampleDto => ({
+      category: e.category as FrontDeskCategory,
+      payerName: e.payerName,
+      location: e.location,
+      memberIdMasked: maskMemberId(e.memberId),
+      serviceDate: e.serviceDate,
+      deniedOn: e.deniedOn,
+      codes: [
+        ...e.carcCodes.map((code) => ({ kind: 'CARC' as const, code, description: codes.carc.get(code) ?? 'Unknown code' })),
+        ...e.rarcCodes.map((code) => ({ kind: 'RARC' as const, code, description: codes.rarc.get(code) ?? 'Unknown code' })),
+      ],
+    })),
+    patientBilled: patientBilled.map((r) => ({ code: r.code, description: r.description ?? 'Unknown code', count: Number(r.count) })),
+    canEditChecklists: can(actor, 'manage_prevention'),
   };
+}
+
+/** The official descriptions of the codes shown (the catalogue). */
+async function describeCodes(carcs: string[], rarcs: string[]) {
+  const [carc, rarc] = await Promise.all([
+    db.carcCode.findMany({ where: { code: { in: [...new Set(carcs)] } }, select: { code: true, description: true } }),
+    db.rarcCode.findMany({ where: { code: { in: [...new Set(rarcs)] } }, select: { code: true, description: true } }),
+  ]);
+  return { carc: new Map(carc.map((c) => [c.code, c.description])), rarc: new Map(rarc.map((r) => [r.code, r.description])) };
 }

@@ -23,7 +23,7 @@ export interface DenialKind {
 }
 
 export const DENIALS: DenialKind[] = [
-  { weight: 14, group: 'CO', reason: '50', remarks: ['N115'] }, // medical necessity, decided under an LCD
+  { weight: 11, group: 'CO', reason: '50', remarks: ['N115'] }, // medical necessity, decided under an LCD
   { weight: 13, group: 'CO', reason: '197', partial: true }, // authorization absent
   { weight: 9, group: 'CO', reason: '16', remarks: ['M127'] }, // medical records requested
   { weight: 6, group: 'CO', reason: '16', claimRemarks: ['MA130', 'M51'] }, // unprocessable: correct and resubmit
@@ -37,4 +37,36 @@ export const DENIALS: DenialKind[] = [
   { weight: 6, group: 'CO', reason: '4', partial: true }, // modifier inconsistent
   { weight: 4, group: 'CO', reason: '252', remarks: ['N706'] }, // attachment required
   { weight: 2, group: 'CO', reason: '109' }, // not this payer
+  { weight: 3, group: 'CO', reason: '16', claimRemarks: ['MA36'] }, // patient name missing or wrong: registration
 ];
+
+/**
+ * The demo practice's billing sites: each claim's 835 names one as its payee (N1*PE), which the front-desk page
+ * reads as the claim's location. The NPIs pass the check digit.
+ */
+export const SITES = [
+  { name: 'OVERTURN DEMO MEDICAL GROUP', npi: '1234567893' },
+  { name: 'OVERTURN DEMO EASTSIDE WALK-IN', npi: '1456789019' },
+  { name: 'OVERTURN DEMO NORTHGATE CLINIC', npi: '1567890128' },
+] as const;
+export type DemoSite = (typeof SITES)[number];
+
+const FRONT_DESK_REASONS = new Set(['27', '22', '109', '197', '96']);
+
+/**
+ * Where a claim was seen, from its serial (not the random stream, so the rest of the demo stays as it was): half
+ * at the main site; the walk-in clinic, where patients arrive unscheduled and unverified, collects more of the
+ * registration and eligibility denials — the pattern the front-desk page is there to show.
+ */
+export function siteFor(serial: number, kind: DenialKind | null): DemoSite {
+  const slot = serial % 10;
+  if (kind && (FRONT_DESK_REASONS.has(kind.reason) || kind.claimRemarks?.includes('MA36'))) return SITES[slot < 4 ? 1 : slot < 7 ? 0 : 2];
+  return SITES[slot < 5 ? 0 : slot < 7 ? 1 : 2];
+}
+
+/**
+ * The demo prevention issue's effect (demo-prevention.ts): from its action date, Texas Medicaid's
+ * coverage-terminated denials (CARC 27) mostly stop — eligibility is now checked at every check-in — so its
+ * before/after trend shows a drop. Three in four such claims are paid instead.
+ */
+export const DEMO_PREVENTED = { payerIdentifier: 'SKTX0', reason: '27', actionDaysAgo: 80 } as const;

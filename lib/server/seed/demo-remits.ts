@@ -1,7 +1,7 @@
 import 'server-only';
 import { type IsoDate, addDays, diffDays } from '@/lib/domain/dates';
 import { type CasSpec, type ClaimSpec, type LineSpec, mulberry32, write835 } from '@/lib/domain/write-835';
-import { DENIALS, type DenialKind, FIRST, LAST, PROCEDURES, PROVIDERS } from './demo-claim-data';
+import { DEMO_PREVENTED, DENIALS, type DemoSite, type DenialKind, FIRST, LAST, PROCEDURES, PROVIDERS, SITES, siteFor } from './demo-claim-data';
 import { DEMO_PAYERS } from './demo-payers';
 
 // Demo remittances: each payer pays every two weeks for half a year before "today", delivered as a weekly
@@ -93,18 +93,21 @@ export function demoRemits(today: IsoDate, seed = 2026): DemoFile[] {
   });
   plans.sort((a, b) => a.paymentDate.localeCompare(b.paymentDate) || a.payer.identifier.localeCompare(b.payer.identifier));
   let serial = 0;
+  const siteOf = new Map<string, DemoSite>();
   plans.forEach((plan, index) => {
     for (let n = 0; n < CLAIMS_PER_FILE; n++) {
       serial++;
       const pcn = `DEMO${String(serial).padStart(6, '0')}`;
       const icn = `${plan.payer.identifier}${String(serial).padStart(10, '0')}`;
       const dos = addDays(plan.paymentDate, -(12 + Math.floor(random() * 40)));
-      if (random() >= DENIAL_SHARE) {
+      const drawn = random() >= DENIAL_SHARE ? null : pickDenial(random);
+      const kind = drawn && prevented(drawn, plan, serial, today) ? null : drawn;
+      siteOf.set(pcn, siteFor(serial, kind));
+      if (!kind) {
         const lines = Array.from({ length: 1 + Math.floor(random() * 2) }, () => paidLine(random, line(random, dos), plan.payer.payerType));
         plan.claims.push(claimOf(pcn, icn, plan.payer.payerType, lines, random));
         continue;
       }
-      const kind = pickDenial(random);
       const denied = line(random, dos);
       denied.adjustments = [{ group: kind.group, reason: kind.reason, amountCents: denied.billedCents }];
       denied.remarks = kind.remarks;
@@ -130,19 +133,33 @@ export function demoRemits(today: IsoDate, seed = 2026): DemoFile[] {
         sender: 'OVERTURNCH',
         receiver: 'OVERTURNDEMO',
         date: last,
-        transactions: batch.map((plan, t) => ({
-          controlNumber: String(t + 1).padStart(4, '0'),
-          payer: { name: plan.payer.name.toUpperCase(), id: plan.payer.identifier },
-          payee: { name: 'OVERTURN DEMO MEDICAL GROUP', npi: '1234567893' },
-          traceNumber: `${plan.payer.identifier}${plan.paymentDate.replaceAll('-', '')}`,
-          traceOriginator: `1${plan.payer.identifier.padStart(9, '0')}`,
-          paymentDate: plan.paymentDate,
-          claims: plan.claims,
-          providerAdjustments: (i + t) % 9 === 4 ? [{ reason: 'L6', amountCents: -(200 + i) }] : undefined,
-        })),
+        // One payment per payer and site: each site is its own payee (N1*PE) with its own trace number.
+        transactions: batch
+          .flatMap((plan) => SITES.map((site, s) => ({ plan, site, s, claims: plan.claims.filter((c) => siteOf.get(c.patientControlNumber) === site) })))
+          .filter((p) => p.claims.length > 0)
+          .map(({ plan, site, s, claims }, t) => ({
+            controlNumber: String(t + 1).padStart(4, '0'),
+            payer: { name: plan.payer.name.toUpperCase(), id: plan.payer.identifier },
+            payee: { name: site.name, npi: site.npi },
+            traceNumber: `${plan.payer.identifier}${plan.paymentDate.replaceAll('-', '')}${s}`,
+            traceOriginator: `1${plan.payer.identifier.padStart(9, '0')}`,
+            paymentDate: plan.paymentDate,
+            claims,
+            providerAdjustments: (i + t) % 9 === 4 ? [{ reason: 'L6', amountCents: -(200 + i) }] : undefined,
+          })),
       }),
     };
   });
+}
+
+/** Whether the demo prevention action (DEMO_PREVENTED) stopped this denial: its payer and code, after its date. */
+function prevented(kind: DenialKind, plan: Planned, serial: number, today: IsoDate): boolean {
+  return (
+    kind.reason === DEMO_PREVENTED.reason &&
+    plan.payer.identifier === DEMO_PREVENTED.payerIdentifier &&
+    diffDays(today, plan.paymentDate) < DEMO_PREVENTED.actionDaysAgo &&
+    serial % 4 !== 0
+  );
 }
 
 /**

@@ -336,6 +336,26 @@ const ACTIONS: Record<string, ActionRow> = {
     input: async () => ({ teamId: teamA, version: (await db.teamSla.findUnique({ where: { teamId: teamA } }))?.version ?? 0, ...DEFAULT_SLA }),
     result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
   },
+  // Non-covered's checklist saved as the version read; a fresh issue logged, and one edited at the version read.
+  updateChecklistAction: {
+    input: async () => ({
+      category: 'non_covered_benefit_limits',
+      items: ['Check the plan covers the service'],
+      version: (await db.preventionChecklist.findUnique({ where: { category: 'non_covered_benefit_limits' } }))?.version ?? 0,
+    }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  createPreventionIssueAction: {
+    input: async (who) => ({ title: `Matrix ${run} ${who}`, category: 'eligibility_coverage', responsibleDepartment: 'front_desk' }),
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
+  updatePreventionIssueAction: {
+    input: async (who) => {
+      const issue = await db.preventionIssue.create({ data: { title: `Matrix ${run}`, category: 'eligibility_coverage', responsibleDepartment: 'front_desk', createdById: as.manager.id } });
+      return { id: issue.id, version: 0, title: `Matrix ${run} ${who}`, category: 'eligibility_coverage', responsibleDepartment: 'front_desk', status: 'done' };
+    },
+    result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated'),
+  },
   runSlaCheckNowAction: { input: async () => ({}), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
   previewTeamSlaAction: { input: async () => ({ teamId: teamA, ...DEFAULT_SLA }), result: only<Outcome>(['manager'], 'ok', 'forbidden', 'unauthenticated') },
   // Sets the threshold to what it already is: other test files read it.

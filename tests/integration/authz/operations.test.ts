@@ -46,6 +46,11 @@ import { undoDenialChange } from '@/lib/server/denials/undo-denial-change';
 import { writeOffThresholdCents } from '@/lib/server/denials/write-off-threshold';
 import { AppError } from '@/lib/server/errors';
 import { frontDeskFeedback } from '@/lib/server/feedback/front-desk-feedback';
+import { createPreventionIssue } from '@/lib/server/prevention/create-prevention-issue';
+import { listIssueDenials } from '@/lib/server/prevention/list-issue-denials';
+import { listPreventionIssues } from '@/lib/server/prevention/list-prevention-issues';
+import { updateChecklist } from '@/lib/server/prevention/update-checklist';
+import { updatePreventionIssue } from '@/lib/server/prevention/update-prevention-issue';
 import { listCsvSources } from '@/lib/server/imports/list-csv-sources';
 import { listImports } from '@/lib/server/imports/list-imports';
 import { readRawFile } from '@/lib/server/imports/read-raw-file';
@@ -251,7 +256,21 @@ const OPERATIONS: Record<string, Operation> = {
   previewRerun: { may: ['manager'], call: (a) => previewRerun(a, 'no_team') },
   // A count no run can match: the allowed role gets past the check and is told to confirm again.
   rerunUnassigned: { may: ['manager'], call: (a) => rerunUnassigned(a, { scope: 'no_team', expectedCount: 999_999_999 }) },
-  frontDeskFeedback: { may: ['front_desk', 'manager'], call: (a) => frontDeskFeedback(a, new Date(`${TODAY}T12:00:00Z`)) },
+  frontDeskFeedback: { may: ['front_desk', 'manager'], call: (a) => frontDeskFeedback(a, TODAY) },
+  listPreventionIssues: { may: ['front_desk', 'manager'], call: (a) => listPreventionIssues(a, TODAY) },
+  // An unknown issue: the allowed roles get past the check and are told it does not exist.
+  listIssueDenials: { may: ['front_desk', 'manager'], call: (a) => listIssueDenials(a, NO_APPEAL, TODAY) },
+  // A version nobody read: the allowed role gets past the check and is told to reload (nothing is written).
+  updateChecklist: { may: ['manager'], call: (a) => updateChecklist(a, { category: 'eligibility_coverage', items: ['Check'], version: 999_999 }) },
+  // An unknown payer: the allowed role gets past the check and stops at the input (nothing is written).
+  createPreventionIssue: {
+    may: ['manager'],
+    call: (a) => createPreventionIssue(a, { title: 'Walk issue', category: 'eligibility_coverage', responsibleDepartment: 'front_desk', payerId: NO_APPEAL }),
+  },
+  updatePreventionIssue: {
+    may: ['manager'],
+    call: (a) => updatePreventionIssue(a, { id: NO_APPEAL, version: 0, title: 'Walk issue', category: 'eligibility_coverage', responsibleDepartment: 'front_desk' }),
+  },
   listSavedViews: { may: ['specialist', 'manager'], call: (a) => listSavedViews(a) },
   listNotifications: { may: ['specialist', 'manager', 'front_desk', 'admin'], call: (a) => listNotifications(a, { limit: 20 }) },
   countUnreadNotifications: { may: ['specialist', 'manager', 'front_desk', 'admin'], call: (a) => countUnreadNotifications(a) },

@@ -1,0 +1,8 @@
+// 'YYYY-MM' as people read it ("Dec 26"), the same on the server and in the browser (UTC, no local shift).
+export function monthLabel(month: string): string {
+  return new Date(`${month}-01T00:00:00Z`).toLocaleString('en-US', { month: 'short', year: '2-digit', timeZone: 'UTC' });
+}
+
+export function dayLabel(date: string): string {
+  return new Date(`${date}T00:00:00Z`).toLocaleString('en-US', { month: 'short', day: 'numeric', timeZone: 'UTC' });
+}

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "denial_category_opened_idx" ON "denial"("category", "openedAt");
