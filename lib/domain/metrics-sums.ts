@@ -9,8 +9,8 @@ export interface DenialRow {
   payerId: string;
   category: string;
   department: string;
-  /** The CARC of its largest denial adjustment (the first of the denial's CARCs). */
-  carc: string;
+  /** Every CARC the denial carries: a denial with several counts under each in the by-CARC breakdown. */
+  carcCodes: readonly string[];
   location: string | null;
   provider: string | null;
   /** The appeal level it reached; null when never appealed. */

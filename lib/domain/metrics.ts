@@ -14,9 +14,13 @@ export type Breakdown = (typeof BREAKDOWNS)[number];
 /**
  * The group a row falls in for a breakdown. Month is the first-denied month for opened sums and the resolved
  * month for resolved sums, so month groups take the row's two dates (see sumsBy). Unknown location, provider
- * and never-appealed levels group under 'none'.
+ * and never-appealed levels group under 'none'. A denial counts under each of its CARCs, so CARC groups overlap.
  */
-export function groupKey(row: DenialRow, by: Exclude<Breakdown, 'month'>): string {
+export function groupKeys(row: DenialRow, by: Exclude<Breakdown, 'month'>): readonly string[] {
+  return by === 'carc' ? [...new Set(row.carcCodes)] : [groupKey(row, by)];
+}
+
+function groupKey(row: DenialRow, by: Exclude<Breakdown, 'month' | 'carc'>): string {
   switch (by) {
     case 'payer':
       return row.payerId;
@@ -24,8 +28,6 @@ export function groupKey(row: DenialRow, by: Exclude<Breakdown, 'month'>): strin
       return row.category;
     case 'department':
       return row.department;
-    case 'carc':
-      return row.carc;
     case 'location':
       return row.location ?? 'none';
     case 'provider':
@@ -51,7 +53,7 @@ export function sumsBy(rows: readonly DenialRow[], by: Breakdown, period: Period
   const out = new Map<string, DenialSums>();
   for (const row of rows) {
     const sums = sumDenials([row], period);
-    if (by !== 'month') add(out, groupKey(row, by), sums);
+    if (by !== 'month') for (const key of groupKeys(row, by)) add(out, key, { ...sums });
     else {
       // A row's opened parts belong to its first-denied month, its resolved parts to its resolved month.
       const opened = { ...sums, resolved: 0, resolvedCents: 0, recovered: 0, recoveredCents: 0, resolutionDays: 0, writtenOff: 0, writeOffCents: 0, avoidableWriteOffCents: 0 };

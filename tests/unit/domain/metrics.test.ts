@@ -35,7 +35,7 @@ const denial = (overrides: Partial<DenialRow>): DenialRow => ({
   payerId: 'medicare',
   category: 'coding_modifiers',
   department: 'coding',
-  carc: '4',
+  carcCodes: ['4'],
   location: 'North clinic',
   provider: 'Dr A',
   appealLevel: null,
@@ -54,7 +54,7 @@ const rows: DenialRow[] = [
   // a: paid in full after appeal level 1, 10 days.
   denial({ deniedCents: 200_00, recoveredCents: 200_00, status: 'resolved_paid', resolvedOn: '2025-03-11', appealLevel: '1', avoidable: false }),
   // b: partial recovery (60 of 300), level 2, 20 days, another payer.
-  denial({ payerId: 'aetna', category: 'medical_necessity', department: 'clinical', carc: '50', deniedCents: 300_00, recoveredCents: 60_00, status: 'resolved_partial', firstDeniedOn: '2025-03-05', resolvedOn: '2025-03-25', appealLevel: '2', avoidable: false }),
+  denial({ payerId: 'aetna', category: 'medical_necessity', department: 'clinical', carcCodes: ['50', '4'], deniedCents: 300_00, recoveredCents: 60_00, status: 'resolved_partial', firstDeniedOn: '2025-03-05', resolvedOn: '2025-03-25', appealLevel: '2', avoidable: false }),
   // c: a payment recovered then reversed: net 0, written off (avoidable) — 100 given up, 5 days.
   denial({ deniedCents: 100_00, recoveredCents: 0, status: 'written_off', firstDeniedOn: '2025-03-10', resolvedOn: '2025-03-15' }),
   // d: written off after a partial recovery of 30 of 80 (not avoidable): 50 given up, 0 days.
@@ -109,7 +109,7 @@ describe('denial sums and the metrics finished from them', () => {
 describe('breakdowns are the same sums per group', () => {
   it('adds up to the total for every breakdown', () => {
     const total = sumDenials(rows, MARCH);
-    for (const by of ['payer', 'category', 'department', 'carc', 'location', 'provider', 'level', 'month'] as const) {
+    for (const by of ['payer', 'category', 'department', 'location', 'provider', 'level', 'month'] as const) {
       const groups = [...sumsBy(rows, by, MARCH).values()];
       expect(groups.reduce((n, g) => n + g.openedCents, 0), by).toBe(total.openedCents);
       expect(groups.reduce((n, g) => n + g.recoveredCents, 0), by).toBe(total.recoveredCents);
@@ -130,6 +130,12 @@ describe('breakdowns are the same sums per group', () => {
     const byMonth = sumsBy(rows, 'month');
     expect(byMonth.get('2025-02')).toMatchObject({ opened: 1, resolved: 0 });
     expect(byMonth.get('2025-03')).toMatchObject({ opened: 6, resolved: 5 });
+  });
+
+  it('counts a denial under each of its CARCs', () => {
+    const byCarc = sumsBy(rows, 'carc', MARCH);
+    expect(byCarc.get('50')?.openedCents).toBe(300_00);
+    expect(byCarc.get('4')?.openedCents).toBe(900_00);
   });
 
   it('groups unknown locations and providers under none', () => {
