@@ -60,7 +60,7 @@ async function main() {
     // Imported only now: lib/server/db reads DATABASE_URL when it loads.
     const sqlMod = await import('@/lib/server/metrics/dashboard-sql');
     const { dashboardMetrics } = await import('@/lib/server/metrics/dashboard');
-    const { query } = await import('@/lib/server/sql');
+    const { analyticQuery, ANALYTIC_WORK_MEM } = await import('@/lib/server/metrics/analytic-query');
     const { pool, db } = await import('@/lib/server/db');
     const { priorPeriod } = await import('@/lib/domain/metrics');
 
@@ -72,7 +72,8 @@ async function main() {
       { name: 'organisation, one payer', actor: { ...base, orgWide: true }, filters: { payer: fixture.payers[2]!.id } },
       { name: 'team manager', actor: { ...base, orgWide: false }, filters: {} },
     ];
-    const pgRaw = new pg.Pool({ connectionString: database.url, max: 10 });
+    // The same settings the operation sets per transaction, here per connection: the same plans on both sides.
+    const pgRaw = new pg.Pool({ connectionString: database.url, max: 10, options: `-c jit=off -c work_mem=${ANALYTIC_WORK_MEM}` });
     const results: Record<string, Record<string, { op: Stats; raw: Stats; ratio: number }>> = {};
     const whole: Record<string, Stats> = {};
     for (const s of scenarios) {
@@ -88,7 +89,7 @@ async function main() {
       console.log(`\n${s.name}: ${period.from} to ${period.to} beside ${prior.from} to ${prior.to}`);
       for (const [name, statement] of Object.entries(statements)) {
         const [op, raw] = await measurePair(
-          () => query(statement),
+          () => analyticQuery(statement),
           () => pgRaw.query(statement.text, statement.values as unknown[]),
           CLIENTS,
           REQUESTS,

@@ -44,6 +44,8 @@ export interface SectionSeries {
   format: ValueFormat;
   /** How the chart tells this series apart without colour: solid bars, hatched bars. */
   pattern: 'solid' | 'hatched';
+  /** Shown in the table view only (another unit than the chart's axis). */
+  tableOnly?: boolean;
 }
 
 export interface SectionRow {
@@ -210,7 +212,7 @@ export function sections(dto: DashboardDto): Section[] {
       layout: 'columns',
       series: [
         { key: 'cents', name: 'Outstanding', format: 'usd', pattern: 'solid' },
-        { key: 'count', name: 'Denials', format: 'count', pattern: 'hatched' },
+        { key: 'count', name: 'Denials', format: 'count', pattern: 'hatched', tableOnly: true },
       ],
       rows: dto.aging.map((b) => ({
         key: b.key,
@@ -228,9 +230,9 @@ export function sections(dto: DashboardDto): Section[] {
       series: [
         { key: 'worked', name: 'Worked', format: 'count', pattern: 'solid' },
         { key: 'resolved', name: 'Resolved', format: 'count', pattern: 'hatched' },
-        { key: 'workedPerDay', name: 'Worked per day', format: 'perDay', pattern: 'solid' },
-        { key: 'resolvedPerDay', name: 'Resolved per day', format: 'perDay', pattern: 'solid' },
-        { key: 'recoveredPerDay', name: 'Recovered per day', format: 'usdPerDay', pattern: 'solid' },
+        { key: 'workedPerDay', name: 'Worked per day', format: 'perDay', pattern: 'solid', tableOnly: true },
+        { key: 'resolvedPerDay', name: 'Resolved per day', format: 'perDay', pattern: 'solid', tableOnly: true },
+        { key: 'recoveredPerDay', name: 'Recovered per day', format: 'usdPerDay', pattern: 'solid', tableOnly: true },
       ],
       rows: dto.people.map((p) => {
         const per = productivity(p.current, days);
@@ -254,5 +256,5 @@ export function sections(dto: DashboardDto): Section[] {
   return out;
 }
 
-/** The series a chart draws (the others are table columns only): the first two. */
-export const chartSeries = (section: Section) => section.series.slice(0, 2);
+/** The series a chart draws (on one axis, so one unit); the others are table columns only. */
+export const chartSeries = (section: Section) => section.series.filter((s) => !s.tableOnly);

@@ -9,6 +9,7 @@ import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
 import { query } from '../sql';
+import { analyticQuery } from './analytic-query';
 import {
   type GroupColumn,
   type SumsRow,
@@ -79,12 +80,12 @@ export async function dashboardMetrics(actor: Actor, period: Period, filters: Da
   // Claims belong to no team: the initial denial rate is an organisation's number, for those who see the organisation.
   const readClaims = orgWide && !filters.team;
   const [sums, carcs, open, claims, worked, resolvedBy, payers, teams] = await Promise.all([
-    query<SumsRow>(denialSumsSql(actor, filters, period, prior, today)),
-    query<CarcRow>(carcSumsSql(actor, filters, period, prior, today)),
-    query<{ bucket: string; open: number; openCents: string }>(openSumsSql(actor, filters, today)),
-    readClaims ? query<ClaimRow>(claimSumsSql(filters, period, prior)) : Promise.resolve(null),
-    query<{ id: string; period: 'c' | 'p'; worked: number }>(workedSumsSql(actor, filters, period, prior, today)),
-    query<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(resolvedByOwnerSql(actor, filters, period, prior, today)),
+    analyticQuery<SumsRow>(denialSumsSql(actor, filters, period, prior, today)),
+    analyticQuery<CarcRow>(carcSumsSql(actor, filters, period, prior, today)),
+    analyticQuery<{ bucket: string; open: number; openCents: string }>(openSumsSql(actor, filters, today)),
+    readClaims ? analyticQuery<ClaimRow>(claimSumsSql(filters, period, prior)) : Promise.resolve(null),
+    analyticQuery<{ id: string; period: 'c' | 'p'; worked: number }>(workedSumsSql(actor, filters, period, prior, today)),
+    analyticQuery<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(resolvedByOwnerSql(actor, filters, period, prior, today)),
     query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM payer ORDER BY name`),
     query<{ id: string; name: string }>(
       orgWide ? Prisma.sql`SELECT id, name FROM team ORDER BY name` : Prisma.sql`SELECT id, name FROM team WHERE id = ${actor.teamId ?? null}::uuid`,
