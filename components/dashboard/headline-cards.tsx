@@ -5,7 +5,7 @@ function Value({ v, format, label, className }: { v: LinkedValue; format: Headli
   const text = formatValue(v.value, format);
   if (!v.href || v.value === null) return <span className={className}>{text}</span>;
   return (
-    <Link href={v.href} className={`${className} text-brand-700 underline-offset-2 hover:underline`} aria-label={`${label}: ${text} — open these denials`}>
+    <Link href={v.href} className={`${className} text-brand-700 underline decoration-1 underline-offset-2`} aria-label={`${label}: ${text} — open these denials`}>
       {text}
     </Link>
   );

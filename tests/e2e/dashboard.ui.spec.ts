@@ -1,3 +1,4 @@
+import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
 test('a manager filters the dashboard to one payer and drills down from a number and a bar to exactly those denials', async ({ page, data, signIn }) => {
@@ -22,6 +23,7 @@ test('a manager filters the dashboard to one payer and drills down from a number
   const denials = page.getByTestId('headline-denials');
   await expect(denials.getByRole('link', { name: 'Denials: 3 — open these denials' })).toBeVisible();
   await expect(page.getByTestId('headline-denied-dollars')).toContainText('$250');
+  await expectAccessible(page, 'dashboard');
 
   // A number: the headline count opens the queue with the same three denials.
   await denials.getByRole('link', { name: 'Denials: 3 — open these denials' }).click();
