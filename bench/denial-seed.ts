@@ -75,9 +75,46 @@ async function seedPeople(client: pg.Client): Promise<Fixture> {
   return { payers, remittances, teams, specialists, manager };
 }
 
-/** Claims and denials for `count` open denials, as COPY text, computed with the product's own scoring. */
-async function* rows(fx: Fixture, which: 'claim' | 'denial', count: number): AsyncGenerator<string> {
+/**
+ * History for the dashboard benchmark (bench/dashboard.ts): with `history`, about 45% of the denials are closed
+ * (paid, partially paid or written off, resolved up to 90 days after opening, with what came back), some were
+ * appealed, a share is avoidable, and each claim names one of eight billing sites and forty providers. Drawn from
+ * a second stream, so the open denials' own fields (and bench:queue / bench:board) are unchanged without it.
+ */
+export interface SeedOptions {
+  history?: boolean;
+  /** Claims per denial, the rest paid (the initial denial rate's denominator): 3 gives the issue's 1M / 3M. */
+  claimsPerDenial?: number;
+}
+const LOCATIONS = ['North Clinic', 'South Clinic', 'East Clinic', 'West Clinic', 'Main Hospital', 'Surgery Center', 'Imaging Center', 'Pediatrics'];
+const CLOSED = ['resolved_paid', 'resolved_partial', 'written_off'] as const;
+
+interface HistoryFields {
+  status: string | null;
+  resolvedAgo: number | null;
+  recovered: number;
+  avoidable: boolean;
+  level: string | null;
+  location: string;
+  provider: string;
+}
+
+function historyOf(h: () => number, cents: number, noticeAgo: number): HistoryFields {
+  const closed = h() < 0.45;
+  const status = closed ? CLOSED[Math.floor(h() * 3)]! : null;
+  const resolvedAgo = closed ? Math.max(0, noticeAgo - Math.floor(h() * 90)) : null;
+  const share = h();
+  const recovered = status === 'resolved_paid' ? cents : status === 'resolved_partial' ? Math.floor(cents * share) : status === 'written_off' && share < 0.2 ? Math.floor(cents * share) : 0;
+  const appealed = h();
+  const level = appealed < 0.2 ? '1' : appealed < 0.28 ? '2' : null;
+  return { status, resolvedAgo, recovered, avoidable: h() < 0.4, level, location: LOCATIONS[Math.floor(h() * LOCATIONS.length)]!, provider: `Provider ${1 + Math.floor(h() * 40)}` };
+}
+
+/** Claims and denials for `count` denials, as COPY text, computed with the product's own scoring. */
+async function* rows(fx: Fixture, which: 'claim' | 'denial', count: number, options: SeedOptions = {}): AsyncGenerator<string> {
   const random = mulberry32(42); // deterministic: every run loads the same million rows
+  const h = mulberry32(4242);
+  const perDenial = Math.max(1, options.claimsPerDenial ?? 1);
   let batch = '';
   for (let i = 0; i < count; i++) {
     const r = random;
@@ -96,16 +133,35 @@ async function* rows(fx: Fixture, which: 'claim' | 'denial', count: number): Asy
     const pcn = `PCN${(1_000_000 + i).toString()}`;
     const followUp = owner && r() < 0.15 ? Math.floor(r() * 20) - 5 : null;
     const escalated = r() < 0.02;
+    const hist = options.history ? historyOf(h, cents, noticeAgo) : null;
+    const openedAt = `${addDays(TODAY, -noticeAgo)}T12:00:00Z`;
     if (which === 'claim') {
-      batch += line([claimId, fx.remittances[p]!, payer.id, pcn, `${pcn}X`, '4', cents * 2, 0, true, cents]);
+      const base = [claimId, fx.remittances[p]!, payer.id, pcn, `${pcn}X`, '4', cents * 2, 0, true, cents];
+      if (!hist) batch += line(base);
+      else {
+        batch += line([...base, hist.location, hist.provider, openedAt]);
+        // The same visit's other claims, paid: the denial rate's denominator, spread over the same days.
+        for (let j = 1; j < perDenial; j++) {
+          const paidId = `00000000-0000-4000-a000-${(i * perDenial + j).toString(16).padStart(12, '0')}`;
+          const billed = Math.round(cents * (0.5 + h()));
+          batch += line([paidId, fx.remittances[p]!, payer.id, `${pcn}-${j}`, `${pcn}X${j}`, '1', billed, billed, false, 0, hist.location, hist.provider, `${addDays(TODAY, -Math.floor(h() * 220))}T12:00:00Z`]);
+        }
+      }
     } else {
+      const finalStatus = hist?.status ?? status;
       const s = score({ cents, category: kind[2], appealable: kind[4], payerType: payer.type, noticeAgo, status });
-      batch += line([
-        id, claimId, payer.id, status, owner?.id ?? null, teamId, followUp === null ? null : addDays(TODAY, followUp), escalated,
+      const values = [
+        id, claimId, payer.id, finalStatus, owner?.id ?? null, teamId, followUp === null || hist?.status ? null : addDays(TODAY, followUp), escalated,
         `${SURNAMES[i % 16]}, ${GIVEN[(i >> 4) % 16]}`, pcn, `${pcn}X`, `MBR${(i * 7919).toString(36).toUpperCase()}`, addDays(TODAY, -noticeAgo - 40), addDays(TODAY, -noticeAgo),
-        cents, kind[2], kind[3], false, kind[4], `{${kind[0]}}`, kind[1] ? `{${kind[1]}}` : '{}',
-        s.deadline, s.kind, s.score, s.likelihood, s.urgency, s.effort, s.explanation, TODAY, `${addDays(TODAY, -noticeAgo)}T12:00:00Z`, 'now',
-      ]);
+        cents, kind[2], kind[3], hist?.avoidable ?? false, kind[4], `{${kind[0]}}`, kind[1] ? `{${kind[1]}}` : '{}',
+        s.deadline, s.kind, s.score, s.likelihood, s.urgency, s.effort, s.explanation, TODAY, openedAt, 'now',
+      ];
+      if (!hist) batch += line(values);
+      else
+        batch += line([
+          ...values,
+          hist.resolvedAgo === null ? null : `${addDays(TODAY, -hist.resolvedAgo)}T15:00:00Z`, hist.recovered, hist.location, hist.provider, hist.level,
+        ]);
     }
     if ((i & 1023) === 1023) {
       yield batch;
@@ -116,6 +172,7 @@ async function* rows(fx: Fixture, which: 'claim' | 'denial', count: number): Asy
 }
 
 const CLAIM_COLUMNS = '(id, "remittanceId", "payerId", "patientControlNumber", "payerClaimNumber", "statusCode", "billedCents", "paidCents", "isDenial", "deniedCents")';
+const HISTORY_CLAIM_COLUMNS = CLAIM_COLUMNS.replace(/\)$/, ', "payeeName", "renderingProviderName", "createdAt")');
 const DENIAL_COLUMNS =
   '(id, "claimId", "payerId", status, "ownerId", "teamId", "followUpDate", escalated, "patientName", "patientControlNumber", "payerClaimNumber", "memberId", "serviceDate", "noticeDate", "deniedCents", category, department, avoidable, appealable, "carcCodes", "rarcCodes", "deadlineDate", "deadlineKind", score, "scoreLikelihood", "scoreUrgency", "scoreEffort", "scoreExplanation", "scoredAt", "openedAt", "updatedAt")';
 
@@ -141,8 +198,10 @@ function score(d: { cents: number; category: string; appealable: boolean; payerT
   return { deadline: working?.dueDate ?? null, kind: working?.kind ?? null, score: p.score, likelihood: p.parts.likelihood, urgency: p.parts.urgency, effort: p.parts.effort, explanation: p.explanation };
 }
 
+const HISTORY_DENIAL_COLUMNS = DENIAL_COLUMNS.replace(/\)$/, ', "resolvedAt", "recoveredCents", location, provider, "appealLevel")');
+
 /** Bulk load: secondary indexes dropped, COPY, indexes rebuilt (sorted builds beat 1M index inserts), ANALYZE. */
-export async function loadDenials(url: string, count: number): Promise<{ fixture: Fixture; seconds: number }> {
+export async function loadDenials(url: string, count: number, options: SeedOptions = {}): Promise<{ fixture: Fixture; seconds: number }> {
   const started = Date.now();
   const client = new pg.Client({ connectionString: url });
   await client.connect();
@@ -152,12 +211,13 @@ export async function loadDenials(url: string, count: number): Promise<{ fixture
   );
   for (const ix of indexes) await client.query(`DROP INDEX "${ix.name}"`);
   for (const [table, columns] of [
-    ['claim', CLAIM_COLUMNS],
-    ['denial', DENIAL_COLUMNS],
+    ['claim', options.history ? HISTORY_CLAIM_COLUMNS : CLAIM_COLUMNS],
+    ['denial', options.history ? HISTORY_DENIAL_COLUMNS : DENIAL_COLUMNS],
   ] as const) {
     const t = Date.now();
-    await pipeline(Readable.from(rows(fixture, table, count)), client.query(copyFrom(`COPY ${table} ${columns} FROM STDIN`)));
-    console.log(`  COPY ${table}: ${count.toLocaleString('en-US')} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+    await pipeline(Readable.from(rows(fixture, table, count, options)), client.query(copyFrom(`COPY ${table} ${columns} FROM STDIN`)));
+    const n = table === 'claim' && options.history ? count * Math.max(1, options.claimsPerDenial ?? 1) : count;
+    console.log(`  COPY ${table}: ${n.toLocaleString('en-US')} rows in ${((Date.now() - t) / 1000).toFixed(1)} s`);
   }
   const t = Date.now();
   await client.query(`SET maintenance_work_mem = '512MB'`);

@@ -14,6 +14,7 @@ export const NAV_ITEMS: NavItem[] = [
   // First: the manager's home (homeFor); roles without the board start at the queue.
   { href: '/team', label: 'Team board', may: 'view_team_board' },
   { href: '/queue', label: 'Queue', may: 'view_queue' },
+  { href: '/dashboard', label: 'Dashboard', may: 'view_metrics' },
   { href: '/appeals', label: 'Appeals awaiting decision', may: 'view_queue' },
   { href: '/escalations', label: 'Escalations', may: 'handle_escalation' },
   { href: '/approvals', label: 'Write-off approvals', may: 'approve_writeoff' },

@@ -1,33 +1,34 @@
-// The metrics of open work (design.md "Metrics"): open denial dollars and aging buckets. Re-exported by
-// metrics.ts, where the other definitions live.
-import { type IsoDate, diffDays } from './dates';
+// Aging of open work: buckets by days since the first denial, as of a day. Each bucket is also a range of
+// first-denied dates, which is what the SQL counts and what the queue link filters on (one definition).
+import { type IsoDate, addDays, diffDays } from './dates';
 import { isOpen } from './lifecycle';
-import type { DenialRow } from './metrics';
-import { sumCents } from './money';
-
-/** What is still outstanding on open denials: denied less anything already recovered. */
-export function openDenialDollars(denials: readonly DenialRow[]): number {
-  return sumCents(denials.filter((d) => isOpen(d.status)).map((d) => Math.max(0, d.deniedCents - d.recoveredCents)));
-}
+import { type DenialRow, type OpenSums, sumOpen } from './metrics-sums';
 
 export const AGING_BUCKETS = [
-  { label: '0–30', min: 0, max: 30 },
-  { label: '31–60', min: 31, max: 60 },
-  { label: '61–90', min: 61, max: 90 },
-  { label: '91–120', min: 91, max: 120 },
-  { label: '120+', min: 121, max: Number.POSITIVE_INFINITY },
+  { key: '0-30', label: '0–30', min: 0, max: 30 },
+  { key: '31-60', label: '31–60', min: 31, max: 60 },
+  { key: '61-90', label: '61–90', min: 61, max: 90 },
+  { key: '91-120', label: '91–120', min: 91, max: 120 },
+  { key: '120+', label: '120+', min: 121, max: null },
 ] as const;
+export type AgingKey = (typeof AGING_BUCKETS)[number]['key'];
 
-/** Open denials by days since the first denial, as of `today`; outstanding dollars as openDenialDollars. */
-export function agingBuckets(denials: readonly DenialRow[], today: IsoDate): { label: string; count: number; cents: number }[] {
-  const buckets = AGING_BUCKETS.map((b) => ({ label: b.label, count: 0, cents: 0 }));
-  for (const d of denials) {
-    if (!isOpen(d.status)) continue;
-    const age = Math.max(0, diffDays(today, d.firstDeniedOn));
-    const index = AGING_BUCKETS.findIndex((b) => age >= b.min && age <= b.max);
-    const bucket = buckets[index] as (typeof buckets)[number];
-    bucket.count += 1;
-    bucket.cents += Math.max(0, d.deniedCents - d.recoveredCents);
-  }
-  return buckets;
+/** The first-denied dates of a bucket as of `today` (inclusive; `from` null = no lower bound). */
+export function agingRange(bucket: (typeof AGING_BUCKETS)[number], today: IsoDate): { from: IsoDate | null; to: IsoDate } {
+  // A denial first denied after today (clock skew, a future-dated import) is 0 days old.
+  return { from: bucket.max === null ? null : addDays(today, -bucket.max), to: bucket.min === 0 ? addDays(today, 36_500) : addDays(today, -bucket.min) };
+}
+
+export function agingKeyOf(firstDeniedOn: IsoDate, today: IsoDate): AgingKey {
+  const age = Math.max(0, diffDays(today, firstDeniedOn));
+  return (AGING_BUCKETS.find((b) => age >= b.min && (b.max === null || age <= b.max)) ?? AGING_BUCKETS[4]).key;
+}
+
+/** Open denials per bucket as of `today`, with outstanding dollars (sumOpen). */
+export function agingBuckets(rows: readonly DenialRow[], today: IsoDate): { key: AgingKey; label: string; sums: OpenSums }[] {
+  return AGING_BUCKETS.map((b) => ({
+    key: b.key,
+    label: b.label,
+    sums: sumOpen(rows.filter((d) => isOpen(d.status) && agingKeyOf(d.firstDeniedOn, today) === b.key)),
+  }));
 }

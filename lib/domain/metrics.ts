@@ -1,142 +1,76 @@
-// One definition per metric (design.md "Metrics"), over plain rows the server reads. Every breakdown (by
-// month, payer, category, department, location, provider) is the same function over a group of rows:
-// groupRows() and then the metric, so a number means the same thing on every page.
-import type { DenialCategory, Department } from './codes';
-import { type IsoDate, diffDays } from './dates';
-import { type DenialStatus, isOpen } from './lifecycle';
-import { sumCents } from './money';
+// One definition per metric (design.md "Metrics"). Each is finished from additive sums (metrics-sums.ts →
+// metrics-finish.ts); a breakdown (by month, payer, category, department, CARC, location, provider, appeal level)
+// is the same sums per group. In memory: sumsBy(); in PostgreSQL: lib/server/metrics/dashboard-sql.ts.
+import { addDays as addDaysIso, diffDays } from './dates';
+import { type DenialRow, type DenialSums, type Period, sumDenials } from './metrics-sums';
 
-export { AGING_BUCKETS, agingBuckets, openDenialDollars } from './metrics-open';
+export * from './metrics-finish';
+export * from './metrics-open';
+export * from './metrics-sums';
 
-/** A share with its parts; rate is null when there is nothing to divide by (not 0%). */
-export interface Ratio {
-  numerator: number;
-  denominator: number;
-  rate: number | null;
+export const BREAKDOWNS = ['month', 'payer', 'category', 'department', 'carc', 'location', 'provider', 'level'] as const;
+export type Breakdown = (typeof BREAKDOWNS)[number];
+
+/**
+ * The group a row falls in for a breakdown. Month is the first-denied month for opened sums and the resolved
+ * month for resolved sums, so month groups take the row's two dates (see sumsBy). Unknown location, provider
+ * and never-appealed levels group under 'none'. A denial counts under each of its CARCs, so CARC groups overlap.
+ */
+export function groupKeys(row: DenialRow, by: Exclude<Breakdown, 'month'>): readonly string[] {
+  return by === 'carc' ? [...new Set(row.carcCodes)] : [groupKey(row, by)];
 }
 
-export interface CountAndDollars {
-  count: Ratio;
-  dollars: Ratio;
-}
-
-/** Every claim of every 835, paid or not: the denial-rate denominator. */
-export interface AdjudicatedClaimRow {
-  billedCents: number;
-  /** The payer's first decision on this claim — not a reprocessing, a reversal or a corrected claim. */
-  firstAdjudication: boolean;
-  isDenial: boolean;
-  deniedCents: number;
-}
-
-/** One denial work item. */
-export interface DenialRow {
-  payerId: string;
-  category: DenialCategory;
-  department: Department;
-  /** The CARC of its largest denial adjustment. */
-  carc: string;
-  avoidable: boolean;
-  deniedCents: number;
-  recoveredCents: number;
-  status: DenialStatus;
-  firstDeniedOn: IsoDate;
-  /** When it was resolved (paid, partially paid or written off); null while open. */
-  resolvedOn: IsoDate | null;
-}
-
-export function ratio(numerator: number, denominator: number): Ratio {
-  return { numerator, denominator, rate: denominator === 0 ? null : numerator / denominator };
-}
-
-/** Claims denied on first adjudication ÷ claims adjudicated; dollars: their denied ÷ billed. */
-export function initialDenialRate(claims: readonly AdjudicatedClaimRow[]): CountAndDollars {
-  const first = claims.filter((c) => c.firstAdjudication);
-  const denied = first.filter((c) => c.isDenial);
-  return {
-    count: ratio(denied.length, first.length),
-    dollars: ratio(sumCents(denied.map((c) => c.deniedCents)), sumCents(first.map((c) => c.billedCents))),
-  };
-}
-
-/** Avoidable denials ÷ all denials, by count and by denied dollars. */
-export function avoidableDenialRate(denials: readonly DenialRow[]): CountAndDollars {
-  const avoidable = denials.filter((d) => d.avoidable);
-  return {
-    count: ratio(avoidable.length, denials.length),
-    dollars: ratio(sumCents(avoidable.map((d) => d.deniedCents)), sumCents(denials.map((d) => d.deniedCents))),
-  };
-}
-
-export interface DollarsByKey {
-  key: string;
-  count: number;
-  cents: number;
-}
-
-/** Σ amount per key, largest first (ties by key, so the order is stable). */
-export function dollarsBy<T>(rows: readonly T[], key: (row: T) => string, cents: (row: T) => number): DollarsByKey[] {
-  const totals = new Map<string, DollarsByKey>();
-  for (const row of rows) {
-    const k = key(row);
-    const total = totals.get(k) ?? { key: k, count: 0, cents: 0 };
-    total.count += 1;
-    total.cents += cents(row);
-    totals.set(k, total);
+function groupKey(row: DenialRow, by: Exclude<Breakdown, 'month' | 'carc'>): string {
+  switch (by) {
+    case 'payer':
+      return row.payerId;
+    case 'category':
+      return row.category;
+    case 'department':
+      return row.department;
+    case 'location':
+      return row.location ?? 'none';
+    case 'provider':
+      return row.provider ?? 'none';
+    case 'level':
+      return row.appealLevel ?? 'none';
   }
-  return [...totals.values()].sort((a, b) => b.cents - a.cents || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
 }
 
-export const denialDollarsByPayer = (denials: readonly DenialRow[]) => dollarsBy(denials, (d) => d.payerId, (d) => d.deniedCents);
-export const denialDollarsByCategory = (denials: readonly DenialRow[]) => dollarsBy(denials, (d) => d.category, (d) => d.deniedCents);
+export const monthOf = (date: string) => date.slice(0, 7);
 
-/** One denial adjustment (kind = denial): a claim denied for several reasons counts under each CARC. */
-export interface DenialAdjustmentRow {
-  carc: string;
-  amountCents: number;
-}
-export const denialDollarsByCarc = (adjustments: readonly DenialAdjustmentRow[]) =>
-  dollarsBy(adjustments, (a) => a.carc, (a) => a.amountCents);
-
-/** Recovered ÷ resolved. A resolved denial counts as recovered when any money came back. */
-export function overturnRate(denials: readonly DenialRow[]): CountAndDollars {
-  const resolved = denials.filter((d) => !isOpen(d.status));
-  const recovered = resolved.filter((d) => d.recoveredCents > 0);
-  return {
-    count: ratio(recovered.length, resolved.length),
-    dollars: ratio(sumCents(resolved.map((d) => d.recoveredCents)), sumCents(resolved.map((d) => d.deniedCents))),
-  };
-}
-
-/** First denial → paid or written off, in calendar days, over resolved denials. */
-export function daysToResolution(denials: readonly DenialRow[]): { count: number; meanDays: number | null; medianDays: number | null } {
-  const days = denials
-    .filter((d) => !isOpen(d.status) && d.resolvedOn !== null)
-    .map((d) => diffDays(d.resolvedOn as IsoDate, d.firstDeniedOn))
-    .sort((a, b) => a - b);
-  if (days.length === 0) return { count: 0, meanDays: null, medianDays: null };
-  const middle = Math.floor(days.length / 2);
-  const median = days.length % 2 ? (days[middle] as number) : ((days[middle - 1] as number) + (days[middle] as number)) / 2;
-  return { count: days.length, meanDays: days.reduce((a, b) => a + b, 0) / days.length, medianDays: median };
-}
-
-/** Rows per key (a month 'YYYY-MM', a payer, a category…), keys in first-seen order. */
-export function groupRows<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const row of rows) {
-    const k = key(row);
-    const group = groups.get(k);
-    if (group) group.push(row);
-    else groups.set(k, [row]);
+function add(map: Map<string, DenialSums>, key: string, sums: DenialSums) {
+  const total = map.get(key);
+  if (!total) {
+    map.set(key, sums);
+    return;
   }
-  return groups;
+  for (const k of Object.keys(sums) as (keyof DenialSums)[]) total[k] += sums[k];
 }
 
-export function monthOf(date: IsoDate): string {
-  return date.slice(0, 7);
+/** The sums per group over rows, for the period (null = every row). Groups with nothing in them are left out. */
+export function sumsBy(rows: readonly DenialRow[], by: Breakdown, period: Period | null = null): Map<string, DenialSums> {
+  const out = new Map<string, DenialSums>();
+  for (const row of rows) {
+    const sums = sumDenials([row], period);
+    if (by !== 'month') for (const key of groupKeys(row, by)) add(out, key, { ...sums });
+    else {
+      // A row's opened parts belong to its first-denied month, its resolved parts to its resolved month.
+      const opened = { ...sums, resolved: 0, resolvedCents: 0, recovered: 0, recoveredCents: 0, resolutionDays: 0, writtenOff: 0, writeOffCents: 0, avoidableWriteOffCents: 0 };
+      const resolved = { ...sums, opened: 0, openedCents: 0, avoidable: 0, avoidableCents: 0 };
+      if (opened.opened > 0) add(out, monthOf(row.firstDeniedOn), opened);
+      if (resolved.resolved > 0 && row.resolvedOn) add(out, monthOf(row.resolvedOn), resolved);
+    }
+  }
+  for (const [key, s] of out) if (s.opened === 0 && s.resolved === 0) out.delete(key);
+  return out;
 }
 
-/** Change against a prior period in rate points (0.05 = five percentage points); null when either has no rate. */
-export function rateChange(current: Ratio, prior: Ratio): number | null {
-  return current.rate === null || prior.rate === null ? null : current.rate - prior.rate;
+/** The period of equal length just before `period` (the comparison every headline shows). */
+export function priorPeriod(period: Period): Period {
+  const days = dayCount(period);
+  const to = addDaysIso(period.from, -1);
+  return { from: addDaysIso(to, -(days - 1)), to };
 }
+
+export const dayCount = (period: Period) => diffDays(period.to, period.from) + 1;

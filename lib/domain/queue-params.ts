@@ -3,7 +3,7 @@
 // and the browser, so a bookmarked or shared URL means one thing everywhere.
 import { z } from 'zod';
 import { DENIAL_CATEGORIES, DEPARTMENTS } from './codes';
-import { type IsoDate, addDays } from './dates';
+import { type IsoDate, addDays, isIsoDate } from './dates';
 import { enteredAmount } from './contracts/amount';
 import { DENIAL_STATUSES } from './lifecycle';
 import { centsToText } from './money';
@@ -54,6 +54,14 @@ const code = /^[A-Z0-9]{1,5}$/;
 /** A dollar amount in the URL ("min=1,250.50") read into integer cents exactly, by the rule typed amounts use. */
 const dollars = enteredAmount().optional();
 
+/** A calendar day in the URL ("2025-03-01"). */
+const isoDay = z.string().refine(isIsoDate, 'A date is YYYY-MM-DD').optional();
+/** A place or person named on the claim (denial.location / denial.provider); 'none' = not named. */
+const claimName = z.string().trim().min(1).max(200).optional();
+
+/** Appeal levels a denial reached, and 'none' for never appealed (the dashboard's overturn by level). */
+export const APPEAL_LEVEL_FILTERS = ['1', '2', '3', '4', '5', 'external', 'none'] as const;
+
 const queueParamsObject = z.object({
     view: z.enum(QUEUE_VIEWS).optional(),
     sort: z.enum(QUEUE_SORTS).optional(),
@@ -103,6 +111,24 @@ const queueParamsObject = z.object({
      * the link from an upload's summary and from the history.
      */
     import: z.uuid().optional(),
+    // The dashboard's drill-down (lib/domain/dashboard-links.ts): history, not work, so a date range stands in
+    // for the view as an import does — every status in reach unless the status filter narrows it.
+    /** First denied (denial.openedAt) on or after / on or before these days. */
+    openedFrom: isoDay,
+    openedTo: isoDay,
+    /** Resolved (closed, denial.resolvedAt) on or after / on or before these days. */
+    resolvedFrom: isoDay,
+    resolvedTo: isoDay,
+    /** Worked by `by` (or anyone) on these days (with `by`, instead of the board's today / 7 days). */
+    workedFrom: isoDay,
+    workedTo: isoDay,
+    location: claimName,
+    provider: claimName,
+    team: z.uuid().optional(),
+    avoidable: z.enum(['true', 'false']).optional(),
+    level: z.enum(APPEAL_LEVEL_FILTERS).optional(),
+    /** Any money back (recoveredCents > 0), or none. */
+    recovered: z.enum(['true', 'false']).optional(),
   });
 
 /** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
@@ -110,12 +136,22 @@ export const queueParamsSchema = queueParamsObject
   .refine((q) => q.min === undefined || q.max === undefined || q.min <= q.max, {
     message: 'The minimum amount is above the maximum',
     path: ['min'],
-  });
+  })
+  .refine((q) => !q.openedFrom || !q.openedTo || q.openedFrom <= q.openedTo, { message: 'The opened range ends before it starts', path: ['openedFrom'] })
+  .refine((q) => !q.resolvedFrom || !q.resolvedTo || q.resolvedFrom <= q.resolvedTo, { message: 'The resolved range ends before it starts', path: ['resolvedFrom'] })
+  .refine((q) => !q.workedFrom || !q.workedTo || q.workedFrom <= q.workedTo, { message: 'The worked range ends before it starts', path: ['workedFrom'] });
 
 export type QueueParams = z.infer<typeof queueParamsSchema>;
 
 /** The filter keys, in the order the filter bar shows them (for "clear filters" and saved views). */
-export const QUEUE_FILTER_KEYS = ['import', 'q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated', 'escalation', 'follow', 'worked', 'by', 'risk'] as const;
+export const QUEUE_FILTER_KEYS = [
+  'import', 'q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated', 'escalation', 'follow', 'worked', 'by', 'risk',
+  'openedFrom', 'openedTo', 'resolvedFrom', 'resolvedTo', 'workedFrom', 'workedTo', 'location', 'provider', 'team', 'avoidable', 'level', 'recovered',
+] as const;
+
+/** The dashboard's history filters: any of them makes the queue span every status in reach (queue-sql.ts). */
+export const HISTORY_FILTER_KEYS = ['openedFrom', 'openedTo', 'resolvedFrom', 'resolvedTo', 'workedFrom', 'workedTo'] as const;
+export const isHistoryQuery = (q: QueueParams) => HISTORY_FILTER_KEYS.some((k) => q[k] !== undefined);
 
 /** A query back into URL params: only what differs from the defaults, in a stable order (bookmarks, keys). */
 export function queueParamsToSearch(params: QueueParams): URLSearchParams {
@@ -191,6 +227,18 @@ const DROP_NOTICE: Record<keyof QueueParams, string> = {
   q: 'Ignored a search that cannot be run',
   cursor: 'Ignored an invalid page position',
   import: 'Ignored an invalid import filter',
+  openedFrom: 'Ignored an invalid opened-from date',
+  openedTo: 'Ignored an invalid opened-to date',
+  resolvedFrom: 'Ignored an invalid resolved-from date',
+  resolvedTo: 'Ignored an invalid resolved-to date',
+  workedFrom: 'Ignored an invalid worked-from date',
+  workedTo: 'Ignored an invalid worked-to date',
+  location: 'Ignored an invalid location filter',
+  provider: 'Ignored an invalid provider filter',
+  team: 'Ignored an unknown team filter',
+  avoidable: 'Ignored an invalid avoidable filter',
+  level: 'Ignored an unknown appeal level filter',
+  recovered: 'Ignored an invalid recovered filter',
 };
 
 /** Lists keep their known values: "status=new,bogus" still filters on new. */

@@ -69,6 +69,13 @@ export interface DenialSpec {
   memberId?: string;
   /** The billing site the claim's 835 names (N1*PE): the front-desk page's location. */
   location?: string;
+  avoidable?: boolean;
+  recoveredCents?: number;
+  resolvedAt?: Date | null;
+  appealLevel?: string | null;
+  /** The claim's payee (the denial's location, copied by the denial_claim_place trigger) and rendering provider. */
+  payeeName?: string | null;
+  providerName?: string | null;
 }
 
 const day = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
@@ -84,7 +91,10 @@ function denialRow(spec: DenialSpec, claimId: string, pcn: string): Prisma.Denia
     deniedCents: BigInt(deniedCents),
     category: spec.category ?? 'medical_necessity',
     department: spec.department ?? 'clinical',
-    avoidable: false,
+    avoidable: spec.avoidable ?? false,
+    recoveredCents: BigInt(spec.recoveredCents ?? 0),
+    resolvedAt: spec.resolvedAt ?? null,
+    appealLevel: spec.appealLevel ?? null,
     appealable: spec.appealable ?? true,
     carcCodes: spec.carcCodes ?? ['50'],
     rarcCodes: spec.rarcCodes ?? [],
@@ -125,7 +135,9 @@ export async function createDenials(specs: DenialSpec[]): Promise<string[]> {
       isDenial: true,
       deniedCents: BigInt(c.spec.deniedCents ?? 10_000),
       memberId: c.spec.memberId ?? null,
-      payeeName: c.spec.location ?? null,
+      // `location` (the front-desk page's word) and `payeeName` name the same N1*PE billing site.
+      payeeName: c.spec.payeeName ?? c.spec.location ?? null,
+      renderingProviderName: c.spec.providerName ?? null,
     })),
   });
   const ids = specs.map(() => randomUUID());

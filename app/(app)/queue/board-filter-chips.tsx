@@ -9,7 +9,7 @@ import { UNTOUCHED_DAYS } from '@/lib/domain/team/at-risk';
 export function BoardFilterChips({ params, people, set }: { params: QueueParams; people: { id: string; name: string }[]; set: (patch: Partial<QueueParams>) => void }) {
   const chips: { key: string; label: string; clear: Partial<QueueParams> }[] = [];
   if (params.follow) chips.push({ key: 'follow', label: params.follow === 'overdue' ? 'Follow-up overdue' : 'Follow-up due today', clear: { follow: undefined } });
-  if (params.worked || params.by) {
+  if (params.worked || (params.by && !params.workedFrom && !params.workedTo)) {
     const who = params.by ? (people.find((p) => p.id === params.by)?.name ?? 'one person') : 'anyone';
     const when = params.worked === 'today' ? 'today' : 'in the last 7 days';
     chips.push({ key: 'worked', label: `Worked ${when} by ${who}`, clear: { worked: undefined, by: undefined } });

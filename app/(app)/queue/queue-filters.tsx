@@ -9,6 +9,7 @@ import { DENIAL_STATUSES } from '@/lib/domain/lifecycle';
 import { centsToText, parseEnteredAmount } from '@/lib/domain/money';
 import { DEADLINE_WINDOWS, DEFAULT_VIEW, QUEUE_FILTER_KEYS, QUEUE_SORTS, type QueueParams, defaultSortFor } from '@/lib/domain/queue-params';
 import { BoardFilterChips } from './board-filter-chips';
+import { DashboardFilterChips } from './dashboard-filter-chips';
 import type { QueueContext } from './queue-screen';
 
 /** A text filter that applies itself shortly after typing stops (and at once on Enter). */
@@ -73,6 +74,7 @@ export function QueueFilters({ params, navigate, ctx, fromImport }: { params: Qu
     <div role="search" aria-label="Filter the queue" className="mb-3 flex flex-wrap items-center gap-1.5 text-xs [&_input]:h-7 [&_input]:text-xs [&_select]:h-7 [&_select]:text-xs">
       {params.import ? <ImportChip filename={fromImport} onRemove={() => set({ import: undefined })} /> : null}
       <BoardFilterChips params={params} people={ctx.options.people} set={set} />
+      <DashboardFilterChips params={params} people={ctx.options.people} set={set} />
       <TextFilter id="queue-search" value={params.q ?? ''} onCommit={(v) => set({ q: v || undefined })} label="Search by patient name, claim number or member id" placeholder="Name, claim #, member id ( / )" className="w-56" />
       <Select aria-label="Payer" value={one(params.payer)} onChange={(e) => set({ payer: list(e.target.value) })} className="w-36">
         <option value="">Payer: all</option>

@@ -1,7 +1,7 @@
 import 'server-only';
 import type { IsoDate } from '@/lib/domain/dates';
 import type { Actor } from '@/lib/domain/permissions';
-import { DEFAULT_PAGE_SIZE, type QueueParams } from '@/lib/domain/queue-params';
+import { DEFAULT_PAGE_SIZE, type QueueParams, isHistoryQuery } from '@/lib/domain/queue-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { describeCodes } from '../codes/code-descriptions';
@@ -33,7 +33,7 @@ export async function listQueue(actor: Actor, params: QueueParams, today: IsoDat
   const first = sortPlan(sort, cursor, inUndated);
   const [fetched, total, fromImport] = await Promise.all([
     selectQueueRows(Prisma.sql`${where} AND ${first.phase} AND ${first.after}`, first.orderBy, limit + 1, prepared),
-    cursor ? Promise.resolve(null) : viewTotal(where),
+    cursor ? Promise.resolve(null) : viewTotal(where, { exact: isHistoryQuery(params) }),
     params.import ? findQueueImport(actor, params.import) : Promise.resolve(null),
   ]);
   let rows = fetched;

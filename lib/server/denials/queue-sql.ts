@@ -3,9 +3,10 @@ import type { IsoDate } from '@/lib/domain/dates';
 import { addDays } from '@/lib/domain/dates';
 import { CLOSED_STATUSES } from '@/lib/domain/lifecycle';
 import { type Actor, can, reachesAll } from '@/lib/domain/permissions';
-import { DEADLINES_VIEW_DAYS, type QueueParams, type QueueSort, type QueueView, deadlineRange } from '@/lib/domain/queue-params';
+import { DEADLINES_VIEW_DAYS, type QueueParams, type QueueSort, type QueueView, deadlineRange, isHistoryQuery } from '@/lib/domain/queue-params';
 import { containsPattern, searchWords } from '@/lib/domain/queue-search';
-import { followUpAfterDeadlineSql, inWarningWindowSql, openEscalationSql, untouchedSql, workedSql } from '@/lib/server/team/board-sql';
+import { followUpAfterDeadlineSql, inWarningWindowSql, openEscalationSql, untouchedSql, workedBetweenSql, workedSql } from '@/lib/server/team/board-sql';
+import { dayRangeSql } from '@/lib/server/metrics/day-range';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { AppError } from '../errors';
 import type { QueueCursor } from './queue-cursor';
@@ -81,7 +82,8 @@ function search(term: string): Prisma.Sql[] {
   );
 }
 
-function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
+/** The filters of a queue query (not its view, status rule or reach), one fragment each; the dashboard scopes its sums with them too. */
+export function queueFilters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
   const out: Prisma.Sql[] = [];
   if (q.q) out.push(...search(q.q));
   if (q.payer?.length) out.push(Prisma.sql`d."payerId" = ANY(${q.payer}::uuid[])`);
@@ -108,7 +110,17 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
   if (q.follow === 'today') out.push(Prisma.sql`d."followUpDate" = ${today}::date`);
   if (q.escalation === 'open') out.push(openEscalationSql);
   if (q.worked) out.push(workedSql(q.worked, today, q.by ?? null));
-  else if (q.by) out.push(workedSql('7d', today, q.by));
+  else if (q.by && !q.workedFrom && !q.workedTo) out.push(workedSql('7d', today, q.by));
+  // The dashboard's drill-down: each maps to the same fragment the dashboard's sums use (lib/server/metrics).
+  if (q.openedFrom || q.openedTo) out.push(dayRangeSql(Prisma.sql`d."openedAt"`, q.openedFrom ?? null, q.openedTo ?? null));
+  if (q.resolvedFrom || q.resolvedTo) out.push(Prisma.sql`NOT (${OPEN}) AND ${dayRangeSql(Prisma.sql`d."resolvedAt"`, q.resolvedFrom ?? null, q.resolvedTo ?? null)}`);
+  if (q.workedFrom || q.workedTo) out.push(workedBetweenSql(q.workedFrom ?? null, q.workedTo ?? null, q.by ?? null));
+  if (q.location) out.push(q.location === 'none' ? Prisma.sql`d.location IS NULL` : Prisma.sql`d.location = ${q.location}`);
+  if (q.provider) out.push(q.provider === 'none' ? Prisma.sql`d.provider IS NULL` : Prisma.sql`d.provider = ${q.provider}`);
+  if (q.team) out.push(Prisma.sql`d."teamId" = ${q.team}::uuid`);
+  if (q.avoidable) out.push(Prisma.sql`d.avoidable = ${q.avoidable === 'true'}`);
+  if (q.level) out.push(q.level === 'none' ? Prisma.sql`d."appealLevel" IS NULL` : Prisma.sql`d."appealLevel" = ${q.level}`);
+  if (q.recovered) out.push(q.recovered === 'true' ? Prisma.sql`d."recoveredCents" > 0` : Prisma.sql`d."recoveredCents" <= 0`);
   if (q.risk === 'untouched') out.push(untouchedSql(today));
   if (q.risk === 'at_risk') out.push(Prisma.sql`(${followUpAfterDeadlineSql} OR ${untouchedSql(today)})`);
   return out;
@@ -121,10 +133,13 @@ function filters(actor: Actor, q: QueueParams, today: IsoDate): Prisma.Sql[] {
  */
 export function queueWhere(actor: Actor, q: QueueParams, viewName: QueueView, today: IsoDate, covering: readonly string[] = []): Prisma.Sql {
   // Worked denials include those closed in the window (closing one is work): every status unless narrowed.
-  const worked = q.worked !== undefined || q.by !== undefined;
+  // So does the dashboard's history (a period's denials, resolutions or work): it stands in for the view, within reach.
+  const worked = q.worked !== undefined || q.by !== undefined || isHistoryQuery(q);
   const parts = q.import
-    ? [statusFilter(q.status, null), reachSql(actor), importFilterSql(actor, q.import), ...filters(actor, q, today)]
-    : [statusFilter(q.status, worked ? null : viewName), reachSql(actor), view(actor, viewName, today, covering), ...filters(actor, q, today)];
+    ? [statusFilter(q.status, null), reachSql(actor), importFilterSql(actor, q.import), ...queueFilters(actor, q, today)]
+    : isHistoryQuery(q)
+      ? [statusFilter(q.status, null), reachSql(actor), ...queueFilters(actor, q, today)]
+      : [statusFilter(q.status, worked ? null : viewName), reachSql(actor), view(actor, viewName, today, covering), ...queueFilters(actor, q, today)];
   return Prisma.join(parts, ' AND ');
 }
 

@@ -40,7 +40,13 @@ async function planEstimate(where: Prisma.Sql): Promise<number> {
  * large (planning only, no rows read), an exact count capped at TOTAL_CAP when it is small — a small set is
  * one the planner reaches through an index, so counting it is cheap.
  */
-export async function viewTotal(where: Prisma.Sql): Promise<NonNullable<QueuePageDto['total']>> {
+export async function viewTotal(where: Prisma.Sql, options: { exact?: boolean } = {}): Promise<NonNullable<QueuePageDto['total']>> {
+  // A dashboard drill-down (a period's history) must show the very number it was opened from: counted exactly,
+  // over the period's index range (lib/domain/dashboard-links.ts).
+  if (options.exact) {
+    const [row] = await query<{ n: number }>(Prisma.sql`SELECT count(*)::int AS n FROM denial d WHERE ${where}`);
+    return { count: row?.n ?? 0, capped: false, estimated: false };
+  }
   const estimate = await planEstimate(where);
   if (estimate > ESTIMATE_ABOVE) return { count: roughly(estimate), capped: false, estimated: true };
   const [row] = await query<{ n: number }>(

@@ -49,3 +49,11 @@ export function untouchedSql(today: IsoDate): Prisma.Sql {
   const cutoff = startOfDay(untouchedCutoff(today));
   return Prisma.sql`(d."openedAt" < ${cutoff}::timestamptz AND d.id NOT IN (${touchedSince(cutoff, null, null)}))`;
 }
+
+/** A person (or anyone) wrote on the denial's timeline on these days (inclusive; null = open-ended). */
+export function workedBetweenSql(from: IsoDate | null, to: IsoDate | null, by: string | null): Prisma.Sql {
+  const who = by ? Prisma.sql`e."actorId" = ${by}::uuid` : Prisma.sql`e."actorId" IS NOT NULL`;
+  const start = from ? Prisma.sql`AND e."createdAt" >= ${startOfDay(from)}::timestamptz` : Prisma.empty;
+  const end = to ? Prisma.sql`AND e."createdAt" < ${startOfDay(addDays(to, 1))}::timestamptz` : Prisma.empty;
+  return Prisma.sql`d.id IN (SELECT e."denialId" FROM denial_event e WHERE ${who} ${start} ${end})`;
+}

@@ -33,6 +33,7 @@ import { listQueue } from '@/lib/server/denials/list-queue';
 import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals';
 import { teamBoard } from '@/lib/server/team/team-board';
 import { scoreBacktest } from '@/lib/server/backtest/score-backtest';
+import { dashboardMetrics } from '@/lib/server/metrics/dashboard';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { exportQueue } from '@/lib/server/export/export-queue';
 import { exportAudit } from '@/lib/server/export/export-audit';
@@ -163,6 +164,7 @@ const OPERATIONS: Record<string, Operation> = {
   exportAudit: { may: ['admin'], call: async (a) => (await exportAudit(a, { action: 'export' }, TODAY)).body?.cancel() },
   teamBoard: { may: ['manager'], call: (a) => teamBoard(a, TODAY) },
   scoreBacktest: { may: ['manager'], call: (a) => scoreBacktest(a, { from: addDays(TODAY, -30), to: TODAY, perDay: 5, specialists: null, weights: { amount: 1, likelihood: 1, urgency: 1, effort: 1 } }, TODAY) },
+  dashboardMetrics: { may: ['specialist', 'manager'], call: (a) => dashboardMetrics(a, { from: TODAY, to: TODAY }, { payer: payerId }, TODAY) },
   listAwaitingAppeals: { may: ['specialist', 'manager'], call: (a) => listAwaitingAppeals(a, { owner: 'all', overdue: false, payer: payerId }, TODAY) },
   getDenial: { may: ['specialist', 'manager'], call: async (a) => getDenial(a, (await freshDenial()).id, TODAY) },
   assignDenial: { may: ['specialist', 'manager'], call: async (a) => assignDenial(a, { ...(await freshDenial()), assignee: 'me' }) },
@@ -336,6 +338,13 @@ const BUILDING_BLOCKS: Record<string, string> = {
   openMeasuresSql: 'the SQL of teamBoard’s open counts (teamBoard checks the action)',
   loadResolvedHistory: 'the rows scoreBacktest replays, within reach (scoreBacktest checks the action)',
   workedMeasuresSql: 'the SQL of teamBoard’s worked counts (teamBoard checks the action)',
+  queueFilters: 'the SQL of listQueue’s filters, also scoping dashboardMetrics (their callers check the action)',
+  scopeSql: 'the SQL of dashboardMetrics’ reach and filters (dashboardMetrics checks the action)',
+  denialSumsSql: 'the SQL of dashboardMetrics’ sums (dashboardMetrics checks the action)',
+  carcSumsSql: 'the SQL of dashboardMetrics’ CARC sums (dashboardMetrics checks the action)',
+  openSumsSql: 'the SQL of dashboardMetrics’ open work and aging (dashboardMetrics checks the action)',
+  workedSumsSql: 'the SQL of dashboardMetrics’ worked counts (dashboardMetrics checks the action)',
+  resolvedByOwnerSql: 'the SQL of dashboardMetrics’ resolutions per person (dashboardMetrics checks the action)',
   importFilterSql: 'the SQL of listQueue’s import filter (import scope)',
   findQueueImport: 'names listQueue’s import filter (import scope)',
   recordFailedImport: 'the trace ingest835 / ingestCsv leave after their own check',

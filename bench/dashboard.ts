@@ -1,0 +1,124 @@
+// Dashboard benchmark: the queue benchmark's seed with history (bench/denial-seed.ts: closed denials with what
+// came back, appeals, avoidable flags, billing sites and providers, and paid claims beside the denied ones), a
+// timeline of notes, then each of the dashboard's statements (lib/server/metrics/dashboard-sql.ts) and the whole
+// operation (dashboardMetrics, what /dashboard runs) with 20 concurrent clients — each statement beside the same
+// statement's text sent straight through pg, and beside the plainest grouped SQL over the same rows (one
+// GROUP BY payer) as a floor. Prints p50/p95 and ratios; the last line is JSON. Does not edit docs/performance.md.
+//   npm run bench:dashboard [-- --denials 200000 --claims-per-denial 3 --requests 200 --period 90 --keep] | [-- --reuse <url>]
+// Aims (issue 15): at 1,000,000 denials and 3,000,000 claims, p95 ≤ 150 ms per chart, within 2× of its raw SQL.
+import os from 'node:os';
+import pg from 'pg';
+import { addDays } from '../lib/domain/dates';
+import { createTestDatabase } from '../tests/support/test-database';
+import { SEED_TODAY, loadDenials, readFixture } from './denial-seed';
+import { type Stats, measurePair, run, stats } from './measure';
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const DENIALS = arg('denials', 200_000);
+const CLAIMS_PER_DENIAL = arg('claims-per-denial', 3);
+const REQUESTS = arg('requests', 200);
+const PERIOD_DAYS = arg('period', 90);
+const CLIENTS = 20;
+const KEEP = process.argv.includes('--keep');
+const REUSE = process.argv.includes('--reuse') ? process.argv[process.argv.indexOf('--reuse') + 1] : undefined;
+const TODAY = SEED_TODAY;
+
+/** Notes by owners over the last 120 days (the productivity counts' events), once per database. */
+async function addNotes(url: string): Promise<number> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const exists = (await client.query(`SELECT EXISTS (SELECT 1 FROM denial_event WHERE type = 'note') AS x`)).rows[0]!.x as boolean;
+  if (!exists) {
+    await client.query(
+      `INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt")
+       SELECT gen_random_uuid(), d.id, d."ownerId", 'note', $1::timestamptz - make_interval(days => ((abs(hashtext(d.id::text)::bigint) + n * 7919) % 120)::int, hours => n)
+       FROM denial d CROSS JOIN generate_series(1, 2) n
+       WHERE d."ownerId" IS NOT NULL AND n <= 1 + abs(hashtext(d.id::text)::bigint) % 2`,
+      [new Date(`${TODAY}T12:00:00`)],
+    );
+    await client.query('VACUUM ANALYZE denial_event');
+  }
+  const n = Number((await client.query<{ n: string }>('SELECT count(*) AS n FROM denial_event')).rows[0]!.n);
+  await client.end();
+  return n;
+}
+
+async function main() {
+  const database = REUSE ? { url: REUSE, drop: async () => {} } : await createTestDatabase('overturn_bench_dashboard');
+  process.env.DATABASE_URL = database.url;
+  try {
+    console.log(`${REUSE ? 'Reusing' : 'Loading'} ${DENIALS.toLocaleString('en-US')} denials and ${(DENIALS * CLAIMS_PER_DENIAL).toLocaleString('en-US')} claims…`);
+    const { fixture, seconds: loadSeconds } = REUSE
+      ? { fixture: await readFixture(REUSE), seconds: 0 }
+      : await loadDenials(database.url, DENIALS, { history: true, claimsPerDenial: CLAIMS_PER_DENIAL });
+    const events = await addNotes(database.url);
+    console.log(`  ${events.toLocaleString('en-US')} timeline events`);
+
+    // Imported only now: lib/server/db reads DATABASE_URL when it loads.
+    const sqlMod = await import('@/lib/server/metrics/dashboard-sql');
+    const { dashboardMetrics } = await import('@/lib/server/metrics/dashboard');
+    const { analyticQuery, ANALYTIC_WORK_MEM } = await import('@/lib/server/metrics/analytic-query');
+    const { pool, db } = await import('@/lib/server/db');
+    const { priorPeriod } = await import('@/lib/domain/metrics');
+
+    const period = { from: addDays(TODAY, -(PERIOD_DAYS - 1)), to: TODAY };
+    const prior = priorPeriod(period);
+    const base = { id: fixture.manager.id, role: 'manager' as const, teamId: fixture.manager.teamId, name: 'Bench Manager', email: 'bench@overturn.test', ip: null, userAgent: 'bench/dashboard.ts' };
+    const scenarios = [
+      { name: 'organisation', actor: { ...base, orgWide: true }, filters: {} },
+      { name: 'organisation, one payer', actor: { ...base, orgWide: true }, filters: { payer: fixture.payers[2]!.id } },
+      { name: 'team manager', actor: { ...base, orgWide: false }, filters: {} },
+    ];
+    // The same settings the operation sets per transaction, here per connection: the same plans on both sides.
+    const pgRaw = new pg.Pool({ connectionString: database.url, max: 10, options: `-c jit=off -c work_mem=${ANALYTIC_WORK_MEM}` });
+    const results: Record<string, Record<string, { op: Stats; raw: Stats; ratio: number }>> = {};
+    const whole: Record<string, Stats> = {};
+    for (const s of scenarios) {
+      const statements = {
+        'sums (total, month, payer, category, department, location, provider, level)': sqlMod.denialSumsSql(s.actor, s.filters, period, prior, TODAY),
+        'by CARC': sqlMod.carcSumsSql(s.actor, s.filters, period, prior, TODAY),
+        'open and aging': sqlMod.openSumsSql(s.actor, s.filters, TODAY),
+        'initial denial rate (claims)': sqlMod.claimSumsSql(s.filters, period, prior),
+        'worked per person': sqlMod.workedSumsSql(s.actor, s.filters, period, prior, TODAY),
+        'resolved per person': sqlMod.resolvedByOwnerSql(s.actor, s.filters, period, prior, TODAY),
+      };
+      results[s.name] = {};
+      console.log(`\n${s.name}: ${period.from} to ${period.to} beside ${prior.from} to ${prior.to}`);
+      for (const [name, statement] of Object.entries(statements)) {
+        const [op, raw] = await measurePair(
+          () => analyticQuery(statement),
+          () => pgRaw.query(statement.text, statement.values as unknown[]),
+          CLIENTS,
+          REQUESTS,
+        );
+        const ratio = Math.round((op.p95 / raw.p95) * 100) / 100;
+        results[s.name]![name] = { op, raw, ratio };
+        console.log(`  ${name}: p50 ${op.p50} ms, p95 ${op.p95} ms | raw pg p95 ${raw.p95} ms | ratio ${ratio}×`);
+      }
+      const d = await dashboardMetrics(s.actor, period, s.filters, TODAY);
+      whole[s.name] = stats(await run(() => dashboardMetrics(s.actor, period, s.filters, TODAY), REQUESTS, CLIENTS));
+      console.log(`  dashboardMetrics (all statements in parallel + audit): p50 ${whole[s.name]!.p50} ms, p95 ${whole[s.name]!.p95} ms — ${d.current.opened.toLocaleString('en-US')} denials in the period, ${d.current.resolved.toLocaleString('en-US')} resolved`);
+    }
+    // The floor: the plainest grouped statement over the same period's rows (one scan, one GROUP BY).
+    const floorSql = {
+      text: `SELECT "payerId", count(*), sum("deniedCents") FROM denial WHERE "openedAt" >= $1 AND "openedAt" < $2 GROUP BY 1`,
+      values: [new Date(`${prior.from}T00:00:00`), new Date(`${addDays(period.to, 1)}T00:00:00`)],
+    };
+    const floor = stats(await run(() => pgRaw.query(floorSql), REQUESTS, CLIENTS));
+    console.log(`\nfloor (one GROUP BY payer over both periods' opened rows, raw pg): p50 ${floor.p50} ms, p95 ${floor.p95} ms`);
+    const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) };
+    await pgRaw.end();
+    await db.$disconnect();
+    await pool.end();
+    console.log(JSON.stringify({ bench: 'dashboard', denials: DENIALS, claims: DENIALS * CLAIMS_PER_DENIAL, periodDays: PERIOD_DAYS, clients: CLIENTS, requests: REQUESTS, loadSeconds: Math.round(loadSeconds), results, whole, floor, machine }));
+  } finally {
+    if (!KEEP) await database.drop();
+    else console.log(`kept ${database.url}`);
+  }
+}
+
+await main();
+process.exit(0);
