@@ -31,11 +31,11 @@ test('front desk sees their causes with no dollar amount, and is refused the que
   await page.goto(`/denials/${denial!.id}`);
   await expect(page).toHaveURL(/\/forbidden/);
   expect((await page.request.get(`/api/denials/${denial!.id}`)).status()).toBe(403);
-  // STRICT-AFTER-MERGE: /dashboard and GET /api/exports/queue are another engineer's; 404 until they land.
+  // Nor the dashboard (dollar figures) and exports (patient lists).
   await page.goto('/dashboard');
-  await expect(page).toHaveURL(/\/(forbidden|dashboard)$/); // STRICT-AFTER-MERGE: expect /forbidden only
-  if (page.url().endsWith('/dashboard')) await expect(page.getByRole('heading', { name: 'There is no page here' })).toBeVisible(); // STRICT-AFTER-MERGE
-  expect([403, 404]).toContain((await page.request.get('/api/exports/queue')).status()); // STRICT-AFTER-MERGE: 403 only
+  await expect(page).toHaveURL(/\/forbidden$/);
+  expect((await page.request.get('/api/exports/queue')).status()).toBe(403);
+  expect((await page.request.get('/api/exports/audit')).status()).toBe(403);
 });
 
 test('a manager logs a prevention issue and sees it in the log, with the denials that show it', async ({ page, data, signIn }) => {
