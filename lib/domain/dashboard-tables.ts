@@ -1,27 +1,39 @@
-// The dashboard's tables as plain cells, for the CSV export another part wires: the same headlines and sections
-// the page draws (dashboard-sections.ts), numbers unformatted (cents, rates as fractions, days).
+// The dashboard's tables as rows for a CSV download: the same headlines and sections the page draws
+// (dashboard-sections.ts), one number a row ("tidy": table, row, measure, value, unit) so a spreadsheet can filter
+// and pivot them. Numbers stay unformatted: money in cents (the export writes dollars from them), rates as fractions.
 import type { DashboardDto } from './contracts/dashboard';
-import { headlines, sections } from './dashboard-sections';
+import { type ValueFormat, headlines, sections } from './dashboard-sections';
 
-export interface PlainTable {
-  title: string;
-  columns: string[];
-  rows: (string | number | null)[][];
+export interface DashboardCsvRow {
+  table: string;
+  row: string;
+  measure: string;
+  value: number | null;
+  format: ValueFormat;
 }
 
-/** Every table of the dashboard, headline numbers first, in page order. */
-export function dashboardTables(dto: DashboardDto): PlainTable[] {
-  const heads: PlainTable = {
-    title: 'Headline numbers',
-    columns: ['Metric', 'Format', 'This period', 'Prior period'],
-    rows: headlines(dto).map((h) => [h.title, h.format, h.current.value, h.prior.value]),
-  };
-  return [
-    heads,
-    ...sections(dto).map((s) => ({
-      title: s.title,
-      columns: ['', ...s.series.map((x) => `${x.name} (${x.format})`)],
-      rows: s.rows.map((r) => [r.label, ...s.series.map((x) => r.values[x.key]?.value ?? null)]),
-    })),
-  ];
+/** The unit column of the CSV, in words a spreadsheet user reads. */
+export const UNIT: Record<ValueFormat, string> = {
+  usd: 'USD',
+  count: 'count',
+  percent: 'fraction (0–1)',
+  days: 'days',
+  perDay: 'per working day',
+  usdPerDay: 'USD per working day',
+};
+
+/** Every number of the dashboard, headline numbers first (this period, then the prior one), in page order. */
+export function dashboardCsvRows(dto: DashboardDto): DashboardCsvRow[] {
+  const rows: DashboardCsvRow[] = [];
+  const table = 'Headline numbers';
+  for (const h of headlines(dto)) {
+    rows.push({ table, row: h.title, measure: `This period (${dto.period.from} to ${dto.period.to})`, value: h.current.value, format: h.format });
+    rows.push({ table, row: h.title, measure: `Prior period (${dto.prior.from} to ${dto.prior.to})`, value: h.prior.value, format: h.format });
+  }
+  for (const s of sections(dto)) {
+    for (const r of s.rows) {
+      for (const x of s.series) rows.push({ table: s.title, row: r.label, measure: x.name, value: r.values[x.key]?.value ?? null, format: x.format });
+    }
+  }
+  return rows;
 }

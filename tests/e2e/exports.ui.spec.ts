@@ -80,3 +80,28 @@ test('front desk is refused the queue export', async ({ page, data, signIn }) =>
   expect(response.status()).toBe(403);
   expect(await response.json()).toMatchObject({ ok: false, code: 'forbidden' });
 });
+
+test('a manager exports the dashboard filtered to one payer and opens its numbers', async ({ page, data, signIn }) => {
+  const team = await data.team();
+  const manager = await data.person('manager', { team });
+  const payer = await data.payer({ name: `Dash Export ${data.tag}` });
+  await data.denials([
+    { team, payer, deniedCents: 120_00, category: 'medical_necessity' },
+    { team, payer, deniedCents: 80_05, category: 'coding_modifiers' },
+  ]);
+  await signIn(page, manager);
+  await page.goto(`/dashboard?payer=${payer.id}`);
+  await expect(page.getByTestId('headline-denied-dollars')).toContainText('$200.05');
+
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^denial-dashboard-\d{4}-\d{2}-\d{2}-to-\d{4}-\d{2}-\d{2}\.csv$/);
+  const csv = await openCsv(download);
+  expect(csv.header).toEqual(['Table', 'Row', 'Measure', 'Value', 'Unit']);
+  const denied = csv.rows.find((r) => r[0] === 'Headline numbers' && r[1] === 'Denied dollars' && r[2]!.startsWith('This period'));
+  expect(denied?.slice(3)).toEqual(['200.05', 'USD']);
+  const byCategory = csv.rows.filter((r) => r[0] === 'Denial dollars by category' && r[2] === 'This period');
+  expect(byCategory.map((r) => [r[1], r[3]]).sort()).toEqual([
+    ['Coding and modifiers', '80.05'],
+    ['Medical necessity', '120.00'],
+  ]);
+});

@@ -2,9 +2,11 @@ import { ChartPanel } from '@/components/dashboard/chart-panel';
 import { ChartPatterns } from '@/components/dashboard/chart-patterns';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
 import { HeadlineCards } from '@/components/dashboard/headline-cards';
+import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { type DashboardParams, dashboardParamsSchema, dashboardPeriod } from '@/lib/domain/contracts/dashboard';
 import { headlines, sections } from '@/lib/domain/dashboard-sections';
+import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { dashboardMetrics } from '@/lib/server/metrics/dashboard';
@@ -33,12 +35,25 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
   }
   const { from: _from, to: _to, ...filters } = params;
   const dto = await dashboardMetrics(actor, period, filters, today);
+  // The file holds the numbers of this page: same period, same filters (GET /api/exports/dashboard).
+  const exportSearch = new URLSearchParams(
+    Object.entries({ ...filters, from: period.from, to: period.to }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
+  ).toString();
 
   return (
     <>
       <ChartPatterns />
       <PageHeader
         title="Dashboard"
+        actions={
+          can(actor, 'export_lists') ? (
+            <Button asChild variant="secondary">
+              <a href={`/api/exports/dashboard?${exportSearch}`} download>
+                Export CSV
+              </a>
+            </Button>
+          ) : null
+        }
         description={
           <>
             {dto.period.from} to {dto.period.to}, beside the prior {dto.prior.from} to {dto.prior.to}.{' '}

@@ -18,8 +18,11 @@ import { parseQueueUrl } from '@/lib/domain/queue-params';
 import { todayIso } from '@/lib/server/clock';
 import { db, pool } from '@/lib/server/db';
 import { listQueue } from '@/lib/server/denials/list-queue';
+import { dashboardCsvRows } from '@/lib/domain/dashboard-tables';
+import { exportDashboard } from '@/lib/server/export/export-dashboard';
 import { dashboardMetrics } from '@/lib/server/metrics/dashboard';
 import { createDenials, createPayer, createPerson, createTeam } from '../../support/denial-factory';
+import { readCsv } from '../exports/read-csv';
 
 const today = todayIso();
 const period: Period = { from: addDays(today, -59), to: today };
@@ -239,3 +242,31 @@ describe('every number opens the queue showing exactly the denials behind it', (
   });
 });
 
+
+describe('the dashboard’s CSV export', () => {
+  it('holds the page’s numbers for the same period and filters, money in dollars, and is audited with its row count', async () => {
+    const payer = payers[0]!;
+    const dto = await dashboardMetrics(manager, period, { payer }, today);
+    const expected = dashboardCsvRows(dto);
+    const csv = await readCsv(await exportDashboard(manager, { payer, from: period.from, to: period.to }, today));
+    expect(csv.bom).toBe(true);
+    expect(csv.header).toEqual(['Table', 'Row', 'Measure', 'Value', 'Unit']);
+    expect(csv.rows).toHaveLength(expected.length);
+    const denied = expected.findIndex((r) => r.table === 'Headline numbers' && r.row === 'Denied dollars');
+    expect(csv.rows[denied]!.slice(0, 2)).toEqual(['Headline numbers', 'Denied dollars']);
+    // Cents written as dollars, exactly: 123456 cents → "1234.56".
+    const cents = expected[denied]!.value!;
+    expect(csv.rows[denied]![3]).toBe(`${Math.floor(cents / 100)}.${String(cents % 100).padStart(2, '0')}`);
+    expect(csv.rows[denied]![4]).toBe('USD');
+    const rate = expected.findIndex((r) => r.format === 'percent' && r.value !== null);
+    expect(Number(csv.rows[rate]![3])).toBeCloseTo(expected[rate]!.value!, 10);
+
+    const completed = await db.auditEvent.findFirst({ where: { actorId: manager.id, action: 'export.completed' }, orderBy: { id: 'desc' } });
+    expect(completed?.details).toMatchObject({ list: 'dashboard', rows: expected.length, payer });
+  });
+
+  it('refuses the front desk, and a period longer than a year with a message', async () => {
+    await expect(exportDashboard(frontDesk, {}, today)).rejects.toMatchObject({ status: 403 });
+    await expect(exportDashboard(manager, { from: addDays(today, -800), to: today }, today)).rejects.toMatchObject({ status: 422, message: expect.stringMatching(/at most/) });
+  });
+});

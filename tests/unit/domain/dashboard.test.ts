@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { type DashboardDto, dashboardParamsSchema, dashboardPeriod } from '@/lib/domain/contracts/dashboard';
 import { denialLink, monthWithin, openLink, workLink } from '@/lib/domain/dashboard-links';
 import { chartSeries, headlines, sections } from '@/lib/domain/dashboard-sections';
-import { dashboardTables } from '@/lib/domain/dashboard-tables';
+import { dashboardCsvRows } from '@/lib/domain/dashboard-tables';
 import { EMPTY_DENIAL_SUMS } from '@/lib/domain/metrics';
 import { parseQueueUrl, queueParamsSchema, queueParamsToSearch } from '@/lib/domain/queue-params';
 
@@ -78,13 +78,19 @@ describe('dashboard tables', () => {
     options: { payers: [], teams: [] },
   };
 
-  it('give every headline and section as plain cells, numbers unformatted', () => {
-    const tables = dashboardTables(dto);
-    expect(tables.map((t) => t.title)).toEqual(['Headline numbers', ...sections(dto).map((s) => s.title)]);
-    const heads = tables[0]!;
-    expect(heads.rows.find((r) => r[0] === 'Initial denial rate')).toEqual(['Initial denial rate', 'percent', 0.4, null]);
-    expect(heads.rows.find((r) => r[0] === 'Overturn rate')?.[2]).toBe(0.5);
-    expect(tables.find((t) => t.title === 'Denial dollars by payer')?.rows).toEqual([['Acme', 400_00, 0]]);
+  it('give every headline and section number as one CSV row, unformatted', () => {
+    const rows = dashboardCsvRows(dto);
+    expect([...new Set(rows.map((r) => r.table))]).toEqual(['Headline numbers', ...sections(dto).filter((s) => s.rows.length > 0).map((s) => s.title)]);
+    const rate = rows.filter((r) => r.row === 'Initial denial rate');
+    expect(rate.map((r) => [r.measure, r.value, r.format])).toEqual([
+      ['This period (2025-06-01 to 2025-06-30)', 0.4, 'percent'],
+      ['Prior period (2025-05-02 to 2025-05-31)', null, 'percent'],
+    ]);
+    expect(rows.find((r) => r.row === 'Overturn rate' && r.measure.startsWith('This'))?.value).toBe(0.5);
+    expect(rows.filter((r) => r.table === 'Denial dollars by payer').map((r) => [r.row, r.value, r.format])).toEqual([
+      ['Acme', 400_00, 'usd'],
+      ['Acme', 0, 'usd'],
+    ]);
   });
 
   it('link every denial number to the queue, and draw one unit per chart', () => {
