@@ -2,6 +2,9 @@ import { ChartPanel } from '@/components/dashboard/chart-panel';
 import { ChartPatterns } from '@/components/dashboard/chart-patterns';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
 import { HeadlineCards } from '@/components/dashboard/headline-cards';
+import Link from 'next/link';
+import { LocalTime } from '@/components/local-time';
+import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { type DashboardParams, dashboardParamsSchema, dashboardPeriod } from '@/lib/domain/contracts/dashboard';
 import { headlines, sections } from '@/lib/domain/dashboard-sections';
@@ -32,7 +35,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     period = dashboardPeriod(params, today) as Exclude<typeof period, { error: string }>;
   }
   const { from: _from, to: _to, ...filters } = params;
-  const dto = await dashboardMetrics(actor, period, filters, today);
+  // "Refresh" counts again; otherwise an answer from the last few seconds is shown.
+  const dto = await dashboardMetrics(actor, period, filters, today, { fresh: first(raw.fresh) === '1' });
+  const refresh = new URLSearchParams(Object.entries({ ...params, fresh: '1' }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
 
   return (
     <>
@@ -44,6 +49,16 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
             {dto.period.from} to {dto.period.to}, beside the prior {dto.prior.from} to {dto.prior.to}.{' '}
             {dto.scope === 'organisation' ? 'Every team.' : 'Your reach: your own, your team’s and the unassigned denials.'} Every number opens those denials in the
             queue.
+          </>
+        }
+        actions={
+          <>
+            <span className="text-xs whitespace-nowrap text-slate-600">
+              Counted <LocalTime iso={dto.countedAt} />
+            </span>
+            <Button asChild variant="ghost" size="sm">
+              <Link href={`/dashboard?${refresh.toString()}`}>Refresh</Link>
+            </Button>
           </>
         }
       />
