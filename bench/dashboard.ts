@@ -76,6 +76,7 @@ async function main() {
     const pgRaw = new pg.Pool({ connectionString: database.url, max: 10, options: `-c jit=off -c work_mem=${ANALYTIC_WORK_MEM}` });
     const results: Record<string, Record<string, { op: Stats; raw: Stats; ratio: number }>> = {};
     const whole: Record<string, Stats> = {};
+    const remembered: Record<string, Stats> = {};
     for (const s of scenarios) {
       const statements = {
         'sums (total, month, payer, category, department, location, provider, level)': sqlMod.denialSumsSql(s.actor, s.filters, period, prior, TODAY),
@@ -98,9 +99,12 @@ async function main() {
         results[s.name]![name] = { op, raw, ratio };
         console.log(`  ${name}: p50 ${op.p50} ms, p95 ${op.p95} ms | raw pg p95 ${raw.p95} ms | ratio ${ratio}×`);
       }
-      const d = await dashboardMetrics(s.actor, period, s.filters, TODAY);
-      whole[s.name] = stats(await run(() => dashboardMetrics(s.actor, period, s.filters, TODAY), REQUESTS, CLIENTS));
-      console.log(`  dashboardMetrics (all statements in parallel + audit): p50 ${whole[s.name]!.p50} ms, p95 ${whole[s.name]!.p95} ms — ${d.current.opened.toLocaleString('en-US')} denials in the period, ${d.current.resolved.toLocaleString('en-US')} resolved`);
+      const d = await dashboardMetrics(s.actor, period, s.filters, TODAY, { fresh: true });
+      whole[s.name] = stats(await run(() => dashboardMetrics(s.actor, period, s.filters, TODAY, { fresh: true }), REQUESTS, CLIENTS));
+      // As the page asks: an answer from the last few seconds is shared (board-memo.ts); the first asker counted above.
+      remembered[s.name] = stats(await run(() => dashboardMetrics(s.actor, period, s.filters, TODAY), REQUESTS, CLIENTS));
+      console.log(`  dashboardMetrics fresh (all statements in parallel + audit): p50 ${whole[s.name]!.p50} ms, p95 ${whole[s.name]!.p95} ms — ${d.current.opened.toLocaleString('en-US')} denials in the period, ${d.current.resolved.toLocaleString('en-US')} resolved`);
+      console.log(`  dashboardMetrics as the page asks (remembered): p50 ${remembered[s.name]!.p50} ms, p95 ${remembered[s.name]!.p95} ms`);
     }
     // The floor: the plainest grouped statement over the same period's rows (one scan, one GROUP BY).
     const floorSql = {
@@ -113,7 +117,7 @@ async function main() {
     await pgRaw.end();
     await db.$disconnect();
     await pool.end();
-    console.log(JSON.stringify({ bench: 'dashboard', denials: DENIALS, claims: DENIALS * CLAIMS_PER_DENIAL, periodDays: PERIOD_DAYS, clients: CLIENTS, requests: REQUESTS, loadSeconds: Math.round(loadSeconds), results, whole, floor, machine }));
+    console.log(JSON.stringify({ bench: 'dashboard', denials: DENIALS, claims: DENIALS * CLAIMS_PER_DENIAL, periodDays: PERIOD_DAYS, clients: CLIENTS, requests: REQUESTS, loadSeconds: Math.round(loadSeconds), results, whole, remembered, floor, machine }));
   } finally {
     if (!KEEP) await database.drop();
     else console.log(`kept ${database.url}`);

@@ -2,6 +2,8 @@ import { ChartPanel } from '@/components/dashboard/chart-panel';
 import { ChartPatterns } from '@/components/dashboard/chart-patterns';
 import { DashboardFilters } from '@/components/dashboard/dashboard-filters';
 import { HeadlineCards } from '@/components/dashboard/headline-cards';
+import Link from 'next/link';
+import { LocalTime } from '@/components/local-time';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
 import { type DashboardParams, dashboardParamsSchema, dashboardPeriod } from '@/lib/domain/contracts/dashboard';
@@ -34,7 +36,9 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
     period = dashboardPeriod(params, today) as Exclude<typeof period, { error: string }>;
   }
   const { from: _from, to: _to, ...filters } = params;
-  const dto = await dashboardMetrics(actor, period, filters, today);
+  // "Refresh" counts again; otherwise an answer from the last few seconds is shown.
+  const dto = await dashboardMetrics(actor, period, filters, today, { fresh: first(raw.fresh) === '1' });
+  const refresh = new URLSearchParams(Object.entries({ ...params, fresh: '1' }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''));
   // The file holds the numbers of this page: same period, same filters (GET /api/exports/dashboard).
   const exportSearch = new URLSearchParams(
     Object.entries({ ...filters, from: period.from, to: period.to }).filter((e): e is [string, string] => typeof e[1] === 'string' && e[1] !== ''),
@@ -45,20 +49,28 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       <ChartPatterns />
       <PageHeader
         title="Dashboard"
-        actions={
-          can(actor, 'export_lists') ? (
-            <Button asChild variant="secondary">
-              <a href={`/api/exports/dashboard?${exportSearch}`} download>
-                Export CSV
-              </a>
-            </Button>
-          ) : null
-        }
         description={
           <>
             {dto.period.from} to {dto.period.to}, beside the prior {dto.prior.from} to {dto.prior.to}.{' '}
             {dto.scope === 'organisation' ? 'Every team.' : 'Your reach: your own, your team’s and the unassigned denials.'} Every number opens those denials in the
             queue.
+          </>
+        }
+        actions={
+          <>
+            <span className="text-xs whitespace-nowrap text-slate-600">
+              Counted <LocalTime iso={dto.countedAt} />
+            </span>
+            <Button asChild variant="ghost" size="sm">
+              <Link href={`/dashboard?${refresh.toString()}`}>Refresh</Link>
+            </Button>
+            {can(actor, 'export_lists') ? (
+              <Button asChild variant="secondary" size="sm">
+                <a href={`/api/exports/dashboard?${exportSearch}`} download>
+                  Export CSV
+                </a>
+              </Button>
+            ) : null}
           </>
         }
       />

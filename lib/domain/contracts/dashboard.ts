@@ -50,6 +50,8 @@ export interface PersonRow {
 
 export interface DashboardDto {
   today: IsoDate;
+  /** When these sums were counted (ISO instant): the dashboard remembers an answer for a few seconds. */
+  countedAt: string;
   period: Period;
   prior: Period;
   filters: DashboardFilters;

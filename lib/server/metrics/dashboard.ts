@@ -8,6 +8,7 @@ import { appealLevelLabel, type AppealLevelValue } from '@/lib/domain/appeal-lev
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
+import { remembered } from '../team/board-memo';
 import { query } from '../sql';
 import { analyticQuery } from './analytic-query';
 import {
@@ -69,12 +70,36 @@ const named = (key: string, what: string) => (key === 'none' ? `No ${what} named
  * The dashboard: for a period and the prior period of equal length, the sums behind every metric — in total, by
  * month, payer, category, department, CARC, location, provider and appeal level — plus open work and aging as of
  * today and each person's work. Scope is the queue's reach (own, team and pool; everything for an
- * organisation-wide manager) narrowed by the filters. Seven grouped statements in PostgreSQL, run together.
+ * organisation-wide manager) narrowed by the filters. Seven grouped statements in PostgreSQL, run together, the
+ * answer remembered for a few seconds (`fresh` counts again).
  *
  * Audited as a read, not a PHI read: sums per payer, category, place and staff member name no patient or claim.
  */
-export async function dashboardMetrics(actor: Actor, period: Period, filters: DashboardFilters, today: IsoDate): Promise<DashboardDto> {
+export async function dashboardMetrics(
+  actor: Actor,
+  period: Period,
+  filters: DashboardFilters,
+  today: IsoDate,
+  options: { fresh?: boolean } = {},
+): Promise<DashboardDto> {
   authorize(actor, 'view_metrics', undefined, 'Your role does not include the dashboard.');
+  const orgWide = reachesAll(actor);
+  // Remembered a few seconds per question (the board's memory, board-memo.ts): the reach decides the answer — every
+  // organisation-wide manager shares one; anyone else's includes their own denials, so it is theirs.
+  const reach = orgWide ? 'organisation' : `${actor.teamId ?? 'none'}|${actor.id}`;
+  const key = `dashboard|${today}|${reach}|${period.from}|${period.to}|${JSON.stringify([filters.payer, filters.location, filters.provider, filters.team])}`;
+  const dto = await remembered(key, options.fresh ?? false, () => countDashboard(actor, period, filters, today));
+  await audit(actor, {
+    action: 'metrics.view',
+    entityType: 'dashboard',
+    entityId: null,
+    phi: false,
+    details: { period: { ...period }, filters: { ...filters }, scope: orgWide ? 'organisation' : 'team', countedAt: dto.countedAt },
+  });
+  return dto;
+}
+
+async function countDashboard(actor: Actor, period: Period, filters: DashboardFilters, today: IsoDate): Promise<DashboardDto> {
   const prior = priorPeriod(period);
   const orgWide = reachesAll(actor);
   // Claims belong to no team: the initial denial rate is an organisation's number, for those who see the organisation.
@@ -118,15 +143,9 @@ export async function dashboardMetrics(actor: Actor, period: Period, filters: Da
   };
 
   const people = await peopleRows(worked, resolvedBy);
-  await audit(actor, {
-    action: 'metrics.view',
-    entityType: 'dashboard',
-    entityId: null,
-    phi: false,
-    details: { period: { ...period }, filters: { ...filters }, scope: orgWide ? 'organisation' : 'team' },
-  });
   return {
     today,
+    countedAt: new Date().toISOString(),
     period,
     prior,
     filters,

@@ -57,6 +57,7 @@ describe('dashboard tables', () => {
   const sums = { ...EMPTY_DENIAL_SUMS, opened: 4, openedCents: 400_00, resolved: 2, resolvedCents: 300_00, recovered: 1, recoveredCents: 100_00 };
   const dto: DashboardDto = {
     today: '2025-06-30',
+    countedAt: '2025-06-30T12:00:00.000Z',
     period: { from: '2025-06-01', to: '2025-06-30' },
     prior: { from: '2025-05-02', to: '2025-05-31' },
     filters: {},
