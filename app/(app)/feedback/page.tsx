@@ -12,9 +12,15 @@ import { ChecklistEditor } from './checklist-editor';
 
 export const metadata = { title: 'Root-cause feedback' };
 
-export default async function FeedbackPage() {
+/** ?site=: one billing site's feedback (a site name as the remittance gives it; anything else is ignored). */
+function siteParam(raw: string | string[] | undefined): string | null {
+  const value = Array.isArray(raw) ? raw[0] : raw;
+  return value && value.length <= 200 && !/[\u0000-\u001f\u007f]/.test(value) ? value : null;
+}
+
+export default async function FeedbackPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_feedback');
-  const f = await frontDeskFeedback(actor, todayIso());
+  const f = await frontDeskFeedback(actor, todayIso(), { site: siteParam((await searchParams).site) });
   const partialThrough = f.currentIsPartial ? f.today : null;
   const month = monthLabel(f.currentMonth);
 
@@ -25,6 +31,21 @@ export default async function FeedbackPage() {
         description="Denials that start at registration, eligibility, authorization and benefits — and what to check before the visit."
         actions={<Link href="/feedback/prevention" className="text-sm font-medium text-brand-700 hover:underline">Prevention log</Link>}
       />
+      {f.sites.length > 1 || f.site ? (
+        <nav aria-label="Billing site" className="mb-3 flex flex-wrap items-center gap-2 text-sm">
+          <span className="text-slate-600">Site:</span>
+          {[null, ...f.sites].map((s) => (
+            <Link
+              key={s ?? ''}
+              href={s ? `/feedback?${new URLSearchParams({ site: s }).toString()}` : '/feedback'}
+              aria-current={s === f.site ? 'page' : undefined}
+              className={s === f.site ? 'rounded-md bg-brand-700 px-2 py-1 font-medium text-white' : 'rounded-md px-2 py-1 text-brand-700 hover:underline'}
+            >
+              {s ?? 'All sites'}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
       {f.currentIsPartial ? (
         <p className="mb-3 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900" role="note">
           {month} is a partial month: counted through {dayLabel(f.today)}. Compare it with earlier months with that in mind.

@@ -83,6 +83,9 @@ export interface FeedbackExampleDto {
 
 export interface FrontDeskFeedbackDto {
   today: IsoDate;
+  /** The billing site the page is narrowed to (null: every site), and the sites there are to choose from. */
+  site: string | null;
+  sites: string[];
   months: MonthKey[];
   currentMonth: MonthKey;
   currentIsPartial: boolean;

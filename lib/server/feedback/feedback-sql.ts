@@ -13,17 +13,18 @@ export const UNKNOWN_LOCATION = 'Site not named on the remittance';
 export const frontDeskCategories = [...FRONT_DESK_CATEGORIES] as string[];
 
 /**
- * FROM + WHERE over denial d and payer p — and claim c and remittance r when `withSite` (the location needs them;
- * the other counts do not, and skip a join per denial): front-desk denials opened at or after `since`, read
- * through denial_category_opened_idx.
+ * FROM + WHERE over denial d and payer p — and claim c and remittance r when `withSite` or a site is chosen (the
+ * location needs them; the other counts do not, and skip a join per denial): front-desk denials opened at or
+ * after `since`, at `site` when one is chosen, read through denial_category_opened_idx.
  */
-export function frontDeskDenials(since: Date, withSite = false): Prisma.Sql {
-  const site = withSite ? Prisma.sql`JOIN claim c ON c.id = d."claimId" JOIN remittance r ON r.id = c."remittanceId"` : Prisma.empty;
+export function frontDeskDenials(since: Date, withSite = false, site: string | null = null): Prisma.Sql {
+  const join = withSite || site !== null ? Prisma.sql`JOIN claim c ON c.id = d."claimId" JOIN remittance r ON r.id = c."remittanceId"` : Prisma.empty;
+  const atSite = site !== null ? Prisma.sql`AND ${locationSql} = ${site}` : Prisma.empty;
   return Prisma.sql`
     FROM denial d
     JOIN payer p ON p.id = d."payerId"
-    ${site}
-   WHERE d.category = ANY(${frontDeskCategories}::text[]) AND d."openedAt" >= ${since}`;
+    ${join}
+   WHERE d.category = ANY(${frontDeskCategories}::text[]) AND d."openedAt" >= ${since} ${atSite}`;
 }
 
 export const monthSql = Prisma.sql`to_char(d."openedAt" AT TIME ZONE ${SERVER_TIME_ZONE}, 'YYYY-MM')`;

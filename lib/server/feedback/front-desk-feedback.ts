@@ -38,13 +38,15 @@ const toLines = (rows: CountRow[], months: string[], label: (key: string) => str
  * to check before the visit, and recent distinct examples. Minimum PHI: counts, codes, payer, site, service
  * date and a masked member id — no names, amounts or claim numbers. Reading the examples is audited as PHI.
  */
-export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<FrontDeskFeedbackDto> {
+export async function frontDeskFeedback(actor: Actor, today: IsoDate, options: { site?: string | null } = {}): Promise<FrontDeskFeedbackDto> {
   authorize(actor, 'view_feedback', undefined, 'Your role does not include root-cause feedback.');
   const window = monthWindow(today, MONTHS);
-  const from = frontDeskDenials(startOfDay(window.since));
-  const fromWithSite = frontDeskDenials(startOfDay(window.since), true);
+  // A front desk works at one site: every number, cause and example can be narrowed to it.
+  const site = options.site?.trim() || null;
+  const from = frontDeskDenials(startOfDay(window.since), false, site);
+  const fromWithSite = frontDeskDenials(startOfDay(window.since), true, site);
   const counts = (key: Prisma.Sql, source = from) => query<CountRow>(Prisma.sql`SELECT ${key} AS key, ${monthSql} AS month, count(*) AS count ${source} GROUP BY 1, 2`);
-  const [byCategory, byLocation, byPayer, causes, examples, stored, patientBilled] = await Promise.all([
+  const [byCategory, byLocation, byPayer, causes, examples, stored, patientBilled, sites] = await Promise.all([
     counts(Prisma.sql`d.category`),
     counts(locationSql, fromWithSite),
     counts(Prisma.sql`p.name`),
@@ -66,8 +68,12 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
     query<{ code: string; description: string | null; count: string }>(Prisma.sql`
       SELECT 'PR-' || a."reasonCode" AS code, cc.description, count(DISTINCT a."claimId") AS count
         FROM adjustment a JOIN claim c ON c.id = a."claimId" LEFT JOIN carc_code cc ON cc.code = a."reasonCode"
+        JOIN remittance r ON r.id = c."remittanceId"
        WHERE a."groupCode" = 'PR' AND a."reasonCode" = ANY(${[...PATIENT_BILLED_COVERAGE]}::text[]) AND c."createdAt" >= ${startOfDay(window.since)}
+         ${site !== null ? Prisma.sql`AND ${locationSql} = ${site}` : Prisma.empty}
        GROUP BY 1, 2 ORDER BY 3 DESC, 1`),
+    // Every site with front-desk denials in the window, for the site picker (whichever site is chosen).
+    query<{ site: string }>(Prisma.sql`SELECT DISTINCT ${locationSql} AS site ${frontDeskDenials(startOfDay(window.since), true)} ORDER BY 1`),
   ]);
 
   const current = causes.filter((c) => c.month === window.current).map((c) => ({ category: c.category, carc: c.carc, count: Number(c.count) }));
@@ -76,11 +82,13 @@ export async function frontDeskFeedback(actor: Actor, today: IsoDate): Promise<F
   const top = topCauses(current, TOP_CAUSES);
   const shown = spreadAcrossCauses(distinctExamples(examples, examples.length), EXAMPLES);
   const codes = await describeCodes([...top.map((t) => t.carc), ...shown.flatMap((e) => e.carcCodes)], shown.flatMap((e) => e.rarcCodes));
-  await audit(actor, { action: 'feedback.read', entityType: 'feedback', phi: shown.length > 0, details: { months: window.months, examples: shown.length } });
+  await audit(actor, { action: 'feedback.read', entityType: 'feedback', phi: shown.length > 0, details: { months: window.months, examples: shown.length, site } });
 
   const lines = toLines(byCategory, window.months, categoryLabel);
   return {
     today,
+    site,
+    sites: sites.map((r) => r.site),
     months: window.months,
     currentMonth: window.current,
     currentIsPartial: window.currentIsPartial,

@@ -53,6 +53,18 @@ describe('frontDeskFeedback', () => {
     expect(f.byLocation.find((l) => l.key === site)).toMatchObject({ total: 4, thisMonth: 3 });
   });
 
+  it('narrows every count and example to one billing site, and lists the sites to choose from', async () => {
+    const f = await frontDeskFeedback(frontDesk, today, { site });
+    expect(f.site).toBe(site);
+    expect(f.sites).toContain(site);
+    expect(f.byLocation.map((l) => l.key)).toEqual([site]);
+    expect(f.byPayer.reduce((n, l) => n + l.total, 0)).toBe(4);
+    expect(new Set(f.examples.map((e) => e.location))).toEqual(new Set([site]));
+    const elsewhere = await frontDeskFeedback(frontDesk, today, { site: `Nowhere ${process.pid}` });
+    expect(elsewhere.byPayer).toEqual([]);
+    expect(elsewhere.examples).toEqual([]);
+  });
+
   it('marks the current month partial through today (unless today is its last day)', async () => {
     const f = await frontDeskFeedback(frontDesk, today);
     expect(f.currentMonth).toBe(today.slice(0, 7));
@@ -61,7 +73,8 @@ describe('frontDeskFeedback', () => {
   });
 
   it('carries no dollar amount, no patient name, no claim number, and masks member ids', async () => {
-    const f = await frontDeskFeedback(frontDesk, today);
+    // The examples are the most recent few; other test files add front-desk denials to the same database.
+    const f = await frontDeskFeedback(frontDesk, today, { site });
     const text = JSON.stringify(f);
     expect(text).not.toMatch(/cents|amount|deniedCents|patientName|Doe, Jane|PCCN|FD-A-/i);
     expect(text).not.toContain('W123456789');
@@ -79,7 +92,7 @@ describe('frontDeskFeedback', () => {
   });
 
   it('shows a claim denied again for the same cause as one example', async () => {
-    const f = await frontDeskFeedback(frontDesk, today);
+    const f = await frontDeskFeedback(frontDesk, today, { site });
     expect(f.examples.filter((e) => e.memberIdMasked === '••••6789')).toHaveLength(1);
   });
 
