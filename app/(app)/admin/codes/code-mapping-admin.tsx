@@ -14,6 +14,7 @@ export function CodeMappingAdmin() {
   const [typed, setTyped] = useState('');
   const [q, setQ] = useState('');
   const [selected, setSelected] = useState<string | null>(null);
+  const [saved, setSaved] = useState<{ name: string; text: string } | null>(null);
   const search = useCodeSearch(q);
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -71,7 +72,7 @@ export function CodeMappingAdmin() {
                   <td className="px-3 py-2"><Classification value={r.current} /></td>
                   <td className="px-3 py-2"><Badge tone={r.current.source === 'shipped' ? 'neutral' : 'info'}>{SOURCE[r.current.source]}</Badge></td>
                   <td className="px-3 py-2">
-                    <Button size="sm" variant="secondary" aria-label={`Edit ${comboName(r)}`} onClick={() => setSelected(comboName(r))}>Edit</Button>
+                    <Button size="sm" variant="secondary" aria-label={`Edit ${comboName(r)}`} onClick={() => { setSelected(comboName(r)); setSaved(null); }}>Edit</Button>
                   </td>
                 </tr>
               ))
@@ -80,7 +81,15 @@ export function CodeMappingAdmin() {
         </table>
       </Card>
 
-      {chosen ? <CodeMappingEditor key={`${comboName(chosen)}:${chosen.overrideVersion}`} combo={chosen} onDone={() => setSelected(null)} /> : null}
+      {chosen ? (
+        <CodeMappingEditor
+          key={`${comboName(chosen)}:${chosen.overrideVersion}`}
+          combo={chosen}
+          onDone={() => setSelected(null)}
+          saved={saved?.name === comboName(chosen) ? saved.text : null}
+          onSaved={(text) => setSaved(text === null ? null : { name: comboName(chosen), text })}
+        />
+      ) : null}
       <CodeMappingChanges />
     </div>
   );

@@ -23,11 +23,14 @@ function previewText(p: ReclassifyPreviewDto): string {
 }
 
 /** Edits one combination: preview how many open denials move, then save with that count confirmed. */
-export function CodeMappingEditor({ combo, onDone }: { combo: CodeCombinationDto; onDone: () => void }) {
+export function CodeMappingEditor({ combo, onDone, saved, onSaved }: { combo: CodeCombinationDto; onDone: () => void; saved: string | null; onSaved: (text: string | null) => void }) {
   const qc = useQueryClient();
   const [form, setForm] = useState<Form>(combo.current);
   const [preview, setPreview] = useState<{ mode: Mode; result: ReclassifyPreviewDto } | null>(null);
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  // The editor starts afresh once a save brings the new version (its key), so the confirmation of that save is
+  // kept by the page (`saved`) and shown until this editor has something newer to say.
+  const [own, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
+  const message = own ?? (saved ? { tone: 'success' as const, text: saved } : null);
   const [pending, start] = useTransition();
   const name = comboName(combo);
   const base = { group: combo.group, carc: combo.carc, rarc: combo.rarc };
@@ -43,6 +46,7 @@ export function CodeMappingEditor({ combo, onDone }: { combo: CodeCombinationDto
       if (result.ok) {
         setPreview({ mode, result: result.data });
         setMessage(null);
+        onSaved(null); // a new change in hand: the last save's confirmation has been read
       } else setMessage({ tone: 'error', text: result.message });
     });
   const save = () =>
@@ -51,7 +55,9 @@ export function CodeMappingEditor({ combo, onDone }: { combo: CodeCombinationDto
       const result = await saveCodeMappingAction({ ...base, classification: classification(preview.mode), confirmedCount: preview.result.count, version: combo.overrideVersion });
       setPreview(null);
       if (result.ok) {
-        setMessage({ tone: 'success', text: `Saved. ${result.data.job === 'queued' ? 'The re-classification job is queued: its progress is shown below.' : 'The open denials were re-classified.'}` });
+        const text = `Saved. ${result.data.job === 'queued' ? 'The re-classification job is queued: its progress is shown below.' : 'The open denials were re-classified.'}`;
+        setMessage({ tone: 'success', text });
+        onSaved(text);
       } else setMessage({ tone: 'error', text: result.message });
       await qc.invalidateQueries({ queryKey: codeMappingKeys.all });
     });
