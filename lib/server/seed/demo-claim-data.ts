@@ -38,6 +38,9 @@ export const DENIALS: DenialKind[] = [
   { weight: 4, group: 'CO', reason: '252', remarks: ['N706'] }, // attachment required
   { weight: 2, group: 'CO', reason: '109' }, // not this payer
   { weight: 3, group: 'CO', reason: '16', claimRemarks: ['MA36'] }, // patient name missing or wrong: registration
+  // Not every denial is avoidable (carc-categories.csv): without these the dashboard's avoidable rate reads 100%.
+  { weight: 3, group: 'CO', reason: 'B20' }, // furnished partly or fully by another provider
+  { weight: 2, group: 'CO', reason: '276' }, // denied by the prior payer, not covered by this one
 ];
 
 /**

@@ -27,8 +27,10 @@ const FILING = { medicare: 'MB', medicaid: 'MC', commercial: 'CI' } as const;
 type Random = () => number;
 const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
+const TOTAL_WEIGHT = DENIALS.reduce((sum, kind) => sum + kind.weight, 0);
+
 function pickDenial(random: Random): DenialKind {
-  let roll = random() * 100;
+  let roll = random() * TOTAL_WEIGHT;
   for (const kind of DENIALS) if ((roll -= kind.weight) < 0) return kind;
   return DENIALS[0]!;
 }
