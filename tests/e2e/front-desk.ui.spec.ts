@@ -45,6 +45,9 @@ test('a manager logs a prevention issue and sees it in the log, with the denials
   await signIn(page, manager);
 
   await page.goto('/feedback/prevention');
+  // The log comes first; the form is folded under its summary when there are issues already.
+  const fold = page.locator('details', { has: page.locator('summary', { hasText: 'Log an issue' }) });
+  if ((await fold.getAttribute('open')) === null) await fold.locator('summary').click();
   const form = page.getByRole('form', { name: 'Log an issue' });
   const title = `Coverage ended ${data.tag}`;
   await form.getByLabel('Issue').fill(title);

@@ -22,11 +22,12 @@ export default async function PreventionLogPage() {
       />
       <div className="space-y-4">
         {log.canManage ? (
+          // Folded: people open the log to read it; the form opens when there is something to log.
           <Card>
-            <CardHeader>
-              <CardTitle>Log an issue</CardTitle>
-            </CardHeader>
-            <IssueForm options={log} label="Log an issue" />
+            <details open={log.issues.length === 0}>
+              <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-slate-900">Log an issue</summary>
+              <IssueForm options={log} label="Log an issue" />
+            </details>
           </Card>
         ) : null}
         {log.issues.length === 0 ? <p className="text-sm text-slate-600">No prevention issues logged yet.</p> : null}

@@ -2,6 +2,7 @@ import { BacktestForm } from '@/components/backtest/backtest-form';
 import { BacktestResults } from '@/components/backtest/backtest-results';
 import { CumulativeChart } from '@/components/backtest/cumulative-chart';
 import { PageHeader } from '@/components/ui/page-header';
+import type { ReplayResult } from '@/lib/domain/backtest/replay';
 import { type ScoreBacktestDto, backtestFormValues, backtestInput, parseBacktestParams, scoreBacktestParams } from '@/lib/domain/contracts/score-backtest';
 import { formatUsd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
@@ -68,8 +69,19 @@ function Answer({ dto }: { dto: ScoreBacktestDto }) {
           ? ` More than ${dto.limit.toLocaleString('en-US')} were opened in the period: only the ${dto.limit.toLocaleString('en-US')} most recently opened are replayed, from ${dto.replayFrom}.`
           : ''}
       </p>
+      {keptUp(result) ? (
+        <p role="note" className="rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
+          Every order worked every denial in time: with {result.capacityPerDay.toLocaleString('en-US')} a day the team kept up, so the order did not matter.
+          The order matters when there is more work than time — try fewer denials per specialist per day to see which order holds up.
+        </p>
+      ) : null}
       <BacktestResults result={result} weightsAreCurrent={dto.weightsAreCurrent} />
       <CumulativeChart days={result.days} series={result.policies.map((p) => ({ policy: p.policy, cumulativeCents: p.cumulativeCents }))} />
     </section>
   );
+}
+
+/** Whether every order recovered all there was and missed no deadline: the question had no pressure in it. */
+function keptUp(result: ReplayResult): boolean {
+  return result.policies.every((p) => p.recoveredCents === result.recoverableCents && p.deadlinesMissed === 0 && p.leftOpen === 0);
 }
