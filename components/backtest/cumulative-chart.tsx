@@ -18,6 +18,7 @@ const STYLE: Record<Policy, { stroke: string; dash?: string }> = {
   deadline: { stroke: '#be123c', dash: '4 4' },
 };
 
+// The chart plots cents as they come (no division into float dollars and back); labels round to whole dollars.
 const dollars = (cents: number) => formatUsd(Math.round(cents / 100) * 100);
 
 /** The end of each week (a Friday, or the last working day before a gap) and the period's last day. */
@@ -27,7 +28,7 @@ function weekEnds(days: string[]): number[] {
 
 /** Dollars recovered so far, day by day, per policy; with the same numbers as a table (week by week). */
 export function CumulativeChart({ days, series }: { days: string[]; series: CumulativeSeries[] }) {
-  const data = days.map((day, i) => Object.fromEntries([['day', day], ...series.map((s) => [s.policy, s.cumulativeCents[i]! / 100])]));
+  const data = days.map((day, i) => Object.fromEntries([['day', day], ...series.map((s) => [s.policy, s.cumulativeCents[i]!])]));
   return (
     <figure aria-labelledby="bt-chart-caption" className="rounded-lg border border-slate-200 bg-white p-3 shadow-xs">
       <figcaption id="bt-chart-caption" className="mb-2 text-sm font-semibold text-slate-800">
@@ -38,8 +39,8 @@ export function CumulativeChart({ days, series }: { days: string[]; series: Cumu
           <LineChart data={data} margin={{ top: 4, right: 16, bottom: 4, left: 8 }}>
             <CartesianGrid stroke="#e2e8f0" strokeDasharray="3 3" />
             <XAxis dataKey="day" tick={{ fontSize: 11 }} minTickGap={40} />
-            <YAxis tick={{ fontSize: 11 }} width={72} tickFormatter={(v: number) => dollars(v * 100)} />
-            <Tooltip formatter={(value) => dollars(Number(value) * 100)} />
+            <YAxis tick={{ fontSize: 11 }} width={72} tickFormatter={(v: number) => dollars(v)} />
+            <Tooltip formatter={(value) => dollars(Number(value))} />
             <Legend wrapperStyle={{ fontSize: 12 }} />
             {series.map((s) => (
               <Line

@@ -12,7 +12,7 @@ export function DashboardFilters({ dto }: { dto: DashboardDto }) {
   const f = dto.filters;
   const named = (rows: { key: string; label: string }[], chosen?: string) => {
     const keys = rows.filter((r) => r.key !== 'none').map((r) => r.key);
-    return [...new Set([...(chosen ? [chosen] : []), ...keys])].sort((a, b) => a.localeCompare(b, 'en'));
+    return [...new Set([...(chosen ? [chosen] : []), ...keys])].sort((a, b) => a.localeCompare(b, 'en')).map((key) => ({ value: key, label: key }));
   };
   const preset = (days: number) => {
     const q = new URLSearchParams({ from: addDays(dto.today, -(days - 1)), to: dto.today });
@@ -29,50 +29,16 @@ export function DashboardFilters({ dto }: { dto: DashboardDto }) {
         <Label htmlFor="dash-to">To</Label>
         <Input id="dash-to" name="to" type="date" defaultValue={dto.period.to} />
       </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="dash-payer">Payer</Label>
-        <Select id="dash-payer" name="payer" defaultValue={f.payer ?? ''}>
-          <option value="">All payers</option>
-          {dto.options.payers.map((p) => (
-            <option key={p.id} value={p.id}>
-              {p.name}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="dash-location">Location</Label>
-        <Select id="dash-location" name="location" defaultValue={f.location ?? ''}>
-          <option value="">All locations</option>
-          {named(dto.byLocation, f.location).map((l) => (
-            <option key={l} value={l}>
-              {l}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="dash-provider">Provider</Label>
-        <Select id="dash-provider" name="provider" defaultValue={f.provider ?? ''}>
-          <option value="">All providers</option>
-          {named(dto.byProvider, f.provider).map((p) => (
-            <option key={p} value={p}>
-              {p}
-            </option>
-          ))}
-        </Select>
-      </div>
-      <div className="flex flex-col gap-1">
-        <Label htmlFor="dash-team">Team</Label>
-        <Select id="dash-team" name="team" defaultValue={f.team ?? ''}>
-          <option value="">{dto.scope === 'organisation' ? 'All teams' : 'Your reach'}</option>
-          {dto.options.teams.map((t) => (
-            <option key={t.id} value={t.id}>
-              {t.name}
-            </option>
-          ))}
-        </Select>
-      </div>
+      <FilterSelect name="payer" label="Payer" all="All payers" value={f.payer} options={dto.options.payers.map((p) => ({ value: p.id, label: p.name }))} />
+      <FilterSelect name="location" label="Location" all="All locations" value={f.location} options={named(dto.byLocation, f.location)} />
+      <FilterSelect name="provider" label="Provider" all="All providers" value={f.provider} options={named(dto.byProvider, f.provider)} />
+      <FilterSelect
+        name="team"
+        label="Team"
+        all={dto.scope === 'organisation' ? 'All teams' : 'Your reach'}
+        value={f.team}
+        options={dto.options.teams.map((t) => ({ value: t.id, label: t.name }))}
+      />
       <Button type="submit" size="sm">
         Apply
       </Button>
@@ -86,5 +52,22 @@ export function DashboardFilters({ dto }: { dto: DashboardDto }) {
         · <Link href="/dashboard" className="text-brand-700 underline-offset-2 hover:underline">Clear</Link>
       </span>
     </form>
+  );
+}
+
+/** One filter: a labelled select whose empty choice means "no filter". */
+function FilterSelect({ name, label, all, value, options }: { name: string; label: string; all: string; value?: string; options: { value: string; label: string }[] }) {
+  return (
+    <div className="flex flex-col gap-1">
+      <Label htmlFor={`dash-${name}`}>{label}</Label>
+      <Select id={`dash-${name}`} name={name} defaultValue={value ?? ''}>
+        <option value="">{all}</option>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </Select>
+    </div>
   );
 }
