@@ -22,9 +22,11 @@ export default async function PreventionLogPage() {
       />
       <div className="space-y-4">
         {log.canManage ? (
-          // Folded: people open the log to read it; the form opens when there is something to log.
+          // Folded: people open the log to read it; the form opens when there is something to log. Not opened
+          // by the server: after a save the page re-renders with one more issue, and a controlled `open` would
+          // fold the form away with its confirmation.
           <Card>
-            <details open={log.issues.length === 0}>
+            <details>
               <summary className="cursor-pointer px-4 py-3 text-sm font-semibold text-slate-900">Log an issue</summary>
               <IssueForm options={log} label="Log an issue" />
             </details>
