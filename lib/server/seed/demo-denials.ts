@@ -7,6 +7,7 @@ import { ingest835 } from '../remits/ingest-835';
 import { rescoreOpenDenials } from '../scoring/rescore-open-denials';
 import { DEMO_TEAMS, DEMO_USERS } from './demo-people';
 import { demoRemits } from './demo-remits';
+import { appealResolvedDemoDenials } from './demo-appeal-history';
 import { type DemoPerson, spreadDemoWork } from './demo-work';
 
 /**
@@ -46,10 +47,9 @@ export async function seedDemoDenials(today: IsoDate): Promise<{ files: number; 
   try {
     await client.query('BEGIN');
     await backdate(client, fileIds, { government: teamOf('Hospital billing'), commercial: teamOf('Professional billing') });
-    ({ worked } = await spreadDemoWork(client, today, {
-      specialists: ['specialist@overturn.test', 'specialist2@overturn.test', 'specialist3@overturn.test'].map(person),
-      manager: person('manager@overturn.test'),
-    }));
+    const specialists = ['specialist@overturn.test', 'specialist2@overturn.test', 'specialist3@overturn.test'].map(person);
+    ({ worked } = await spreadDemoWork(client, today, { specialists, manager: person('manager@overturn.test') }));
+    await appealResolvedDemoDenials(client, specialists);
     await client.query('COMMIT');
   } catch (error) {
     await client.query('ROLLBACK');

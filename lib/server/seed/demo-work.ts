@@ -75,6 +75,7 @@ function finalStatus(random: Random, denial: OpenDenial): DenialStatus {
 
 export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, people: { specialists: DemoPerson[]; manager: DemoPerson }): Promise<{ worked: number; events: number }> {
   const random = mulberry32(7);
+  const lostAppeal = mulberry32(13);
   const now = Date.now();
   const { rows } = await client.query<{ id: string; openedAt: Date; notice: string; appealable: boolean; deniedCents: string; payerType: string }>(
     `SELECT d.id, d."openedAt", coalesce(d."noticeDate", d."openedAt"::date)::text AS notice, d.appealable, d."deniedCents"::text AS "deniedCents", p."payerType"::text AS "payerType"
@@ -120,6 +121,17 @@ export async function spreadDemoWork(client: pg.PoolClient, today: IsoDate, peop
       }
     }
     if (status === 'writeoff_pending' || status === 'written_off') {
+      // Some were appealed first and the payer upheld the denial; then the balance was written off. Its own
+      // generator, so the rest of the demo's draws stay as they were.
+      if (denial.appealable && lostAppeal() < 0.35) {
+        const submitted = step(4);
+        const decided = step(20);
+        const how = lostAppeal() < 0.5 ? 'portal' : 'fax';
+        event(owner, 'appeal', { action: 'submitted', appealLevel: '1', from: 'in_progress', to: 'appealed', on: submitted.slice(0, 10), method: how, late: false }, null, submitted);
+        event(owner, 'appeal', { action: 'decided', appealLevel: '1', decision: 'upheld', on: decided.slice(0, 10), recoveredCents: 0, from: 'appealed', to: 'in_progress' }, null, decided);
+        appeals.add([randomUUID(), denial.id, '1', submitted.slice(0, 10), null, how, 'upheld', decided.slice(0, 10), null, null, owner.id]);
+        plan.appealLevel = '1';
+      }
       const reason = DEMO_WRITE_OFF_REASONS[Math.floor(random() * DEMO_WRITE_OFF_REASONS.length)]!;
       const requested = step(6);
       event(owner, 'write_off', { amountCents: denial.deniedCents, status: 'writeoff_pending', reasonCode: reason.code }, writeOffReasonText(reason.code, reason.text), requested);
