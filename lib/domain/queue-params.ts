@@ -129,6 +129,11 @@ const queueParamsObject = z.object({
     level: z.enum(APPEAL_LEVEL_FILTERS).optional(),
     /** Any money back (recoveredCents > 0), or none. */
     recovered: z.enum(['true', 'false']).optional(),
+    /**
+     * Flagged for review (denial.reviewReason): a code-mapping change made the denial's codes no longer a denial
+     * (lib/server/codes/reclassify-denials.ts) — it stays open until someone closes or keeps it.
+     */
+    review: z.enum(['flagged']).optional(),
   });
 
 /** URL search params -> a typed query. Unknown keys are ignored; bad values are a 422, never a guess. */
@@ -146,7 +151,7 @@ export type QueueParams = z.infer<typeof queueParamsSchema>;
 /** The filter keys, in the order the filter bar shows them (for "clear filters" and saved views). */
 export const QUEUE_FILTER_KEYS = [
   'import', 'q', 'payer', 'category', 'department', 'status', 'carc', 'rarc', 'min', 'max', 'due', 'owner', 'escalated', 'escalation', 'follow', 'worked', 'by', 'risk',
-  'openedFrom', 'openedTo', 'resolvedFrom', 'resolvedTo', 'workedFrom', 'workedTo', 'location', 'provider', 'team', 'avoidable', 'level', 'recovered',
+  'openedFrom', 'openedTo', 'resolvedFrom', 'resolvedTo', 'workedFrom', 'workedTo', 'location', 'provider', 'team', 'avoidable', 'level', 'recovered', 'review',
 ] as const;
 
 /** The dashboard's history filters: any of them makes the queue span every status in reach (queue-sql.ts). */
@@ -239,6 +244,7 @@ const DROP_NOTICE: Record<keyof QueueParams, string> = {
   avoidable: 'Ignored an invalid avoidable filter',
   level: 'Ignored an unknown appeal level filter',
   recovered: 'Ignored an invalid recovered filter',
+  review: 'Ignored an unknown review filter',
 };
 
 /** Lists keep their known values: "status=new,bogus" still filters on new. */

@@ -26,6 +26,7 @@ export function DashboardFilterChips({ params, people, set }: { params: QueuePar
   if (params.avoidable) chips.push({ key: 'avoidable', label: params.avoidable === 'true' ? 'Avoidable' : 'Not avoidable', clear: { avoidable: undefined } });
   if (params.level) chips.push({ key: 'level', label: params.level === 'none' ? 'Never appealed' : `Appeal: ${appealLevelLabel(params.level)}`, clear: { level: undefined } });
   if (params.recovered) chips.push({ key: 'recovered', label: params.recovered === 'true' ? 'Money recovered' : 'Nothing recovered', clear: { recovered: undefined } });
+  if (params.review) chips.push({ key: 'review', label: 'Flagged: no longer a denial by the code mapping', clear: { review: undefined } });
   return chips.map((chip) => (
     <span key={chip.key} data-testid="dashboard-filter-chip" className="inline-flex h-7 items-center gap-1 rounded-full border border-brand-100 bg-brand-50 pl-2.5 pr-1 font-medium text-brand-900">
       {chip.label}

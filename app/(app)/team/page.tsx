@@ -4,11 +4,15 @@ import { BoardTable, type BoardTableRow } from '@/components/team/board-table';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { PageHeader } from '@/components/ui/page-header';
+import { queueParamsToSearch } from '@/lib/domain/queue-params';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { teamBoard } from '@/lib/server/team/team-board';
 
 export const metadata = { title: 'Team board' };
+
+/** Every open denial in reach flagged by a code-mapping change, whoever owns it. */
+const flaggedQuery = queueParamsToSearch({ view: 'all', review: 'flagged' }).toString();
 
 // The manager's home: read once per visit, every number a link into the queue (docs/decisions/0009: a server
 // component, no client state). Reassigning and escalations live on their own pages.
@@ -55,6 +59,13 @@ export default async function TeamBoardPage({ searchParams }: { searchParams: Pr
             <Button asChild variant="ghost" size="sm">
               <Link href="/team?fresh=1">Refresh</Link>
             </Button>
+            {board.flagged > 0 ? (
+              <Button asChild variant="secondary" size="sm">
+                <Link href={`/queue?${flaggedQuery}`} className="whitespace-nowrap" title="A code-mapping change made these denials' codes no longer a denial: close or keep each one.">
+                  Flagged for review ({board.flagged.toLocaleString('en-US')})
+                </Link>
+              </Button>
+            ) : null}
             <Button asChild variant="secondary" size="sm">
               <Link href="/escalations" className="whitespace-nowrap">
                 Escalations ({board.total.escalations.toLocaleString('en-US')} waiting)

@@ -34,6 +34,11 @@ export interface TeamBoardDto {
   people: BoardPersonRow[];
   pool: BoardCounts;
   total: BoardCounts;
+  /**
+   * Open denials in reach flagged for review: a code-mapping change made their codes no longer a denial
+   * (lib/server/codes/reclassify-denials.ts). They stay open until a person closes or keeps each one.
+   */
+  flagged: number;
   payers: (BoardCounts & { id: string; name: string })[];
   categories: (BoardCounts & { category: DenialCategory; label: string })[];
 }

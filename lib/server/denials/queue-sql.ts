@@ -121,6 +121,7 @@ export function queueFilters(actor: Actor, q: QueueParams, today: IsoDate): Pris
   if (q.avoidable) out.push(Prisma.sql`d.avoidable = ${q.avoidable === 'true'}`);
   if (q.level) out.push(q.level === 'none' ? Prisma.sql`d."appealLevel" IS NULL` : Prisma.sql`d."appealLevel" = ${q.level}`);
   if (q.recovered) out.push(q.recovered === 'true' ? Prisma.sql`d."recoveredCents" > 0` : Prisma.sql`d."recoveredCents" <= 0`);
+  if (q.review) out.push(Prisma.sql`d."reviewReason" IS NOT NULL`);
   if (q.risk === 'untouched') out.push(untouchedSql(today));
   if (q.risk === 'at_risk') out.push(Prisma.sql`(${followUpAfterDeadlineSql} OR ${untouchedSql(today)})`);
   return out;

@@ -22,6 +22,7 @@ const TOTAL = 7;
 /** A grouping-sets row of the open measures (int8 sums come back from pg as text). */
 type OpenRow = Omit<BoardCounts, 'openCents' | 'workedToday' | 'workedWeek'> & {
   g: number;
+  flagged: number;
   ownerId: string | null;
   payerId: string | null;
   category: string | null;
@@ -49,7 +50,7 @@ export function openMeasuresSql(actor: Actor, today: IsoDate): Prisma.Sql {
            sum(b.open)::int AS open, sum(b.cents)::bigint::text AS "openCents",
            sum(b."followUpsOverdue")::int AS "followUpsOverdue", sum(b."followUpsToday")::int AS "followUpsToday",
            sum(b."inWindow")::int AS "inWindow", sum(b.missed)::int AS missed,
-           sum(b.escalations)::int AS escalations, sum(b."atRisk")::int AS "atRisk"
+           sum(b.escalations)::int AS escalations, sum(b."atRisk")::int AS "atRisk", sum(b.flagged)::int AS flagged
     FROM (
       SELECT d."ownerId", d."payerId", d.category,
              count(*) AS open,
@@ -59,7 +60,8 @@ export function openMeasuresSql(actor: Actor, today: IsoDate): Prisma.Sql {
              count(*) FILTER (WHERE ${inWarningWindowSql(today, Prisma.sql`p."warningWindowDays"`)}) AS "inWindow",
              count(*) FILTER (WHERE d."deadlineDate" < ${today}::date) AS missed,
              count(*) FILTER (WHERE ${openEscalationSql}) AS escalations,
-             count(*) FILTER (WHERE ${followUpAfterDeadlineSql} OR ${untouchedSql(today)}) AS "atRisk"
+             count(*) FILTER (WHERE ${followUpAfterDeadlineSql} OR ${untouchedSql(today)}) AS "atRisk",
+             count(*) FILTER (WHERE d."reviewReason" IS NOT NULL) AS flagged
       FROM denial d
       JOIN payer p ON p.id = d."payerId"
       WHERE ${OPEN} AND ${reachSql(actor)}
@@ -185,6 +187,7 @@ async function countBoard(actor: Actor, orgWide: boolean, today: IsoDate): Promi
     people,
     pool: counts(openByOwner.get(null), undefined, false),
     total: counts(openBy(TOTAL, () => null).get(null), workedBy(TOTAL, () => null).get(null)),
+    flagged: openBy(TOTAL, () => null).get(null)?.flagged ?? 0,
     payers,
     categories,
   };

@@ -9,6 +9,10 @@ import { reclassifyDenials } from '@/lib/server/codes/reclassify-denials';
 import { saveCodeMapping } from '@/lib/server/codes/save-code-mapping';
 import { searchCodeMappings } from '@/lib/server/codes/search-code-mappings';
 import { ingest835 } from '@/lib/server/remits/ingest-835';
+import { listQueue } from '@/lib/server/denials/list-queue';
+import { teamBoard } from '@/lib/server/team/team-board';
+import { todayIso } from '@/lib/server/clock';
+import { queueParamsSchema } from '@/lib/domain/queue-params';
 import { createDenial, createDenials, createPayer, createPerson } from '../../support/denial-factory';
 import { actor as ingestActor, deniedClaim, remit, transaction, unique } from '../ingest/helpers';
 import type { DenialStatus } from '@/lib/generated/prisma/client';
@@ -113,6 +117,14 @@ describe('a code-mapping change', () => {
     const denial = await db.denial.findUniqueOrThrow({ where: { id } });
     expect(denial).toMatchObject({ status: 'new', category: 'eligibility_coverage', reviewReason: NOT_A_DENIAL_REASON });
     expect((await listCodeMappingChanges(admin))[0]).toMatchObject({ jobStatus: 'done', movedCount: 0, flaggedCount: 1 });
+
+    // A manager finds it: the team board counts it, and its link's queue filter lists it (and no unflagged one).
+    const manager = await createPerson('manager', null, 'Flag Finder', { orgWide: true });
+    const board = await teamBoard(manager, todayIso(), { fresh: true });
+    const flagged = await listQueue(manager, queueParamsSchema.parse({ view: 'all', review: 'flagged', payer }), todayIso());
+    expect(flagged.rows.map((r) => r.id)).toEqual([id]);
+    // Other test files write to the same database at the same time: at least this one, counted.
+    expect(board.flagged).toBeGreaterThanOrEqual(1);
   });
 
   it('a RARC-specific override moves only the denials with that remark', async () => {
