@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { parseCsv } from '@/lib/domain/csv';
 import { expectAccessible } from './support/axe';
 import { expect, test } from './support/fixtures';
 
@@ -36,6 +38,11 @@ test('front desk sees their causes with no dollar amount, and is refused the que
   await expect(page).toHaveURL(/\/forbidden$/);
   expect((await page.request.get('/api/exports/queue')).status()).toBe(403);
   expect((await page.request.get('/api/exports/audit')).status()).toBe(403);
+  expect((await page.request.get('/api/exports/prevention')).status()).toBe(403);
+  // The prevention log reads, and offers no export.
+  await page.goto('/feedback/prevention');
+  await expect(page.getByRole('heading', { name: 'Prevention log' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'Export CSV' })).toHaveCount(0);
 });
 
 test('a manager logs a prevention issue and sees it in the log, with the denials that show it', async ({ page, data, signIn }) => {
@@ -68,6 +75,15 @@ test('a manager logs a prevention issue and sees it in the log, with the denials
   await expect(page.getByRole('heading', { name: title })).toBeVisible();
   await expect(page.getByRole('table')).toContainText(payer.name);
   await expectAccessible(page, 'a prevention issue');
+
+  // The log goes out as a CSV with the issue in it.
+  await page.goto('/feedback/prevention');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Export CSV' }).click()]);
+  expect(download.suggestedFilename()).toMatch(/^prevention-log-\d{4}-\d{2}-\d{2}\.csv$/);
+  const [header = [], ...rows] = parseCsv(await readFile((await download.path())!, 'utf8'));
+  const row = rows.find((r) => r[header.indexOf('Issue')] === title);
+  expect(row?.[header.indexOf('Status')]).toBe('In progress');
+  expect(row?.[header.indexOf('Payer')]).toBe(payer.name);
 });
 
 test('a manager rewrites a checklist and the page shows their list', async ({ page, data, signIn }) => {

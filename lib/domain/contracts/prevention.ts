@@ -11,6 +11,7 @@ import { plainText } from './text';
 
 export const PREVENTION_STATUSES = ['open', 'in_progress', 'done'] as const;
 export type PreventionStatus = (typeof PREVENTION_STATUSES)[number];
+export const PREVENTION_STATUS_LABEL: Record<PreventionStatus, string> = { open: 'Open', in_progress: 'In progress', done: 'Done' };
 
 const version = z.number({ error: 'The version you read is required' }).int().min(0);
 const optionalId = z.uuid('Choose from the list').nullable();
@@ -138,6 +139,8 @@ export interface LinkedDenialDto {
 export interface PreventionLogDto {
   issues: PreventionIssueDto[];
   canManage: boolean;
+  /** May take the log away as a CSV (front desk reads it, and exports nothing). */
+  canExport: boolean;
   /** What the form's pickers offer (managers only; empty for viewers). */
   payers: { id: string; name: string }[];
   owners: { id: string; name: string }[];

@@ -55,6 +55,7 @@ export async function listPreventionIssues(actor: Actor, today: IsoDate, only?: 
   await audit(actor, { action: 'prevention_issue.list', entityType: 'prevention_issue', entityId: only ?? null, details: { count: issues.length } });
   return {
     canManage,
+    canExport: can(actor, 'export_lists'), // and view_feedback, authorized above
     payers,
     owners,
     issues: issues.map((i): PreventionIssueDto => {

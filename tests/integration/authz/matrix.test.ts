@@ -148,6 +148,7 @@ const ROUTES: Record<string, RouteRow> = {
   'GET /api/exports/queue': { request: async () => ({ url: `/api/exports/queue?view=team&payer=${payerId}` }), status: only(WORKERS, 200, 403, 401) },
   'GET /api/exports/audit': { request: get('/api/exports/audit?action=export&from=2026-01-01'), status: only(['admin'], 200, 403, 401) },
   'GET /api/exports/dashboard': { request: get('/api/exports/dashboard'), status: only(WORKERS, 200, 403, 401) },
+  'GET /api/exports/prevention': { request: get('/api/exports/prevention'), status: only(['manager'], 200, 403, 401) },
   // Everyone signed in has a bell; each reads and marks only their own.
   'GET /api/notifications': { request: get('/api/notifications'), status: only([...ROLES], 200, 403, 401) },
   'GET /api/notifications/unread': { request: get('/api/notifications/unread'), status: only([...ROLES], 200, 403, 401) },

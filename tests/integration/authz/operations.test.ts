@@ -38,6 +38,7 @@ import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { exportQueue } from '@/lib/server/export/export-queue';
 import { exportAudit } from '@/lib/server/export/export-audit';
 import { exportDashboard } from '@/lib/server/export/export-dashboard';
+import { exportPrevention } from '@/lib/server/export/export-prevention';
 import { searchAudit } from '@/lib/server/audit/search-audit';
 import { markResubmitted } from '@/lib/server/denials/mark-resubmitted';
 import { reopenDenial } from '@/lib/server/denials/reopen-denial';
@@ -164,6 +165,7 @@ const OPERATIONS: Record<string, Operation> = {
   searchAudit: { may: ['admin'], call: (a) => searchAudit(a, { action: 'export' }) },
   exportAudit: { may: ['admin'], call: async (a) => (await exportAudit(a, { action: 'export' }, TODAY)).body?.cancel() },
   exportDashboard: { may: ['specialist', 'manager'], call: async (a) => (await exportDashboard(a, { payer: payerId }, TODAY)).body?.cancel() },
+  exportPrevention: { may: ['manager'], call: async (a) => (await exportPrevention(a, TODAY)).body?.cancel() },
   teamBoard: { may: ['manager'], call: (a) => teamBoard(a, TODAY) },
   scoreBacktest: { may: ['manager'], call: (a) => scoreBacktest(a, { from: addDays(TODAY, -30), to: TODAY, perDay: 5, specialists: null, weights: { amount: 1, likelihood: 1, urgency: 1, effort: 1 } }, TODAY) },
   dashboardMetrics: { may: ['specialist', 'manager'], call: (a) => dashboardMetrics(a, { from: TODAY, to: TODAY }, { payer: payerId }, TODAY) },

@@ -7,6 +7,8 @@ import { createPreventionIssue } from '@/lib/server/prevention/create-prevention
 import { listIssueDenials } from '@/lib/server/prevention/list-issue-denials';
 import { listPreventionIssues } from '@/lib/server/prevention/list-prevention-issues';
 import { updatePreventionIssue } from '@/lib/server/prevention/update-prevention-issue';
+import { exportPrevention } from '@/lib/server/export/export-prevention';
+import { readCsv } from '../exports/read-csv';
 import { createDenials, createPayer, createPerson } from '../../support/denial-factory';
 
 const today = todayIso();
@@ -115,5 +117,27 @@ describe('the prevention log', () => {
 
   it('refuses the front desk any write', async () => {
     expect(await createPreventionIssue(frontDesk, issue())).toMatchObject({ ok: false, code: 'forbidden' });
+  });
+
+  it('exports the log as the page shows it: linked counts and before/after means; audited; front desk refused', async () => {
+    const created = await createPreventionIssue(manager, issue({ carcCode: '26', title: 'Exported =cause', actionDate: addDays(month(-2), 9), status: 'done', result: 'Fewer' }));
+    if (!created.ok) throw new Error(created.message);
+    const { issues } = await listPreventionIssues(manager, today);
+    const response = await exportPrevention(manager, today);
+    expect(response.headers.get('content-disposition')).toContain(`prevention-log-${today}.csv`);
+    const csv = await readCsv(response);
+    expect(csv.bom).toBe(true);
+    expect(csv.rows).toHaveLength(issues.length);
+    const row = csv.rows.find((r) => r[0] === 'Exported =cause')!;
+    const column = (name: string) => row[csv.header.indexOf(name)];
+    const trend = issues.find((i) => i.id === created.data.id)!.trend!;
+    expect(column('Status')).toBe('Done');
+    expect(column('CARC')).toBe('26');
+    expect(Number(column('Mean per month before'))).toBeCloseTo(trend.beforeAverage!, 1);
+    expect(Number(column('Full months after'))).toBe(trend.after.filter((m) => !m.partial).length);
+    const completed = await db.auditEvent.findFirst({ where: { actorId: manager.id, action: 'export.completed' }, orderBy: { id: 'desc' } });
+    expect(completed?.details).toMatchObject({ list: 'prevention', rows: issues.length });
+    await expect(exportPrevention(frontDesk, today)).rejects.toMatchObject({ code: 'forbidden' });
+    expect((await listPreventionIssues(frontDesk, today)).canExport).toBe(false);
   });
 });

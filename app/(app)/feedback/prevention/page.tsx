@@ -1,4 +1,5 @@
 import Link from 'next/link';
+import { Button } from '@/components/ui/button';
 import { Card, CardHeader, CardTitle } from '@/components/ui/card';
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/server/auth';
@@ -18,7 +19,18 @@ export default async function PreventionLogPage() {
       <PageHeader
         title="Prevention log"
         description="Root causes worked upstream: what was done, by whom, and whether the denials stopped."
-        actions={<Link href="/feedback" className="text-sm font-medium text-brand-700 hover:underline">Root-cause feedback</Link>}
+        actions={
+          <>
+            <Link href="/feedback" className="text-sm font-medium text-brand-700 hover:underline">Root-cause feedback</Link>
+            {log.canExport ? (
+              <Button asChild variant="secondary" size="sm">
+                <a href="/api/exports/prevention" download>
+                  Export CSV
+                </a>
+              </Button>
+            ) : null}
+          </>
+        }
       />
       <div className="space-y-4">
         {log.canManage ? (
