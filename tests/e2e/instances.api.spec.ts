@@ -183,6 +183,10 @@ test('a file attached through A is downloaded through B, with the session A made
   expect(Buffer.from(await download.body()).equals(pdf)).toBe(true);
   const detail = (await (await onB.get(`/api/denials/${denial.id}`)).json()) as { patientName?: string };
   expect(JSON.stringify(detail)).toContain(denial.patientName);
+  // B reads its exports through DATABASE_REPLICA_URL's pool (the same database here): the row is there.
+  const csv = await onB.get('/api/exports/queue');
+  expect(csv.status()).toBe(200);
+  expect(await csv.text()).toContain(denial.patientName);
   await onB.dispose();
 
   // Each instance logged its request as a JSON line naming the route, the status and the person by id only.
