@@ -32,7 +32,7 @@ export interface LogRecord {
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 /** Identifiers a line may name: code-chosen words, never free text (a note, a claim number has no business here). */
-const NAME = /^[\w ./:[\]@-]{1,120}$/;
+const NAME = /^[\w ./:[\]()@-]{1,120}$/;
 const REQUEST_ID = /^[\w.:-]{1,100}$/;
 const SQLSTATE = /^[0-9A-Z]{5}$/;
 

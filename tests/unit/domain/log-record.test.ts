@@ -18,6 +18,10 @@ describe('logRecord', () => {
     });
   });
 
+  it('keeps a page’s route pattern as Next names it', () => {
+    expect(logRecord('error', 'request', { route: 'GET /(app)/denials/[id]', action: 'render' }, NOW)).toMatchObject({ route: 'GET /(app)/denials/[id]', action: 'render' });
+  });
+
   it('drops fields it does not know, whatever they hold', () => {
     const fields = { status: 500, patientName: 'Jane Doe', memberId: 'W123456789', payerClaimNumber: 'CLM-0042', body: { note: 'diabetic' } };
     const line = JSON.stringify(logRecord('error', 'request', fields as never, NOW));
