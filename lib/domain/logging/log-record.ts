@@ -13,6 +13,8 @@ export interface LogFields {
   /** A server action or a background job's name. */
   action?: string;
   job?: string;
+  /** A background job's id (a UUID). */
+  jobId?: string;
   status?: number;
   durationMs?: number;
   requestId?: string;
@@ -83,6 +85,7 @@ export function logRecord(level: LogLevel, msg: string, fields: LogFields, now: 
     route: name(fields.route),
     action: name(fields.action),
     job: name(fields.job),
+    jobId: typeof fields.jobId === 'string' && UUID.test(fields.jobId) ? fields.jobId : undefined,
     status: finite(fields.status),
     durationMs: finite(fields.durationMs) === undefined ? undefined : Math.round(fields.durationMs! * 10) / 10,
     requestId: acceptedRequestId(fields.requestId),

@@ -1,5 +1,5 @@
 import 'server-only';
-import { PgBoss } from 'pg-boss';
+import { type Job, PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { todayIso } from '../clock';
 import { pool } from '../db';
@@ -49,12 +49,8 @@ async function boot(): Promise<PgBoss | null> {
     const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
     await boss.schedule(DAILY_RESCORE, DAILY_RESCORE_CRON, {}, { tz });
     await boss.work(DAILY_RESCORE, logged(DAILY_RESCORE, async () => (await rescoreOpenDenials(todayIso())).scored));
-    await boss.work<{ payerId: string }>(PAYER_RESCORE, async (jobs) => {
-      for (const job of jobs) await logged(PAYER_RESCORE, async () => (await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId })).scored)();
-    });
-    await boss.work<{ changeId: string }>(CODE_RECLASSIFY, async (jobs) => {
-      for (const job of jobs) await logged(CODE_RECLASSIFY, async () => void (await reclassifyDenials(job.data.changeId, todayIso())))();
-    });
+    await boss.work<{ payerId: string }>(PAYER_RESCORE, logged(PAYER_RESCORE, async (job) => (await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId })).scored));
+    await boss.work<{ changeId: string }>(CODE_RECLASSIFY, logged(CODE_RECLASSIFY, async (job) => void (await reclassifyDenials(job.data.changeId, todayIso()))));
     if (env().SLA_JOBS !== 'off') {
       await boss.createQueue(SLA_CHECK);
       await boss.schedule(SLA_CHECK, env().SLA_CHECK_CRON ?? SLA_CHECK_CRON, {}, { tz });
@@ -71,18 +67,21 @@ async function boot(): Promise<PgBoss | null> {
 }
 
 /**
- * A job's run as one log line — its name, how long, what it counted, or its error (rethrown, so pg-boss retries
- * it): the two-instance test counts these lines to see that each scheduled run ran once across instances.
+ * Runs a fetched batch one job at a time, each as one log line — the queue's name, the job's id, how long, what it
+ * counted, or its error (rethrown, so pg-boss retries the batch): the two-instance test reads these lines to see
+ * that each scheduled run ran once across instances.
  */
-function logged(job: string, run: () => Promise<number | void>): () => Promise<void> {
-  return async () => {
-    const started = performance.now();
-    try {
-      const count = await run();
-      log.info('job', { job, durationMs: performance.now() - started, count: count ?? undefined });
-    } catch (error) {
-      log.error('job', { job, durationMs: performance.now() - started, error });
-      throw error;
+function logged<T>(job: string, run: (item: Job<T>) => Promise<number | void>): (jobs: Job<T>[]) => Promise<void> {
+  return async (jobs) => {
+    for (const item of jobs) {
+      const started = performance.now();
+      try {
+        const count = await run(item);
+        log.info('job', { job, jobId: item.id, durationMs: performance.now() - started, count: count ?? undefined });
+      } catch (error) {
+        log.error('job', { job, jobId: item.id, durationMs: performance.now() - started, error });
+        throw error;
+      }
     }
   };
 }

@@ -18,6 +18,11 @@ describe('logRecord', () => {
     });
   });
 
+  it('keeps a job’s name and id, and drops an id that is not a UUID', () => {
+    expect(logRecord('info', 'job', { job: 'sla-check', jobId: ACTOR, count: 3 }, NOW)).toMatchObject({ job: 'sla-check', jobId: ACTOR, count: 3 });
+    expect(logRecord('info', 'job', { job: 'sla-check', jobId: 'CLM-0042' }, NOW)).not.toHaveProperty('jobId');
+  });
+
   it('keeps a page’s route pattern as Next names it', () => {
     expect(logRecord('error', 'request', { route: 'GET /(app)/denials/[id]', action: 'render' }, NOW)).toMatchObject({ route: 'GET /(app)/denials/[id]', action: 'render' });
   });
