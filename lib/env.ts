@@ -27,20 +27,20 @@ const schema = z.object({
     .trim()
     .regex(/^\S+( \S+){4}$/, 'SLA_CHECK_CRON is a five-field cron expression, such as */15 * * * *')
     .optional(),
+  /** Connections each instance's pool may open (docs/deployment.md: instances × (pool + 2) ≤ max_connections − reserve). */
+  DATABASE_POOL_MAX: z.coerce.number().int().min(2, 'DATABASE_POOL_MAX is at least 2').max(200).default(10),
   /**
    * A read replica (or standby) of DATABASE_URL for the read-only reports: the dashboard's statements and the
    * CSV exports read there when it is set (lib/server/db.ts). Writes, and the audit events of those reads, go
    * to the primary. Unset: everything reads the primary.
    */
-  /** Connections each instance's pool may open (docs/deployment.md: instances × (pool + 2) ≤ max_connections − reserve). */
-  DATABASE_POOL_MAX: z.coerce.number().int().min(2, 'DATABASE_POOL_MAX is at least 2').max(200).default(10),
   DATABASE_REPLICA_URL: z.string().url({ message: 'DATABASE_REPLICA_URL must be a postgresql:// URL' }).optional(),
-  /**
-   * How many reverse proxies sit in front of the app, each appending to X-Forwarded-For. 0 (the default): the
-   * header is not believed and the client's address is unknown (lib/domain/client-address.ts).
-   */
   /** The largest attachment accepted, in bytes (issue 13: 25 MB by default). */
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive('ATTACHMENT_MAX_BYTES is a number of bytes').default(DEFAULT_ATTACHMENT_MAX_BYTES),
+  /**
+   * How many reverse proxies sit in front of the app, each appending to X-Forwarded-For. 0 (the default): the
+   * header is not believed and the client's address is unknown (lib/domain/client-address.ts). One load balancer: 1.
+   */
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(MAX_TRUSTED_HOPS, `TRUSTED_PROXIES is a number of proxies (0–${MAX_TRUSTED_HOPS})`).default(0),
 });
 
