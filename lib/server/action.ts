@@ -6,6 +6,7 @@ import { getActor } from './auth';
 import { classifyDbError } from './db-errors';
 import { actionCsrfVerdict } from './csrf';
 import { AppError, fail, type Result } from './errors';
+import { log } from './log';
 
 /**
  * Makes a server action: authenticates on the server, refuses a role without the action, validates the input
@@ -22,9 +23,11 @@ export function authedAction<S extends z.ZodType, T>(
     // A cross-site call first: the proxy refuses it too; this holds if its matcher ever misses.
     if (!(await actionCsrfVerdict()).ok) return fail('forbidden', CSRF_MESSAGE);
     // The session lookup reads the database too: inside the try, so an outage answers 'unavailable', not a 500.
+    let actorId: string | undefined;
     try {
       const actor = await getActor();
       if (!actor) return fail('unauthenticated', 'Your session has ended. Sign in again.');
+      actorId = actor.id;
       if (!roleMay(actor.role, options.may)) return fail('forbidden', 'Your role does not allow this.');
       const parsed = schema.safeParse(raw);
       if (!parsed.success) {
@@ -37,7 +40,8 @@ export function authedAction<S extends z.ZodType, T>(
       if (error instanceof AppError) return fail(error.code, error.message);
       const known = classifyDbError(error);
       if (known) return fail(known.code, known.message);
-      console.error('[action]', error);
+      // Server actions have no route to name; the stack frames say which one (lib/server/log.ts).
+      log.error('action', { action: fn.name || undefined, actorId, error });
       return fail('internal', 'Something went wrong on our side. Nothing was saved.');
     }
   };

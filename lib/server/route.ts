@@ -1,12 +1,15 @@
 import 'server-only';
+import { randomUUID } from 'node:crypto';
 import { NextResponse } from 'next/server';
 import { z } from 'zod';
+import { acceptedRequestId, routeName } from '@/lib/domain/logging/log-record';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { CSRF_MESSAGE } from '@/lib/domain/security/csrf';
 import { getActor } from './auth';
 import { routeCsrfVerdict } from './csrf';
 import { classifyDbError } from './db-errors';
 import { AppError, ERROR_STATUS } from './errors';
+import { log } from './log';
 
 export interface RouteContext<P> {
   actor: Actor;
@@ -25,25 +28,49 @@ function errorResponse(code: string, message: string, status: number, extra: Rec
  */
 export function withUser<P = Record<string, string>>(options: { may: Action; /** A background poll: not activity (getActor). */ passive?: boolean }, handler: (ctx: RouteContext<P>) => Promise<Response>) {
   return async (req: Request, context: { params: Promise<P> }): Promise<Response> => {
+    // One log line per request (lib/server/log.ts: ids and figures, never PHI), under the balancer's request id
+    // when it sends one, so a line can be matched with the balancer's own log; echoed to the client.
+    const started = performance.now();
+    const requestId = acceptedRequestId(req.headers.get('x-request-id')) ?? randomUUID();
+    const seen: Seen = {};
+    const res = await answer(req, context, options, handler, seen);
+    const route = routeName(req.method, new URL(req.url).pathname);
+    log[res.status >= 500 ? 'error' : 'info']('request', { route, status: res.status, durationMs: performance.now() - started, requestId, actorId: seen.actorId, error: seen.failure });
     try {
-      // Cross-site mutations first (403): the proxy refuses them too; this holds if its matcher ever misses.
-      if (!routeCsrfVerdict(req).ok) return errorResponse('forbidden', CSRF_MESSAGE, 403);
-      const actor = await getActor(!options.passive);
-      if (!actor) return errorResponse('unauthenticated', 'Sign in to continue.', 401);
-      if (!roleMay(actor.role, options.may)) return errorResponse('forbidden', 'Your role does not allow this.', 403);
-      return await handler({ actor, params: await context.params, req });
-    } catch (error) {
-      if (error instanceof z.ZodError) {
-        return errorResponse('invalid_input', 'The request is not valid.', 422, { issues: z.flattenError(error).fieldErrors });
-      }
-      if (error instanceof AppError) return errorResponse(error.code, error.message, error.status);
-      // A constraint the database enforced (4xx) or an outage (503 with Retry-After): never a bare 500.
-      const known = classifyDbError(error);
-      if (known) return errorResponse(known.code, known.message, ERROR_STATUS[known.code], {}, known.retryAfter);
-      console.error('[route]', error);
-      return errorResponse('internal', 'Something went wrong on our side.', 500);
+      res.headers.set('x-request-id', requestId);
+    } catch {
+      // A Response.redirect()'s headers are immutable: that answer goes without the id.
     }
+    return res;
   };
+}
+
+/** What the log line needs from inside the handling: who asked, and the internal error behind a 500. */
+interface Seen {
+  actorId?: string;
+  failure?: unknown;
+}
+
+async function answer<P>(req: Request, context: { params: Promise<P> }, options: { may: Action; passive?: boolean }, handler: (ctx: RouteContext<P>) => Promise<Response>, seen: Seen): Promise<Response> {
+  try {
+    // Cross-site mutations first (403): the proxy refuses them too; this holds if its matcher ever misses.
+    if (!routeCsrfVerdict(req).ok) return errorResponse('forbidden', CSRF_MESSAGE, 403);
+    const actor = await getActor(!options.passive);
+    if (!actor) return errorResponse('unauthenticated', 'Sign in to continue.', 401);
+    seen.actorId = actor.id;
+    if (!roleMay(actor.role, options.may)) return errorResponse('forbidden', 'Your role does not allow this.', 403);
+    return await handler({ actor, params: await context.params, req });
+  } catch (error) {
+    if (error instanceof z.ZodError) {
+      return errorResponse('invalid_input', 'The request is not valid.', 422, { issues: z.flattenError(error).fieldErrors });
+    }
+    if (error instanceof AppError) return errorResponse(error.code, error.message, error.status);
+    // A constraint the database enforced (4xx) or an outage (503 with Retry-After): never a bare 500.
+    const known = classifyDbError(error);
+    if (known) return errorResponse(known.code, known.message, ERROR_STATUS[known.code], {}, known.retryAfter);
+    seen.failure = error;
+    return errorResponse('internal', 'Something went wrong on our side.', 500);
+  }
 }
 
 /** Parses a URL's search params with a zod schema (422 on failure through withUser). */

@@ -18,7 +18,8 @@ export function quoteIdent(name: string): string {
 /**
  * Idempotent, in this order: everything earlier grants of this list gave is taken back first, so the role ends
  * with exactly these privileges. TRUNCATE, REFERENCES and TRIGGER are never granted; `_prisma_migrations` is the
- * owner's bookkeeping and the app never reads it.
+ * owner's bookkeeping: the app reads only which migrations finished (GET /api/ready answers 503 until every
+ * migration it was built with is applied, lib/server/readiness.ts), never their checksums or logs.
  */
 export function appGrantStatements(role: string, database: string): string[] {
   const r = quoteIdent(role);
@@ -29,6 +30,7 @@ export function appGrantStatements(role: string, database: string): string[] {
     `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${r}`,
     `REVOKE UPDATE, DELETE ON ${APPEND_ONLY_TABLE} FROM ${r}`,
     `REVOKE ALL ON _prisma_migrations FROM ${r}`,
+    `GRANT SELECT (migration_name, finished_at, rolled_back_at) ON _prisma_migrations TO ${r}`,
     `REVOKE ALL ON ALL SEQUENCES IN SCHEMA public FROM ${r}`,
     `GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${r}`,
     `CREATE SCHEMA IF NOT EXISTS ${JOBS_SCHEMA} AUTHORIZATION ${r}`,

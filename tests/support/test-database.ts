@@ -48,9 +48,14 @@ async function dropOrphans(serverUrl: string, prefix: string): Promise<void> {
   }
 }
 
-export async function createTestDatabase(prefix: string): Promise<TestDatabase> {
-  const server = process.env.DATABASE_URL
-    ? { url: withDatabase(process.env.DATABASE_URL, 'postgres'), stop: async () => {} }
+/**
+ * `beside`: the URL of a database on a server that is already running (the e2e server's, embedded or not):
+ * the new database goes on that server, which is neither started nor stopped here.
+ */
+export async function createTestDatabase(prefix: string, options: { beside?: string } = {}): Promise<TestDatabase> {
+  const running = options.beside ?? process.env.DATABASE_URL;
+  const server = running
+    ? { url: withDatabase(running, 'postgres'), stop: async () => {} }
     : await startEmbeddedPostgres('test', 'postgres', 54339);
   await dropOrphans(server.url, prefix);
   // A random part too: one process may make two in the same millisecond (tests that race two databases).

@@ -1,6 +1,7 @@
 import 'server-only';
 import type { AuditSearch, AuditEventDto } from '@/lib/domain/contracts/audit';
 import { maskAuditDetails } from '@/lib/domain/audit-masking';
+import type pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { startOfDay } from '../clock';
 import { addDays } from '@/lib/domain/dates';
@@ -39,7 +40,7 @@ interface AuditRow {
  * Newest first by id (appended in order, so id order is time order), after `afterId`: keyset, so the
  * thousandth page costs what the first does and an export walks the whole trail one batch at a time.
  */
-export async function selectAuditEvents(where: Prisma.Sql, afterId: string | null, limit: number): Promise<AuditEventDto[]> {
+export async function selectAuditEvents(where: Prisma.Sql, afterId: string | null, limit: number, client?: pg.Pool): Promise<AuditEventDto[]> {
   const after = afterId ? Prisma.sql`e.id < ${afterId}::bigint` : Prisma.sql`TRUE`;
   const rows = await query<AuditRow>(Prisma.sql`
     SELECT e.id::text AS id, e.at, e."actorId", e."actorEmail", u.name AS "actorName", e.action, e."entityType", e."entityId",
@@ -48,7 +49,7 @@ export async function selectAuditEvents(where: Prisma.Sql, afterId: string | nul
     LEFT JOIN app_user u ON u.id = e."actorId"
     WHERE ${where} AND ${after}
     ORDER BY e.id DESC
-    LIMIT ${limit}`);
+    LIMIT ${limit}`, { client });
   return rows.map((r) => ({
     id: r.id,
     at: r.at.toISOString(),

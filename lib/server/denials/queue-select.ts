@@ -1,5 +1,6 @@
 import 'server-only';
 import type { QueueSort } from '@/lib/domain/queue-params';
+import type pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { query } from '../sql';
 import type { QueueCursor } from './queue-cursor';
@@ -38,7 +39,7 @@ export type QueueExportRow = Pick<
  * The same rows, order and limit as selectQueueRows with only the columns the export writes: a million rows
  * parsed from the wire is the export's main cost (bench/export.ts), and half the page's columns are for the screen.
  */
-export function selectQueueExportRows(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number, prepared: boolean) {
+export function selectQueueExportRows(where: Prisma.Sql, orderBy: Prisma.Sql, limit: number, prepared: boolean, client?: pg.Pool) {
   return query<QueueExportRow>(Prisma.sql`
     SELECT d.id, d."patientName", d."patientControlNumber", d."payerClaimNumber", p.name AS "payerName",
            d."deniedCents", d."recoveredCents", d.category, d.department, d."carcCodes", d."rarcCodes",
@@ -49,7 +50,7 @@ export function selectQueueExportRows(where: Prisma.Sql, orderBy: Prisma.Sql, li
     LEFT JOIN app_user u ON u.id = d."ownerId"
     WHERE ${where}
     ORDER BY ${orderBy}
-    LIMIT ${limit}`, { prepared });
+    LIMIT ${limit}`, { prepared, client });
 }
 
 /** The keyset position just after a row, in the sort's terms. */

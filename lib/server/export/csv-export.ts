@@ -4,6 +4,7 @@ import { type CsvCell, csvRow } from '@/lib/domain/csv-cells';
 import type { Actor } from '@/lib/domain/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
+import { log } from '../log';
 
 export interface CsvExportSpec<T> {
   /** What is exported, as the audit trail names it: "queue", "audit". */
@@ -70,7 +71,7 @@ export async function csvExport<T>(actor: Actor, spec: CsvExportSpec<T>): Promis
           controller.enqueue(encoder.encode(text));
         } catch (error) {
           ended = true;
-          console.error('[export]', error);
+          log.error('export', { actorId: actor.id, count: rows, error });
           await event('export.aborted', { rows, reason: 'error' }).catch(() => {});
           controller.error(error);
         }

@@ -2,6 +2,7 @@ import 'server-only';
 import type { AuditEventDto, AuditSearch } from '@/lib/domain/contracts/audit';
 import type { Actor } from '@/lib/domain/permissions';
 import { authorize } from '../authorize';
+import { reportPool } from '../db';
 import { auditWhere, selectAuditEvents } from '../audit/audit-sql';
 import { csvExport } from './csv-export';
 import { EXPORT_BATCH } from './export-queue';
@@ -13,7 +14,7 @@ async function* batches(search: AuditSearch): AsyncGenerator<AuditEventDto[]> {
   const where = auditWhere(search);
   let after: string | null = null;
   for (;;) {
-    const rows = await selectAuditEvents(where, after, EXPORT_BATCH);
+    const rows = await selectAuditEvents(where, after, EXPORT_BATCH, reportPool);
     if (rows.length > 0) yield rows;
     const last = rows.at(-1);
     if (rows.length < EXPORT_BATCH || !last) return;

@@ -7,6 +7,7 @@ import type { Actor } from '@/lib/domain/permissions';
 import type { QueueParams } from '@/lib/domain/queue-params';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { authorize } from '../authorize';
+import { reportPool } from '../db';
 import type { QueueCursor } from '../denials/queue-cursor';
 import { type QueueScope, queueAuditDetails, queueScope } from '../denials/queue-scope';
 import { type QueueExportRow, cursorOf, selectQueueExportRows } from '../denials/queue-select';
@@ -47,7 +48,7 @@ async function* batches(scope: QueueScope): AsyncGenerator<QueueExportRow[]> {
     let cursor: QueueCursor | null = null;
     for (;;) {
       const plan = sortPlan(scope.sort, cursor, undated);
-      const rows = await selectQueueExportRows(Prisma.sql`${scope.where} AND ${plan.phase} AND ${plan.after}`, plan.orderBy, EXPORT_BATCH, scope.prepared);
+      const rows = await selectQueueExportRows(Prisma.sql`${scope.where} AND ${plan.phase} AND ${plan.after}`, plan.orderBy, EXPORT_BATCH, scope.prepared, reportPool);
       if (rows.length > 0) yield rows;
       const last = rows.at(-1);
       if (rows.length < EXPORT_BATCH || !last) break;

@@ -1,5 +1,6 @@
 import 'server-only';
 import { classifyDbError } from '../db-errors';
+import { log } from '../log';
 
 interface Progress {
   phase: string;
@@ -42,7 +43,7 @@ export function ndjsonImportResponse<R>(run: (onProgress: (p: Progress) => void)
         send({ type: 'result', result });
       } catch (error) {
         const known = classifyDbError(error);
-        if (!known) console.error('[import]', error);
+        if (!known) log.error('import', { error });
         send({ type: 'error', message: known?.message ?? 'Something went wrong on our side while importing. Nothing was saved.' });
       }
       if (open) {

@@ -1,17 +1,17 @@
 import 'server-only';
 import type pg from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { pool } from '../db';
+import { reportPool } from '../db';
 import { query } from '../sql';
 
 /**
  * One of the dashboard's grouped statements, in its own read-only transaction with settings for reading many rows
  * once: no JIT (compiling a grouping-sets plan took 8 of 22 s at 200k denials, bench/dashboard.ts) and enough
  * work_mem to hash the groups instead of sorting every row to disk per grouping set. SET LOCAL ends with the
- * transaction, so the pooled connection returns as it was.
+ * transaction, so the pooled connection returns as it was. On the replica when there is one (reportPool).
  */
 export async function analyticQuery<T extends pg.QueryResultRow>(statement: Prisma.Sql): Promise<T[]> {
-  const client = await pool.connect();
+  const client = await reportPool.connect();
   try {
     await client.query(`BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '${ANALYTIC_WORK_MEM}'`);
     const rows = await query<T>(statement, { client });

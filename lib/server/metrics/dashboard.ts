@@ -8,6 +8,7 @@ import { appealLevelLabel, type AppealLevelValue } from '@/lib/domain/appeal-lev
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
+import { reportPool } from '../db';
 import { remembered } from '../team/board-memo';
 import { query } from '../sql';
 import { analyticQuery } from './analytic-query';
@@ -111,9 +112,10 @@ async function countDashboard(actor: Actor, period: Period, filters: DashboardFi
     readClaims ? analyticQuery<ClaimRow>(claimSumsSql(filters, period, prior)) : Promise.resolve(null),
     analyticQuery<{ id: string; period: 'c' | 'p'; worked: number }>(workedSumsSql(actor, filters, period, prior, today)),
     analyticQuery<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(resolvedByOwnerSql(actor, filters, period, prior, today)),
-    query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM payer ORDER BY name`),
+    query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM payer ORDER BY name`, { client: reportPool }),
     query<{ id: string; name: string }>(
       orgWide ? Prisma.sql`SELECT id, name FROM team ORDER BY name` : Prisma.sql`SELECT id, name FROM team WHERE id = ${actor.teamId ?? null}::uuid`,
+      { client: reportPool },
     ),
   ]);
 
@@ -186,7 +188,7 @@ async function peopleRows(
     sums.recoveredCents = Number(r.recoveredCents);
   }
   if (rows.size === 0) return [];
-  const users = await query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM app_user WHERE id = ANY(${[...rows.keys()]}::uuid[])`);
+  const users = await query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM app_user WHERE id = ANY(${[...rows.keys()]}::uuid[])`, { client: reportPool });
   const names = new Map(users.map((u) => [u.id, u.name]));
   return [...rows.values()].map((r) => ({ ...r, name: names.get(r.id) ?? 'Former user' })).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }

@@ -1,15 +1,20 @@
 import 'server-only';
-import { PgBoss } from 'pg-boss';
+import { type Job, PgBoss } from 'pg-boss';
 import { env } from '@/lib/env';
 import { todayIso } from '../clock';
 import { pool } from '../db';
+import { log } from '../log';
 import { reclassifyDenials } from '../codes/reclassify-denials';
 import { runSlaCheck } from '../sla/run-sla-check';
 import { rescoreOpenDenials } from './rescore-open-denials';
 
 // Scoring jobs run on pg-boss inside the Next server process (instrumentation.ts): its tables live in the
-// app's own Postgres (schema pgboss), so there is no separate service to run. pg-boss makes a schedule fire
-// once per tick however many server processes share the database.
+// app's own Postgres (schema pgboss), so there is no separate service to run. Several instances on one database
+// (docs/decisions/0035-several-instances.md): a schedule is a row in pgboss.schedule, not a timer per process;
+// every instance's cron pass first claims pgboss.version.cron_on (one pass per interval across instances) and
+// files each occurrence under a singleton key and a one-minute slot, so a tick becomes one job however many
+// instances saw it; a job is fetched with FOR UPDATE SKIP LOCKED, so one worker runs it. The payer and code
+// jobs are sent with a singleton key, so two instances asking for the same rescore queue it once.
 export const DAILY_RESCORE = 'rescore-open-denials';
 export const PAYER_RESCORE = 'rescore-payer';
 /** 02:15 every night, in the server's time zone (the one todayIso() reads). */
@@ -35,7 +40,7 @@ async function jobsSchemaExists(): Promise<boolean> {
 async function boot(): Promise<PgBoss | null> {
   const createSchema = !(await jobsSchemaExists());
   const boss = new PgBoss({ connectionString: env().DATABASE_URL, max: 2, application_name: 'overturn-jobs', createSchema });
-  boss.on('error', (error) => console.error('[jobs]', error));
+  boss.on('error', (error) => log.error('jobs', { error }));
   try {
     await boss.start();
     await boss.createQueue(DAILY_RESCORE);
@@ -43,35 +48,52 @@ async function boot(): Promise<PgBoss | null> {
     await boss.createQueue(CODE_RECLASSIFY);
     const tz = Intl.DateTimeFormat().resolvedOptions().timeZone;
     await boss.schedule(DAILY_RESCORE, DAILY_RESCORE_CRON, {}, { tz });
-    await boss.work(DAILY_RESCORE, async () => {
-      const { scored } = await rescoreOpenDenials(todayIso());
-      console.log(`[jobs] daily rescore: ${scored} open denials`);
-    });
-    await boss.work<{ payerId: string }>(PAYER_RESCORE, async (jobs) => {
-      for (const job of jobs) await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId });
-    });
-    await boss.work<{ changeId: string }>(CODE_RECLASSIFY, async (jobs) => {
-      for (const job of jobs) await reclassifyDenials(job.data.changeId, todayIso());
-    });
+    await boss.work(DAILY_RESCORE, logged(DAILY_RESCORE, async () => (await rescoreOpenDenials(todayIso())).scored));
+    await boss.work<{ payerId: string }>(PAYER_RESCORE, logged(PAYER_RESCORE, async (job) => (await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId })).scored));
+    await boss.work<{ changeId: string }>(CODE_RECLASSIFY, logged(CODE_RECLASSIFY, async (job) => void (await reclassifyDenials(job.data.changeId, todayIso()))));
     if (env().SLA_JOBS !== 'off') {
       await boss.createQueue(SLA_CHECK);
-      await boss.schedule(SLA_CHECK, SLA_CHECK_CRON, {}, { tz });
-      await boss.work(SLA_CHECK, async () => {
-        const { escalated } = await runSlaCheck();
-        if (escalated > 0) console.log(`[jobs] SLA check: ${escalated} denials escalated`);
-      });
+      await boss.schedule(SLA_CHECK, env().SLA_CHECK_CRON ?? SLA_CHECK_CRON, {}, { tz });
+      await boss.work(SLA_CHECK, logged(SLA_CHECK, async () => (await runSlaCheck()).escalated));
     }
+    log.info('jobs started', { action: env().SLA_JOBS !== 'off' ? 'scoring and SLA' : 'scoring' });
     return boss;
   } catch (error) {
     // The app serves without its background jobs rather than not at all; the error says why.
-    console.error('[jobs] could not start pg-boss; scores will only change on edits', error);
+    log.error('jobs not started: scores change only on edits', { error });
     await boss.stop({ graceful: false }).catch(() => {});
     return null;
   }
 }
 
+/**
+ * Runs a fetched batch one job at a time, each as one log line — the queue's name, the job's id, how long, what it
+ * counted, or its error (rethrown, so pg-boss retries the batch): the two-instance test reads these lines to see
+ * that each scheduled run ran once across instances.
+ */
+function logged<T>(job: string, run: (item: Job<T>) => Promise<number | void>): (jobs: Job<T>[]) => Promise<void> {
+  return async (jobs) => {
+    for (const item of jobs) {
+      const started = performance.now();
+      try {
+        const count = await run(item);
+        log.info('job', { job, jobId: item.id, durationMs: performance.now() - started, count: count ?? undefined });
+      } catch (error) {
+        log.error('job', { job, jobId: item.id, durationMs: performance.now() - started, error });
+        throw error;
+      }
+    }
+  };
+}
+
+/** Whether this process runs background jobs at all: JOBS=off (or the older SCORING_JOBS=off) says no. */
+export function jobsEnabled(): boolean {
+  const { JOBS, SCORING_JOBS } = env();
+  return JOBS !== 'off' && SCORING_JOBS !== 'off';
+}
+
 export function startScoringJobs(): Promise<PgBoss | null> {
-  slot.overturnBoss ??= env().SCORING_JOBS === 'off' ? Promise.resolve(null) : boot();
+  slot.overturnBoss ??= jobsEnabled() ? boot() : Promise.resolve(null);
   return slot.overturnBoss;
 }
 

@@ -177,6 +177,9 @@ const ROUTES: Record<string, RouteRow> = {
     request: async () => ({ url: '/api/auth/callback/credentials', init: { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }, params: { nextauth: ['callback', 'credentials'] } }),
     status: same(400),
   },
+  // The balancer's probes: public by design (docs/deployment.md "Health and readiness"), answering the same to all.
+  'GET /api/health': { request: get('/api/health'), status: same(200) },
+  'GET /api/ready': { request: get('/api/ready'), status: same(200) },
   ...Object.fromEntries(
     ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [
       `${method} /api/[...missing]`,

@@ -85,9 +85,15 @@ describe('the app role', () => {
     ['create a table', 'CREATE TABLE public.tampered (id int)'],
     ['create a role', 'CREATE ROLE tampered LOGIN'],
     ['create a database', 'CREATE DATABASE tampered'],
-    ['read the migration bookkeeping', 'SELECT count(*) FROM _prisma_migrations'],
+    ['read the migrations’ checksums and logs', 'SELECT checksum, logs FROM _prisma_migrations'],
+    ['change the migration bookkeeping', `UPDATE _prisma_migrations SET finished_at = now()`],
   ])('may not %s', async (_what, sql) => {
     await expect(app.query(sql)).rejects.toMatchObject({ code: '42501' });
+  });
+
+  it('reads which migrations finished, for the readiness check', async () => {
+    const { rows } = await app.query('SELECT count(*)::int AS n FROM _prisma_migrations WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL');
+    expect(rows[0].n).toBeGreaterThan(0);
   });
 
   it('has exactly its grants: everything but UPDATE and DELETE on audit_event, nothing on _prisma_migrations', async () => {
