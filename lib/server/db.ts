@@ -7,8 +7,32 @@ import { env } from '@/lib/env';
 // One pool and one client per process (Next's dev server re-evaluates modules, hence the global).
 const globalForDb = globalThis as unknown as { pool?: pg.Pool; prisma?: PrismaClient };
 
+/**
+ * How long a request waits for a pool connection before it answers 503 (lib/server/db-errors.ts). Without a
+ * limit, while PostgreSQL restarts every request queues behind the pool for as long as the restart takes and the
+ * browser sees a hang instead of "try again"; 5 s is above any healthy wait at the pool's size.
+ */
+export const POOL_CONNECT_TIMEOUT_MS = 5_000;
+
+/** A pg pool that survives the server going away: see poolError. */
+export function makePool(connectionString: string, max = 10): pg.Pool {
+  const pool = new pg.Pool({ connectionString, max, connectionTimeoutMillis: POOL_CONNECT_TIMEOUT_MS });
+  pool.on('error', poolError);
+  return pool;
+}
+
+/**
+ * An idle pooled connection failed — PostgreSQL restarted (57P01 "terminating connection due to administrator
+ * command") or the network dropped it. pg has already removed the client from the pool, so the next request
+ * opens a fresh connection: nothing to do but say so. Without this listener Node treats the pool's 'error' event
+ * as unhandled and the whole server process exits, turning a 3-second database restart into an app outage.
+ */
+export function poolError(error: Error & { code?: string }): void {
+  console.warn(`[db] an idle database connection was closed (${error.code ?? error.message}); it is replaced on the next request`);
+}
+
 /** The pg pool behind Prisma, for the bulk paths (COPY, unnest) that Prisma's ORM calls are too slow for. */
-export const pool: pg.Pool = globalForDb.pool ?? new pg.Pool({ connectionString: env().DATABASE_URL, max: 10 });
+export const pool: pg.Pool = globalForDb.pool ?? makePool(env().DATABASE_URL);
 
 export const db: PrismaClient = globalForDb.prisma ?? new PrismaClient({ adapter: new PrismaPg(pool) });
 
