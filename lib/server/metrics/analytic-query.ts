@@ -1,7 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { pool } from '../db';
+import { checkOut } from '../db';
 import { query } from '../sql';
 
 /**
@@ -11,7 +11,7 @@ import { query } from '../sql';
  * transaction, so the pooled connection returns as it was.
  */
 export async function analyticQuery<T extends pg.QueryResultRow>(statement: Prisma.Sql): Promise<T[]> {
-  const client = await pool.connect();
+  const client = await checkOut();
   try {
     await client.query(`BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '${ANALYTIC_WORK_MEM}'`);
     const rows = await query<T>(statement, { client });
