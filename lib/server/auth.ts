@@ -2,16 +2,15 @@ import 'server-only';
 import type { NextAuthOptions } from 'next-auth';
 import { decode } from 'next-auth/jwt';
 import CredentialsProvider from 'next-auth/providers/credentials';
-import { cookies, headers } from 'next/headers';
+import { cookies } from 'next/headers';
 import { redirect } from 'next/navigation';
 import { cache } from 'react';
 import { authSecret, env, servedOverHttps } from '@/lib/env';
 import { throttledMessage } from '@/lib/domain/login-throttle';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { safeRedirectPath } from '@/lib/domain/safe-redirect';
-import { PAGE_PATH_HEADER, unavailablePageUrl } from '@/lib/domain/unavailable-page';
 import { audit, systemActor } from './audit';
-import { classifyDbError } from './db-errors';
+import { redirectIfUnavailable } from './page-outage';
 import { originFromHeaders, requestOrigin } from './request-context';
 import { resolveSession, revokeSession, type SessionUser } from './sessions';
 import { signInWithPassword } from './users/sign-in';
@@ -106,7 +105,7 @@ export const getActor = cache(async (touch: boolean = true): Promise<Actor | nul
  */
 export async function requireActor(): Promise<Actor> {
   const actor = await getActor().catch(async (error: unknown) => {
-    if (classifyDbError(error)?.code === 'unavailable') redirect(unavailablePageUrl((await headers()).get(PAGE_PATH_HEADER)));
+    await redirectIfUnavailable(error);
     throw error;
   });
   if (!actor) redirect('/signin?expired=1');

@@ -17,6 +17,7 @@ vi.mock('@/lib/server/sessions', () => ({
 }));
 
 const { requireActor } = await import('@/lib/server/auth');
+const { answers503WhenDown } = await import('@/lib/server/page-outage');
 const unavailable = await import('@/app/unavailable/route');
 
 async function thrownBy(fn: () => Promise<unknown>): Promise<{ digest?: string; message?: string }> {
@@ -39,6 +40,16 @@ describe('a page while the database is down', () => {
   it('rethrows a failure that is not an outage (a bug stays a 500)', async () => {
     state.failure = new TypeError('a bug');
     expect(await thrownBy(requireActor)).toBe(state.failure);
+  });
+
+  it('a wrapped page whose own read meets the outage redirects too; its other failures and results pass through', async () => {
+    const outage = answers503WhenDown(async () => {
+      throw Object.assign(new Error('x'), { code: 'P2010', meta: { driverAdapterError: { cause: { kind: 'postgres', originalCode: '57P03' } } } });
+    });
+    expect((await thrownBy(() => outage({}))).digest).toMatch(/^NEXT_REDIRECT;replace;\/unavailable\?from=%2Fqueue%3Fview%3Dmine;307;/);
+    const bug = new RangeError('a bug');
+    expect(await thrownBy(() => answers503WhenDown(async () => Promise.reject(bug))({}))).toBe(bug);
+    expect(await answers503WhenDown(async (props: { n: number }) => props.n * 2)({ n: 21 })).toBe(42);
   });
 
   it('the 503 page says nothing was saved, sets Retry-After and goes back to the page', async () => {
