@@ -8,7 +8,7 @@
 // endpoint, the error rate before, during and after the restart, how long after the database is back the first
 // request succeeds and the error rate falls below 1 %, 503s against other errors, and reads back every write the
 // server acknowledged (and every one it did not: nothing half-done). The last line is JSON.
-//   npm run bench:load [-- --denials 1000000 --clients 50 --seconds 60 --restart-at 25 --reuse | --seed-only]
+//   npm run bench:load [-- --denials 1000000 --clients 50 --seconds 60 --restart-at 25 --no-dashboard --reuse | --seed-only]
 // --reuse keeps the cluster's seeded database from an earlier run of the same size (.data/bench-load);
 // --seed-only loads it and stops.
 // Aims: reads p95 ≤ 150 ms at 50 clients healthy; errors < 1 % within 10 s of the database being back;
@@ -40,6 +40,8 @@ const PORT = arg('port', 3307);
 const REUSE = process.argv.includes('--reuse');
 /** Seed the cluster and stop: the next run (--reuse) measures without waiting for the load. */
 const SEED_ONLY = process.argv.includes('--seed-only');
+/** Managers read the queue page instead of the dashboard: what the rest costs without its grouped statements. */
+const NO_DASHBOARD = process.argv.includes('--no-dashboard');
 const ROOT = path.resolve(import.meta.dirname, '..');
 const DIST = process.env.NEXT_DIST_DIR ?? '.next-load-bench';
 const ORIGIN = `http://localhost:${PORT}`;
@@ -98,6 +100,52 @@ async function restartDatabase(): Promise<{ stoppedMs: number; readyMs: number }
   cluster = await startEmbeddedPostgres('bench-load', 'overturn_load', 54349);
   if (cluster.url !== url) throw new Error(`the restarted cluster came back on another port (${cluster.url})`);
   return { stoppedMs, readyMs: performance.now() - t };
+}
+
+/**
+ * pg_stat_statements on the bench's own cluster (it ships with the embedded binaries; loading it needs a
+ * restart, once per cluster), so the report can name the statements the healthy phase spent its time in.
+ */
+async function withStatementStats(ownerUrl: string): Promise<void> {
+  const sql = async <T extends pg.QueryResultRow>(text: string) => {
+    const c = new pg.Client({ connectionString: ownerUrl });
+    await c.connect();
+    try {
+      return (await c.query<T>(text)).rows;
+    } finally {
+      await c.end();
+    }
+  };
+  if ((await sql<{ v: string }>(`SELECT current_setting('shared_preload_libraries') AS v`))[0]!.v.includes('pg_stat_statements')) {
+    await sql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+    return;
+  }
+  await sql(`ALTER SYSTEM SET shared_preload_libraries = 'pg_stat_statements'`);
+  await restartDatabase();
+  await sql('CREATE EXTENSION IF NOT EXISTS pg_stat_statements');
+}
+
+/** The statements the app's role spent the most database time in since the last reset. */
+async function topStatements(ownerUrl: string, limit = 8) {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  const { rows } = await c.query<{ calls: string; total: number; mean: number; share: number; query: string }>(
+    `SELECT s.calls, round(s.total_exec_time) AS total, round(s.mean_exec_time::numeric, 1)::float8 AS mean,
+            round((100 * s.total_exec_time / nullif(sum(s.total_exec_time) OVER (), 0))::numeric, 1)::float8 AS share,
+            left(regexp_replace(s.query, '\\s+', ' ', 'g'), 160) AS query
+       FROM pg_stat_statements s JOIN pg_roles r ON r.oid = s.userid
+      WHERE r.rolname = $1 ORDER BY s.total_exec_time DESC LIMIT $2`,
+    [APP_ROLE, limit],
+  );
+  await c.end();
+  return rows.map((r) => ({ calls: Number(r.calls), totalMs: Number(r.total), meanMs: r.mean, sharePercent: r.share, query: r.query }));
+}
+
+async function resetStatements(ownerUrl: string) {
+  const c = new pg.Client({ connectionString: ownerUrl });
+  await c.connect();
+  await c.query('SELECT pg_stat_statements_reset()');
+  await c.end();
 }
 
 // --- the app ------------------------------------------------------------------------------------------------
@@ -251,10 +299,16 @@ async function client(person: Person, manager: boolean, ids: { addNote: string; 
     } else if (roll < 68) {
       endpoint = 'queue page';
       answer = await person.get('/queue', false);
-    } else if (manager || roll < 72) {
-      endpoint = manager ? 'dashboard page' : 'queue page';
+    } else if (manager && !NO_DASHBOARD) {
+      endpoint = 'dashboard page';
       // The seed's denials were opened in the 220 days before SEED_TODAY: the dashboard's 90 days end there.
-      answer = await person.get(manager ? `/dashboard?to=${SEED_TODAY}` : '/queue?view=follow_ups', false);
+      answer = await person.get(`/dashboard?to=${SEED_TODAY}`, false);
+    } else if (roll < 72) {
+      endpoint = 'queue page';
+      answer = await person.get('/queue?view=follow_ups', false);
+    } else if (manager) {
+      endpoint = 'queue page';
+      answer = await person.get('/queue?view=all', false);
     } else if (roll < 88) {
       endpoint = 'add note (action)';
       const row = pick(rows);
@@ -379,6 +433,7 @@ async function main() {
   try {
     await seed(cluster.url);
     if (SEED_ONLY) return;
+    await withStatementStats(cluster.url);
     const appUrl = await ensureAppRole(cluster.url, { role: APP_ROLE, password: 'bench-load-app-password' });
     server = await startApp(appUrl);
     const ids = actionIds();
@@ -403,9 +458,11 @@ async function main() {
     await admin.connect();
     const dataDir = (await admin.query<{ data_directory: string }>('SHOW data_directory')).rows[0]!.data_directory;
     await admin.end();
+    await resetStatements(cluster.url);
     const stopUsage = measureUsage(server.pid!, dataDir, cluster.url, APP_ROLE);
     await drive(people, ids, healthy, SECONDS);
     const usage = await stopUsage();
+    const statements = await topStatements(cluster.url);
 
     const restart = newPhase('restart');
     let db = { stoppedMs: 0, readyMs: 0 };
@@ -446,6 +503,9 @@ async function main() {
         `the app's connections running a statement: ${usage.meanActiveConnections} of 10 on average, ${Math.round(usage.waitingShare * 100)} % of them waiting on a lock or I/O`,
     );
     printTable(healthyRows);
+    console.log('\nwhere the healthy phase spent its database time (pg_stat_statements, the app role):');
+    console.log('| share | calls | mean ms | statement |');
+    for (const st of statements) console.log(`| ${st.sharePercent} % | ${st.calls} | ${st.meanMs} | ${st.query.replace(/\|/g, '\\|')} |`);
     console.log(`\nWith a restart (${SECONDS} s, down at ${(downAt / 1000).toFixed(1)} s, back at ${(backAt / 1000).toFixed(1)} s): ${Math.round((tr.ok / SECONDS) * 10) / 10} ok requests/s (${Math.round((tr.ok / Math.max(1, th.ok)) * 100)} % of healthy)`);
     printTable(restartRows);
     console.log(`\nerror rate before ${rate(before)} (${before.total}), during ${rate(during)} (${during.total}), after ${rate(after)} (${after.total}), from 10 s after ${rate(tenAfter)}`);
@@ -460,8 +520,8 @@ async function main() {
     const machine = { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown', memoryGb: Math.round(os.totalmem() / 2 ** 30), node: process.versions.node, loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100) };
     console.log(
       JSON.stringify({
-        bench: 'load', denials: DENIALS, clients: CLIENTS, seconds: SECONDS, restartAt: RESTART_AT,
-        healthy: { okPerSecond: th.ok / SECONDS, errorRate: th.errorRate, readP95: readP95(healthyRows), usage, endpoints: healthyRows },
+        bench: 'load', denials: DENIALS, clients: CLIENTS, dashboard: !NO_DASHBOARD, seconds: SECONDS, restartAt: RESTART_AT,
+        healthy: { okPerSecond: th.ok / SECONDS, errorRate: th.errorRate, readP95: readP95(healthyRows), usage, statements, endpoints: healthyRows },
         restart: {
           okPerSecond: tr.ok / SECONDS, throughputVsHealthy: tr.ok / Math.max(1, th.ok), downAtS: downAt / 1000, backAtS: backAt / 1000, stoppedMs: db.stoppedMs, readyMs: db.readyMs,
           errorRate: { before: before.errorRate, during: during.errorRate, after: after.errorRate, from10sAfter: tenAfter.errorRate },
