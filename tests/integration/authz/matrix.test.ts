@@ -176,6 +176,8 @@ const ROUTES: Record<string, RouteRow> = {
     request: async () => ({ url: '/api/auth/callback/credentials', init: { method: 'POST', body: '{}', headers: { 'content-type': 'application/json' } }, params: { nextauth: ['callback', 'credentials'] } }),
     status: same(400),
   },
+  // The page a page sends the browser to while the database is down (decision 0036): public, reads nothing, always 503.
+  'GET /unavailable': { request: get('/unavailable?from=%2Fqueue'), status: same(503) },
   ...Object.fromEntries(
     ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [
       `${method} /api/[...missing]`,
