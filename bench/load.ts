@@ -512,7 +512,7 @@ async function main() {
     console.log(`failures in the restart phase: ${tr.unavailable} × 503/unavailable (${restart.noRetryAfter} without Retry-After), ${tr.internal} × 500, ${tr.other} other, ${tr.network} without an answer`);
     console.log(`first success ${firstOkS ?? 'never'} s after the database was back; error rate < 1 % from ${recoveredS ?? 'never'} s after`);
     console.log(`writes: ${readback.acknowledgedNotes} notes and ${readback.acknowledgedFollowUps} follow-ups acknowledged; acknowledged writes lost: ${readback.lost}; ${readback.failedNotes + readback.failedFollowUps} answered as failed, of which ${readback.failedButSaved} notes were saved after all; half-done: ${readback.halfDone} (${readback.pairs.map((p) => `${p.type} ${p.events} events / ${p.audits} audits`).join(', ')})`);
-    console.log(`app server: ${appAlive ? 'still running' : 'EXITED'}; its log: ${serverLog.routeErrors} [route] and ${serverLog.actionErrors} [action] errors (500s), ${serverLog.poolWarnings} idle-connection warnings`);
+    console.log(`app server: ${appAlive ? 'still running' : 'EXITED'}; its log: ${serverLog.routeErrors} [route] and ${serverLog.actionErrors} [action] errors (500s), ${serverLog.poolWarnings} closed-connection warnings`);
     for (const l of serverLog.other.slice(0, 5)) console.log(`  ${l}`);
     console.log('\nper second in the restart phase:');
     for (const l of restart.timeline.lines()) console.log(`  ${l}`);
