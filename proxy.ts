@@ -6,13 +6,14 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { CSRF_MESSAGE, csrfVerdict } from '@/lib/domain/security/csrf';
 import { contentSecurityPolicy, HSTS, STATIC_SECURITY_HEADERS } from '@/lib/domain/security/headers';
+import { PAGE_PATH_HEADER } from '@/lib/domain/unavailable-page';
 import { env, servedOverHttps } from '@/lib/env';
 import { refuseBadActionBody } from '@/lib/server/action-body-guard';
 
 // next-auth names the cookie __Secure-… when the public URL is https (lib/server/auth.ts).
 const SESSION_COOKIES = ['next-auth.session-token', '__Secure-next-auth.session-token'];
 // API routes answer 401 themselves; sign-in and the forbidden page are for everyone.
-const NO_SIGN_IN_NEEDED = /^\/(api|signin|forbidden)(\/|$)/;
+const NO_SIGN_IN_NEEDED = /^\/(api|signin|forbidden|unavailable)(\/|$)/;
 
 function withSecurityHeaders<R extends Response>(res: R, csp: string, https: boolean): R {
   for (const [name, value] of Object.entries(STATIC_SECURITY_HEADERS)) res.headers.set(name, value);
@@ -50,6 +51,8 @@ export async function proxy(req: NextRequest) {
   // Next reads the nonce from the request's CSP and puts it on its own scripts (pages render per request).
   const headers = new Headers(req.headers);
   headers.set('Content-Security-Policy', csp);
+  // A page that finds the database down sends the browser to /unavailable and back here (lib/server/auth.ts).
+  headers.set(PAGE_PATH_HEADER, pathname + search);
   return withSecurityHeaders(NextResponse.next({ request: { headers } }), csp, https);
 }
 

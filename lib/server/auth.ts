@@ -10,6 +10,7 @@ import { throttledMessage } from '@/lib/domain/login-throttle';
 import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { safeRedirectPath } from '@/lib/domain/safe-redirect';
 import { audit, systemActor } from './audit';
+import { redirectIfUnavailable } from './page-outage';
 import { originFromHeaders, requestOrigin } from './request-context';
 import { resolveSession, revokeSession, type SessionUser } from './sessions';
 import { signInWithPassword } from './users/sign-in';
@@ -97,9 +98,16 @@ export const getActor = cache(async (touch: boolean = true): Promise<Actor | nul
   return { id: user.id, role: user.role, teamId: user.teamId, orgWide: user.orgWide, name: user.name, email: user.email, ip, userAgent };
 });
 
-/** For pages and layouts: the Actor, or a redirect to sign-in. */
+/**
+ * For pages and layouts: the Actor, or a redirect to sign-in. The session lookup is every page's first read of
+ * the database: when the database is down it sends the browser to the 503 page (app/unavailable) instead of
+ * rendering the error page with a 500 — a server component cannot answer 503 itself.
+ */
 export async function requireActor(): Promise<Actor> {
-  const actor = await getActor();
+  const actor = await getActor().catch(async (error: unknown) => {
+    await redirectIfUnavailable(error);
+    throw error;
+  });
   if (!actor) redirect('/signin?expired=1');
   return actor;
 }

@@ -25,8 +25,9 @@ export const RETRY_AFTER_SECONDS = 5;
 const UNAVAILABLE_SQLSTATE = /^(08...|57P0[123]|53300)$/;
 const UNAVAILABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'ENOTFOUND', 'EPIPE', 'EAI_AGAIN', 'EHOSTUNREACH', 'P1001', 'P1002', 'P1008', 'P1017', 'P2024']);
 const UNAVAILABLE_KINDS = new Set(['DatabaseNotReachable', 'ConnectionClosed', 'SocketTimeout', 'TooManyConnections']);
-// pg reports a dropped or never-made connection with a message and no code.
-const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Unable to start a transaction in the given time/i;
+// pg reports a dropped or never-made connection with a message and no code; a statement sent on a connection
+// that already failed (a transaction's, between its statements, during a restart: seen in bench:load) likewise.
+const UNAVAILABLE_MESSAGES = /Connection terminated|timeout exceeded when trying to connect|Unable to start a transaction in the given time|Client has encountered a connection error and is not queryable/i;
 
 // 23503 foreign_key_violation, 23505 unique_violation; class 22 data exceptions a value from outside can cause:
 // 22P02 invalid_text_representation, 22007 invalid_datetime_format, 22008 datetime_field_overflow, 22021 bad byte

@@ -7,7 +7,7 @@ import { type Action, type Actor, roleMay } from '@/lib/domain/permissions';
 import { CSRF_MESSAGE } from '@/lib/domain/security/csrf';
 import { getActor } from './auth';
 import { routeCsrfVerdict } from './csrf';
-import { classifyDbError } from './db-errors';
+import { RETRY_AFTER_SECONDS, classifyDbError } from './db-errors';
 import { AppError, ERROR_STATUS } from './errors';
 import { log } from './log';
 
@@ -64,7 +64,8 @@ async function answer<P>(req: Request, context: { params: Promise<P> }, options:
     if (error instanceof z.ZodError) {
       return errorResponse('invalid_input', 'The request is not valid.', 422, { issues: z.flattenError(error).fieldErrors });
     }
-    if (error instanceof AppError) return errorResponse(error.code, error.message, error.status);
+    // An operation that decides the database is out (AppError 'unavailable') gets the same Retry-After.
+    if (error instanceof AppError) return errorResponse(error.code, error.message, error.status, {}, error.code === 'unavailable' ? RETRY_AFTER_SECONDS : undefined);
     // A constraint the database enforced (4xx) or an outage (503 with Retry-After): never a bare 500.
     const known = classifyDbError(error);
     if (known) return errorResponse(known.code, known.message, ERROR_STATUS[known.code], {}, known.retryAfter);

@@ -12,6 +12,7 @@ import { can } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { dashboardMetrics } from '@/lib/server/metrics/dashboard';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Dashboard' };
 
@@ -19,7 +20,8 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 // Denial metrics for a period beside the prior one (docs/decisions/0026-dashboard-metrics.md): a server component
 // reads the sums once; charts are client islands; every number opens the queue behind it.
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+// While the database is down: 503 via /unavailable, not the error page's 500 (lib/server/page-outage.ts).
+export default answers503WhenDown(async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_metrics');
   const raw = await searchParams;
   const today = todayIso();
@@ -88,4 +90,4 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
       </div>
     </>
   );
-}
+});

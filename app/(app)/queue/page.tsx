@@ -7,6 +7,7 @@ import { listQueue } from '@/lib/server/denials/list-queue';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { AppError } from '@/lib/server/errors';
 import { QueueScreen } from './queue-screen';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Queue' };
 
@@ -14,7 +15,8 @@ type Search = Record<string, string | string[] | undefined>;
 
 // The page the URL names (its filters, and its cursor when there is one) is read here and handed to the browser's query cache under the key its hook uses, so the
 // table paints with the HTML; paging, filters and refreshes then go through GET /api/denials.
-export default async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
+// While the database is down: 503 via /unavailable, not the error page's 500 (lib/server/page-outage.ts).
+export default answers503WhenDown(async function QueuePage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('view_queue');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const { params } = parseQueueUrl(raw);
@@ -38,4 +40,4 @@ export default async function QueuePage({ searchParams }: { searchParams: Promis
       <QueueScreen me={{ id: actor.id, name: actor.name }} options={options} today={today} />
     </HydrationBoundary>
   );
-}
+});

@@ -7,7 +7,7 @@ import { type DenialStatus, statusAfterAssignment } from '@/lib/domain/lifecycle
 import { type Actor, can } from '@/lib/domain/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { audit } from '../audit';
-import { pool } from '../db';
+import { checkOut, pool } from '../db';
 import { type Result, fail } from '../errors';
 import { newId } from '../remits/new-id';
 import { query } from '../sql';
@@ -86,7 +86,7 @@ export async function previewRerun(actor: Actor, scope: RerunScope): Promise<Res
 export async function rerunUnassigned(actor: Actor, input: { scope: RerunScope; expectedCount: number }): Promise<Result<RerunResultDto>> {
   if (!can(actor, 'manage_assignment_rules')) return fail('forbidden', RULES_FORBIDDEN);
   const routing = await loadRouting(pool, await loadRules(pool));
-  const client = await pool.connect();
+  const client = await checkOut();
   try {
     await client.query('BEGIN');
     const list = await candidates(client, actor, input.scope, true);

@@ -3,7 +3,7 @@ import type { ClaimInput, ClaimLineInput } from '@/lib/domain/categorize-claim';
 import type { AdjustmentInput } from '@/lib/domain/categorize';
 import type { StoredClassification } from '@/lib/domain/reclassify';
 import { Prisma } from '@/lib/generated/prisma/client';
-import { pool } from '../db';
+import { checkOut, pool } from '../db';
 import { OPEN } from '../denials/queue-sql';
 
 /** An open denial a change to group + CARC could touch: what is stored, and its claim as the classifier reads it. */
@@ -52,7 +52,7 @@ export async function* openCandidates(group: string, carc: string): AsyncGenerat
       FROM denial d JOIN claim c ON c.id = d."claimId"
      WHERE ${OPEN}
        AND d."claimId" IN (SELECT a."claimId" FROM adjustment a WHERE a."reasonCode" = ${carc} AND a."groupCode" = ${group})`;
-  const client = await pool.connect();
+  const client = await checkOut();
   let failed = false;
   try {
     await client.query('BEGIN READ ONLY');

@@ -1,7 +1,7 @@
 import 'server-only';
 import type pg from 'pg';
 import type { Prisma } from '@/lib/generated/prisma/client';
-import { reportPool } from '../db';
+import { checkOut, reportPool } from '../db';
 import { query } from '../sql';
 
 /**
@@ -11,7 +11,7 @@ import { query } from '../sql';
  * transaction, so the pooled connection returns as it was. On the replica when there is one (reportPool).
  */
 export async function analyticQuery<T extends pg.QueryResultRow>(statement: Prisma.Sql): Promise<T[]> {
-  const client = await reportPool.connect();
+  const client = await checkOut(reportPool);
   try {
     await client.query(`BEGIN READ ONLY; SET LOCAL jit = off; SET LOCAL work_mem = '${ANALYTIC_WORK_MEM}'`);
     const rows = await query<T>(statement, { client });

@@ -4,7 +4,7 @@ import type pg from 'pg';
 import type { Actor } from '@/lib/domain/permissions';
 import { type SystemActor, isSystemActor } from '../audit';
 import { authorize } from '../authorize';
-import { pool } from '../db';
+import { checkOut, pool } from '../db';
 
 // One file = one transaction on one pooled connection: every row of an import (file, payers, claims, denials,
 // audit event) is written on it, so a failure anywhere rolls all of it back.
@@ -56,7 +56,7 @@ export function duplicateMessage(existing: ExistingImport): string {
  * is refused; the unique index on sha256 is the backstop. Returns the earlier import when there is one.
  */
 export async function openImport(file: ImportFile, actor: Actor | SystemActor): Promise<OpenImport | { existing: ExistingImport }> {
-  const client = await pool.connect();
+  const client = await checkOut();
   try {
     await client.query('BEGIN');
     await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`remittance_file:${file.sha256}`]);

@@ -2,7 +2,7 @@ import 'server-only';
 import type pg from 'pg';
 import type { IsoDate } from '@/lib/domain/dates';
 import { systemActor } from '../audit';
-import { db, pool } from '../db';
+import { checkOut, db } from '../db';
 import { ingest835 } from '../remits/ingest-835';
 import { rescoreOpenDenials } from '../scoring/rescore-open-denials';
 import { DEMO_TEAMS, DEMO_USERS } from './demo-people';
@@ -42,7 +42,7 @@ export async function seedDemoDenials(today: IsoDate): Promise<{ files: number; 
   };
   const teams = await db.team.findMany({ where: { name: { in: [...DEMO_TEAMS] } } });
   const teamOf = (name: string) => teams.find((t) => t.name === name)?.id ?? null;
-  const client = await pool.connect();
+  const client = await checkOut();
   let worked = 0;
   try {
     await client.query('BEGIN');

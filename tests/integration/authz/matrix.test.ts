@@ -180,6 +180,8 @@ const ROUTES: Record<string, RouteRow> = {
   // The balancer's probes: public by design (docs/deployment.md "Health and readiness"), answering the same to all.
   'GET /api/health': { request: get('/api/health'), status: same(200) },
   'GET /api/ready': { request: get('/api/ready'), status: same(200) },
+  // The page a page sends the browser to while the database is down (decision 0036): public, reads nothing, always 503.
+  'GET /unavailable': { request: get('/unavailable?from=%2Fqueue'), status: same(503) },
   ...Object.fromEntries(
     ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'].map((method) => [
       `${method} /api/[...missing]`,

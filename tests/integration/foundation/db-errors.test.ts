@@ -58,6 +58,8 @@ describe('an outage', () => {
     ['too many connections', Object.assign(new Error('sorry, too many clients already'), { code: '53300' })],
     ['a dropped connection (no code)', new Error('Connection terminated unexpectedly')],
     ['a pool that cannot connect in time', new Error('timeout exceeded when trying to connect')],
+    // A transaction's next statement on a connection that died between two statements (bench:load, a restart).
+    ['a statement on a connection that already failed', Object.assign(new Error('Client has encountered a connection error and is not queryable'), { clientVersion: '7.10.0' })],
     ['ECONNREFUSED on every address', new AggregateError([Object.assign(new Error('connect ECONNREFUSED ::1:5432'), { code: 'ECONNREFUSED' })], '')],
     ['Prisma P1017 (server closed the connection)', Object.assign(new Error('Server has closed the connection.'), { code: 'P1017' })],
     ['the adapter’s ConnectionClosed', Object.assign(new Error('x'), { name: 'DriverAdapterError', cause: { kind: 'ConnectionClosed' } })],

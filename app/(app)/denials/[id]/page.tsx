@@ -10,12 +10,14 @@ import { reassignTargets } from '@/lib/server/escalations/reassign-targets';
 import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { AppError } from '@/lib/server/errors';
 import { DenialDetail } from './denial-detail';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Denial' };
 
 // Front desk and admin are sent to /forbidden before anything is read; anyone outside the denial's team (a
 // manager without organisation-wide scope too) is refused by getDenial, and the refusal is audited.
-export default async function DenialPage({ params }: { params: Promise<{ id: string }> }) {
+// While the database is down: 503 via /unavailable, not the error page's 500 (lib/server/page-outage.ts).
+export default answers503WhenDown(async function DenialPage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('view_denial');
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -36,4 +38,4 @@ export default async function DenialPage({ params }: { params: Promise<{ id: str
       <DenialDetail id={id} me={{ id: actor.id, name: actor.name }} today={today} people={people} specialists={specialists} />
     </HydrationBoundary>
   );
-}
+});
