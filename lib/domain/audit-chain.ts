@@ -1,0 +1,80 @@
+// The audit trail's hash chain (docs/decisions/0032-audit-chain.md): the text each event's hash is taken over.
+// The database builds the same text in audit_event_hash() (migration 20261207001000_audit_chain_partitions) when
+// it inserts the event; audit:verify builds it here, independently, from what it reads back. Change one, change
+// both — and the version tag, since every stored hash was taken over the old text.
+
+/** The hash an event's chain starts from (an event with seq 1 links to it). */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export const AUDIT_HASH_VERSION = 'overturn-audit-v1';
+
+/** One event as the chain sees it: every content column, as text, and the hash it links to. */
+export interface ChainedContent {
+  id: string;
+  /** UTC instant in milliseconds (the column is timestamptz(3)). */
+  atMs: number;
+  actorId: string | null;
+  actorEmail: string | null;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  phi: boolean;
+  ip: string | null;
+  userAgent: string | null;
+  /** `details::text` exactly as PostgreSQL renders the jsonb (its text form is canonical). */
+  details: string;
+  prevHash: string;
+}
+
+const utf8 = new TextEncoder();
+
+/** Length in UTF-8 bytes, ':' and the value, or '~' for none: no value can pass for a separator or another field. */
+export function canonicalField(value: string | null): string {
+  return value === null ? '~' : `${utf8.encode(value).length}:${value}`;
+}
+
+/** The text hashed for one event: the version tag and its fields, each canonicalField, joined by '|'. */
+export function canonicalAuditText(event: ChainedContent): string {
+  return [
+    AUDIT_HASH_VERSION,
+    event.id,
+    new Date(event.atMs).toISOString(),
+    event.actorId,
+    event.actorEmail,
+    event.action,
+    event.entityType,
+    event.entityId,
+    event.phi ? 'true' : 'false',
+    event.ip,
+    event.userAgent,
+    event.details,
+    event.prevHash,
+  ]
+    .map((value, i) => (i === 0 ? value : canonicalField(value)))
+    .join('|');
+}
+
+/** The UTC day a chain belongs to: its key starts with it ('2026-12-07:4242@…', '2026-12-07:migrated'). */
+export function chainDay(chain: string): string {
+  return chain.slice(0, 10);
+}
+
+export type BrokenReason = 'content changed' | 'link broken' | 'gap';
+
+/** What is wrong with an event, given the event before it in walk order (or null when it is the first). */
+export function linkProblem(
+  previous: { chain: string; seq: bigint; hash: string } | null,
+  event: { chain: string; seq: bigint; prevHash: string },
+): { reason: BrokenReason; detail: string } | null {
+  const sameChain = previous !== null && previous.chain === event.chain;
+  const expectedSeq = sameChain ? previous.seq + 1n : 1n;
+  if (event.seq !== expectedSeq) {
+    const missing = event.seq > expectedSeq ? `seq ${expectedSeq}${event.seq - expectedSeq > 1n ? `–${event.seq - 1n}` : ''} missing` : `seq ${event.seq} repeated or out of order`;
+    return { reason: 'gap', detail: `${missing} before this event` };
+  }
+  const expectedPrev = sameChain ? previous.hash : GENESIS_HASH;
+  if (event.prevHash !== expectedPrev) {
+    return { reason: 'link broken', detail: sameChain ? 'prevHash is not the hash of the event before it' : 'the first event of its chain does not link to the genesis hash' };
+  }
+  return null;
+}
