@@ -8,6 +8,10 @@ export const GENESIS_HASH = '0'.repeat(64);
 
 export const AUDIT_HASH_VERSION = 'overturn-audit-v1';
 
+/** A closed UTC day's seal: an audit event (entityId the day) whose details.root is the day's root hash. */
+export const SEAL_ACTION = 'audit.seal';
+export const SEAL_ENTITY = 'audit_day';
+
 /** One event as the chain sees it: every content column, as text, and the hash it links to. */
 export interface ChainedContent {
   id: string;

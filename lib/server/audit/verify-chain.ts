@@ -3,14 +3,14 @@
 // linking to the hash of the one before it. No 'server-only': scripts and the backup helper's restore test call it.
 import { createHash } from 'node:crypto';
 import type pg from 'pg';
-import { type BrokenReason, type ChainedContent, canonicalAuditText, chainDay, linkProblem } from '@/lib/domain/audit-chain';
+import { type BrokenReason, type ChainedContent, SEAL_ACTION, SEAL_ENTITY, canonicalAuditText, chainDay, linkProblem } from '@/lib/domain/audit-chain';
 
 export interface BrokenLink {
   id: string;
   at: Date;
   chain: string;
   seq: string;
-  reason: BrokenReason;
+  reason: BrokenReason | 'seal mismatch';
   /** What exactly is wrong, in words. */
   detail: string;
 }
@@ -39,6 +39,8 @@ export interface VerifyOptions {
   batchSize?: number;
   /** Only the chains of this UTC day (YYYY-MM-DD) and later. */
   since?: string;
+  /** Only the chains of days before this one (YYYY-MM-DD). */
+  until?: string;
   /** Called after each batch with the events checked so far. */
   onProgress?: (events: number) => void;
 }
@@ -53,15 +55,19 @@ const BATCH = `
          "actorEmail", action, "entityType", "entityId", phi, ip, "userAgent", details::text AS details,
          chain, seq::text AS seq, "prevHash", hash
     FROM audit_event e
-   WHERE (e.chain, e.seq) > ($1::text, $2::bigint)
+   WHERE (e.chain, e.seq) > ($1::text, $2::bigint) AND ($4::text IS NULL OR e.chain < $4::text)
    ORDER BY e.chain, e.seq -- qualified: a bare "seq" would sort by the text alias above (1, 10, 100, 2…)
    LIMIT $3`;
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
 export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOptions = {}): Promise<VerifyResult> {
   const batchSize = options.batchSize ?? 5000;
-  if (options.since !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(options.since)) throw new Error(`since must be YYYY-MM-DD, not "${options.since}"`);
+  for (const [name, day] of Object.entries({ since: options.since, until: options.until })) {
+    if (day !== undefined && !DAY.test(day)) throw new Error(`${name} must be YYYY-MM-DD, not "${day}"`);
+  }
   const encoding = await client.query<{ server_encoding: string }>('SHOW server_encoding');
   if (encoding.rows[0]?.server_encoding !== 'UTF8') throw new Error('audit:verify needs a UTF8 database (the hashes are over UTF-8 text)');
 
@@ -76,7 +82,7 @@ export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOpt
 
   let after: [string, string] = [options.since ?? '', '0'];
   for (;;) {
-    const { rows } = await client.query<Row>(BATCH, [after[0], after[1], batchSize]);
+    const { rows } = await client.query<Row>(BATCH, [after[0], after[1], batchSize, options.until ?? null]);
     for (const row of rows) {
       const seq = BigInt(row.seq);
       const newChain = previous === null || previous.chain !== row.chain;
@@ -110,5 +116,31 @@ export async function verifyAuditChain(client: pg.ClientBase, options: VerifyOpt
   }
   if (previous) day!.heads.push(headOf(previous));
   closeDay();
+  await checkSeals(client, result, options);
   return result;
+}
+
+/**
+ * Each sealed day (lib/server/audit/seal-day.ts) must still have the root its seal recorded: a day that lost the
+ * last events of a chain (or a whole chain) still links and counts up, but its root changes.
+ */
+async function checkSeals(client: pg.ClientBase, result: VerifyResult, options: VerifyOptions): Promise<void> {
+  const { rows } = await client.query<{ id: string; at_ms: string; chain: string; seq: string; day: string; root: string | null }>(
+    `SELECT id::text AS id, (floor(extract(epoch FROM at) * 1000))::bigint::text AS at_ms, chain, seq::text AS seq,
+            "entityId" AS day, details->>'root' AS root
+       FROM audit_event WHERE "entityType" = $1 AND action = $2 AND "entityId" >= $3 AND ($4::text IS NULL OR "entityId" < $4::text)
+      ORDER BY "entityId", id`,
+    [SEAL_ENTITY, SEAL_ACTION, options.since ?? '', options.until ?? null],
+  );
+  const roots = new Map(result.days.map((d) => [d.day, d.root]));
+  for (const seal of rows) {
+    const now = roots.get(seal.day);
+    if (now === seal.root) continue;
+    result.ok = false;
+    result.broken += 1;
+    result.firstBroken ??= {
+      id: seal.id, at: new Date(Number(seal.at_ms)), chain: seal.chain, seq: seal.seq, reason: 'seal mismatch',
+      detail: `day ${seal.day} was sealed with root ${seal.root}; it now ${now ? `has root ${now}` : 'has no events'}`,
+    };
+  }
 }

@@ -6,6 +6,7 @@ import { pool } from '../db';
 import { reclassifyDenials } from '../codes/reclassify-denials';
 import { runSlaCheck } from '../sla/run-sla-check';
 import { rescoreOpenDenials } from './rescore-open-denials';
+import { runAuditMaintenance } from '../audit/audit-maintenance';
 
 // Scoring jobs run on pg-boss inside the Next server process (instrumentation.ts): its tables live in the
 // app's own Postgres (schema pgboss), so there is no separate service to run. pg-boss makes a schedule fire
@@ -19,6 +20,10 @@ export const SLA_CHECK = 'sla-check';
 export const SLA_CHECK_CRON = '*/15 * * * *';
 /** Re-classifies the open denials of a code after an admin changes its mapping (lib/server/codes). */
 export const CODE_RECLASSIFY = 'reclassify-code';
+/** The audit trail's partitions ahead and the seal of the UTC day just closed (lib/server/audit/audit-maintenance.ts). */
+export const AUDIT_MAINTENANCE = 'audit-maintenance';
+/** 00:20 UTC: the day being sealed is over everywhere, and no transaction is likely still writing into it. */
+export const AUDIT_MAINTENANCE_CRON = '20 0 * * *';
 
 // Route bundles and instrumentation may load this module separately; one boss per process, via globalThis.
 const slot = globalThis as unknown as { overturnBoss?: Promise<PgBoss | null> };
@@ -52,6 +57,11 @@ async function boot(): Promise<PgBoss | null> {
     });
     await boss.work<{ changeId: string }>(CODE_RECLASSIFY, async (jobs) => {
       for (const job of jobs) await reclassifyDenials(job.data.changeId, todayIso());
+    });
+    await boss.createQueue(AUDIT_MAINTENANCE);
+    await boss.schedule(AUDIT_MAINTENANCE, AUDIT_MAINTENANCE_CRON, {}, { tz: 'UTC' });
+    await boss.work(AUDIT_MAINTENANCE, async () => {
+      console.log(`[jobs] audit: ${await runAuditMaintenance()}`);
     });
     if (env().SLA_JOBS !== 'off') {
       await boss.createQueue(SLA_CHECK);

@@ -4,6 +4,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '@/lib/server/audit/verify-chain';
 import { GENESIS_HASH } from '@/lib/domain/audit-chain';
+import { sealAuditDay } from '@/lib/server/audit/seal-day';
 import { appRoleUrl, createTestDatabase, type TestDatabase } from '../../support/test-database';
 
 let database: TestDatabase;
@@ -36,6 +37,32 @@ async function insertEvent(client: pg.ClientBase, action: string, details: unkno
     more.actorId ?? null, more.email ?? 'someone@overturn.test', more.ip ?? '10.0.0.7', 'vitest', action, 'test', 'entity-1', false, JSON.stringify(details),
   ]);
   return rows[0]!;
+}
+
+/** Removes an event as a superuser can (its refusal trigger disabled); returns the row as it was. */
+async function removeEvent(id: string): Promise<Record<string, unknown>> {
+  const copy = (await owner.query('SELECT * FROM audit_event WHERE id = $1', [id])).rows[0];
+  await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete');
+  try {
+    await owner.query('DELETE FROM audit_event WHERE id = $1', [id]);
+  } finally {
+    await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete');
+  }
+  return copy;
+}
+
+/** Puts a removed event back exactly as it was (the chain trigger would give it a new place: disabled for this). */
+async function putBack(copy: Record<string, unknown>): Promise<void> {
+  await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_chain');
+  try {
+    const columns = Object.keys(copy);
+    await owner.query(
+      `INSERT INTO audit_event (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
+      columns.map((c) => (c === 'details' ? JSON.stringify(copy[c]) : copy[c])),
+    );
+  } finally {
+    await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_chain');
+  }
 }
 
 describe('the hash chain', () => {
@@ -122,29 +149,52 @@ describe('the hash chain', () => {
     await insertEvent(owner, 'test.before-gap');
     const gone = await insertEvent(owner, 'test.deleted');
     const next = await insertEvent(owner, 'test.after-gap');
-    const copy = (await owner.query('SELECT * FROM audit_event WHERE id = $1', [gone.id])).rows[0];
-    await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_no_update_delete');
-    try {
-      await owner.query('DELETE FROM audit_event WHERE id = $1', [gone.id]);
-    } finally {
-      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_no_update_delete');
-    }
+    const copy = await removeEvent(gone.id);
     const result = await verifyAuditChain(owner);
     expect(result.ok).toBe(false);
     expect(result.firstBroken).toMatchObject({ id: next.id, chain: gone.chain, seq: next.seq, reason: 'gap' });
     expect(result.firstBroken!.detail).toContain(`seq ${gone.seq} missing`);
 
-    // Put back exactly as it was (the chain trigger would give it a new place, so it is disabled for this).
-    await owner.query('ALTER TABLE audit_event DISABLE TRIGGER audit_event_chain');
+    await putBack(copy);
+    expect((await verifyAuditChain(owner)).firstBroken).toBeUndefined();
+  });
+});
+
+describe('the seal of a closed day', () => {
+  it('records the day\'s root, and a chain that later loses its last event no longer matches it', async () => {
+    const day = '2025-06-01';
+    const writer = await connect(database.url);
+    const ids: string[] = [];
     try {
-      const columns = Object.keys(copy);
-      await owner.query(
-        `INSERT INTO audit_event (${columns.map((c) => `"${c}"`).join(', ')}) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')})`,
-        columns.map((c) => (c === 'details' ? JSON.stringify(copy[c]) : copy[c])),
-      );
+      for (let i = 0; i < 3; i++) {
+        const { rows } = await writer.query<{ id: string }>(
+          `INSERT INTO audit_event (at, action, "entityType") VALUES ($1, 'test.sealed-day', 'test') RETURNING id::text`, [`${day}T10:00:0${i}Z`]);
+        ids.push(rows[0]!.id);
+      }
     } finally {
-      await owner.query('ALTER TABLE audit_event ENABLE TRIGGER audit_event_chain');
+      await writer.end();
     }
+    const seal = await sealAuditDay(owner, day);
+    expect(seal).toMatchObject({ sealed: true, chains: 1, events: 3 });
+    const stored = await owner.query(`SELECT details FROM audit_event WHERE action = 'audit.seal' AND "entityId" = $1`, [day]);
+    expect(stored.rows[0].details).toMatchObject({ root: seal.sealed ? seal.root : '', events: 3 });
+    expect((await verifyAuditChain(owner)).firstBroken).toBeUndefined();
+    expect((await sealAuditDay(owner, '2025-06-02'))).toEqual({ sealed: false, why: 'no events that day' });
+
+    // The last event of a chain gone: every remaining link holds, only the seal shows it.
+    const copy = await removeEvent(ids[2]!);
+    const result = await verifyAuditChain(owner);
+    expect(result.ok).toBe(false);
+    expect(result.broken).toBe(1);
+    expect(result.firstBroken).toMatchObject({ reason: 'seal mismatch' });
+    expect(result.firstBroken!.detail).toContain(`day ${day} was sealed with root`);
+    const again = await sealAuditDay(owner, day); // a day that no longer verifies is not sealed again
+    expect(again.sealed ? '' : again.why).toMatch(/seal mismatch/);
+    // Only the days asked for are checked.
+    expect((await verifyAuditChain(owner, { since: '2025-06-02' })).ok).toBe(true);
+    expect((await verifyAuditChain(owner, { until: day })).ok).toBe(true);
+
+    await putBack(copy);
     expect((await verifyAuditChain(owner)).firstBroken).toBeUndefined();
   });
 });
