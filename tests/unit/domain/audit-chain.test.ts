@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type ChainedContent, GENESIS_HASH, canonicalAuditText, canonicalField, chainDay, linkProblem } from '@/lib/domain/audit-chain';
+import { type ChainedContent, GENESIS_HASH, canonicalAuditText, canonicalField, chainDay, linkProblem, utf8Length } from '@/lib/domain/audit-chain';
 
 const event: ChainedContent = {
   id: '42',
@@ -51,6 +51,14 @@ describe('the canonical text of an audit event', () => {
       { prevHash: 'f'.repeat(64) },
     ];
     for (const change of changes) expect(canonicalAuditText({ ...event, ...change })).not.toBe(base);
+  });
+});
+
+describe('utf8Length', () => {
+  it('counts the bytes TextEncoder writes', () => {
+    for (const text of ['', 'plain ascii', 'zoë', '€uro', '🩺 and 𝄞', 'mixed ü € 🩺 a', 'lone \ud800 surrogate', 'end \udc00']) {
+      expect(utf8Length(text), text).toBe(new TextEncoder().encode(text).length);
+    }
   });
 });
 
