@@ -204,8 +204,22 @@ BEGIN
   NEW.chain := key;
   NEW.seq := last_seq + 1;
   NEW."prevHash" := last_hash;
-  NEW.hash := audit_event_hash(NEW.id, NEW.at, NEW."actorId", NEW."actorEmail", NEW.action, NEW."entityType",
-                               NEW."entityId", NEW.phi, NEW.ip, NEW."userAgent", NEW.details, last_hash);
+  -- audit_event_hash(), written out: one expression (audit_event_field is inlined into it) costs a third of the
+  -- time of calling the SQL function from PL/pgSQL (bench:audit). tests/integration/audit checks the two agree.
+  NEW.hash := encode(sha256(convert_to(
+    'overturn-audit-v1'
+    || '|' || audit_event_field(NEW.id::text)
+    || '|' || audit_event_field(to_char(NEW.at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+    || '|' || audit_event_field(NEW."actorId"::text)
+    || '|' || audit_event_field(NEW."actorEmail")
+    || '|' || audit_event_field(NEW.action)
+    || '|' || audit_event_field(NEW."entityType")
+    || '|' || audit_event_field(NEW."entityId")
+    || '|' || audit_event_field(NEW.phi::text)
+    || '|' || audit_event_field(NEW.ip)
+    || '|' || audit_event_field(NEW."userAgent")
+    || '|' || audit_event_field(NEW.details::text)
+    || '|' || audit_event_field(last_hash), 'UTF8')), 'hex');
   PERFORM set_config('overturn.audit_chain', key || ' ' || NEW.seq || ' ' || NEW.hash, false);
   RETURN NEW;
 END;
