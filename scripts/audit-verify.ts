@@ -49,7 +49,7 @@ try {
   if (options.json) console.log(JSON.stringify({ ...result, seconds }, null, 2));
   else {
     const scope = options.since ? ` since ${options.since}` : '';
-    console.log(`${result.events.toLocaleString('en-US')} events in ${result.chains.toLocaleString('en-US')} chains over ${result.days.length} days${scope}, checked in ${seconds.toFixed(1)} s.`);
+    console.log(`${result.events.toLocaleString('en-US')} events in ${result.chains.toLocaleString('en-US')} chains over ${result.days.length} UTC day${result.days.length === 1 ? '' : 's'}${scope}, checked in ${seconds.toFixed(1)} s.`);
     if (options.roots) for (const d of result.days) console.log(`${d.day}  ${d.root}  (${d.chains} chains, ${d.events} events)`);
     if (result.ok) console.log('The audit chain is intact.');
     else {
