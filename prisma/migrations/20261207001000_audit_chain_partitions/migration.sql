@@ -108,6 +108,9 @@ BEGIN
 END;
 $$;
 
+-- Any month at all is the owner's call; other roles get the bounded function below.
+REVOKE EXECUTE ON FUNCTION audit_event_create_partition(date) FROM PUBLIC;
+
 -- Partitions for this month and the `months_ahead` after it (UTC months); returns how many it created. Called by
 -- this migration, by every migration run (scripts/db/migrate.ts) and daily by the audit job, as the app's role
 -- too (SECURITY DEFINER: it can create nothing else), one caller at a time.

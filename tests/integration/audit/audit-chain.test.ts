@@ -254,6 +254,7 @@ describe('the monthly partitions', () => {
       await expect(app.query(`ALTER TABLE audit_event DISABLE TRIGGER audit_event_chain`)).rejects.toMatchObject({ code: '42501' });
       expect((await app.query(`SELECT audit_event_ensure_partitions(6) AS made`)).rows[0].made).toBeGreaterThanOrEqual(2);
       await expect(app.query(`SELECT audit_event_ensure_partitions(1000)`)).rejects.toMatchObject({ code: '22023' });
+      await expect(app.query(`SELECT audit_event_create_partition('2400-01-01')`)).rejects.toMatchObject({ code: '42501' });
       expect((await verifyAuditChain(app)).ok).toBe(true);
     } finally {
       await app.end();
