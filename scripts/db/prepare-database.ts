@@ -3,6 +3,8 @@
 // cluster's superuser and the app's role `overturn_app` is made and used here. DATABASE_URL: the app uses it as
 // given; when DATABASE_OWNER_URL names another role, that role runs the migrations and re-grants DATABASE_URL's.
 import path from 'node:path';
+import pg from 'pg';
+import { ensureAuditPartitions } from '../../lib/server/audit/audit-partitions';
 import { appRoleUrl, ensureAppRole, regrantAppRole } from './app-role';
 import { localSecret } from './local-secret';
 import { applyMigrations } from './migrate';
@@ -32,10 +34,21 @@ export async function prepareDatabase(cluster: string, database: string): Promis
   const given = process.env.DATABASE_URL;
   const db = await resolveDatabase(cluster, database);
   const applied = await applyMigrations(db.url);
+  await withClient(db.url, ensureAuditPartitions);
   const appUrl = given
     ? await regrantGivenRole(db.url, given)
     : await ensureAppRole(db.url, { role: EMBEDDED_APP_ROLE, password: embeddedAppPassword(cluster) });
   return { ownerUrl: db.url, appUrl, applied, embedded: !given, stop: db.stop };
+}
+
+async function withClient(url: string, fn: (client: pg.Client) => Promise<unknown>): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await fn(client);
+  } finally {
+    await client.end();
+  }
 }
 
 /** DATABASE_URL's role granted again after the migrations, when the owner is another role. */

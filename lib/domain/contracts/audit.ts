@@ -51,7 +51,18 @@ export interface AuditEventDto {
   details: unknown;
 }
 
+/** The newest seal of the hash chain (docs/decisions/0032-audit-chain.md): the last UTC day the audit job closed. */
+export interface AuditSealDto {
+  day: string;
+  /** The day's root hash, as recorded. */
+  root: string;
+  events: number;
+  chains: number;
+}
+
 export interface AuditPageDto {
+  /** Null when no day has been sealed yet. */
+  lastSeal: AuditSealDto | null;
   rows: AuditEventDto[];
   nextCursor: string | null;
   /** People to filter by: everyone with an account (names and emails, no PHI). */

@@ -1,5 +1,6 @@
 import 'server-only';
-import type { AuditSearch, AuditEventDto } from '@/lib/domain/contracts/audit';
+import type { AuditSearch, AuditEventDto, AuditSealDto } from '@/lib/domain/contracts/audit';
+import { SEAL_ACTION, SEAL_ENTITY } from '@/lib/domain/audit-chain';
 import { maskAuditDetails } from '@/lib/domain/audit-masking';
 import type pg from 'pg';
 import { Prisma } from '@/lib/generated/prisma/client';
@@ -62,4 +63,15 @@ export async function selectAuditEvents(where: Prisma.Sql, afterId: string | nul
     userAgent: r.userAgent,
     details: maskAuditDetails(r.details),
   }));
+}
+
+/** The newest day's seal (lib/server/audit/seal-day.ts), on the (entityType, entityId) index. */
+export async function selectLastSeal(): Promise<AuditSealDto | null> {
+  const rows = await query<{ day: string; root: string; events: number; chains: number }>(Prisma.sql`
+    SELECT "entityId" AS day, details->>'root' AS root, (details->>'events')::int AS events, (details->>'chains')::int AS chains
+    FROM audit_event
+    WHERE "entityType" = ${SEAL_ENTITY} AND action = ${SEAL_ACTION}
+    ORDER BY "entityId" DESC, id DESC
+    LIMIT 1`);
+  return rows[0] ?? null;
 }

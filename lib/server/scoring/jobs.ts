@@ -7,6 +7,7 @@ import { log } from '../log';
 import { reclassifyDenials } from '../codes/reclassify-denials';
 import { runSlaCheck } from '../sla/run-sla-check';
 import { rescoreOpenDenials } from './rescore-open-denials';
+import { runAuditMaintenance } from '../audit/audit-maintenance';
 
 // Scoring jobs run on pg-boss inside the Next server process (instrumentation.ts): its tables live in the
 // app's own Postgres (schema pgboss), so there is no separate service to run. Several instances on one database
@@ -24,6 +25,10 @@ export const SLA_CHECK = 'sla-check';
 export const SLA_CHECK_CRON = '*/15 * * * *';
 /** Re-classifies the open denials of a code after an admin changes its mapping (lib/server/codes). */
 export const CODE_RECLASSIFY = 'reclassify-code';
+/** The audit trail's partitions ahead and the seal of the UTC day just closed (lib/server/audit/audit-maintenance.ts). */
+export const AUDIT_MAINTENANCE = 'audit-maintenance';
+/** 00:20 UTC: the day being sealed is over everywhere, and no transaction is likely still writing into it. */
+export const AUDIT_MAINTENANCE_CRON = '20 0 * * *';
 
 // Route bundles and instrumentation may load this module separately; one boss per process, via globalThis.
 const slot = globalThis as unknown as { overturnBoss?: Promise<PgBoss | null> };
@@ -51,6 +56,9 @@ async function boot(): Promise<PgBoss | null> {
     await boss.work(DAILY_RESCORE, logged(DAILY_RESCORE, async () => (await rescoreOpenDenials(todayIso())).scored));
     await boss.work<{ payerId: string }>(PAYER_RESCORE, logged(PAYER_RESCORE, async (job) => (await rescoreOpenDenials(todayIso(), { payerId: job.data.payerId })).scored));
     await boss.work<{ changeId: string }>(CODE_RECLASSIFY, logged(CODE_RECLASSIFY, async (job) => void (await reclassifyDenials(job.data.changeId, todayIso()))));
+    await boss.createQueue(AUDIT_MAINTENANCE);
+    await boss.schedule(AUDIT_MAINTENANCE, AUDIT_MAINTENANCE_CRON, {}, { tz: 'UTC' });
+    await boss.work(AUDIT_MAINTENANCE, logged(AUDIT_MAINTENANCE, async () => void (await runAuditMaintenance())));
     if (env().SLA_JOBS !== 'off') {
       await boss.createQueue(SLA_CHECK);
       await boss.schedule(SLA_CHECK, env().SLA_CHECK_CRON ?? SLA_CHECK_CRON, {}, { tz });

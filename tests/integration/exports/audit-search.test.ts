@@ -3,7 +3,8 @@ import { AUDIT_PAGE_SIZE, auditSearchSchema } from '@/lib/domain/contracts/audit
 import type { Actor } from '@/lib/domain/permissions';
 import { audit } from '@/lib/server/audit';
 import { searchAudit } from '@/lib/server/audit/search-audit';
-import { db } from '@/lib/server/db';
+import { db, pool } from '@/lib/server/db';
+import { sealAuditDay } from '@/lib/server/audit/seal-day';
 import { exportAudit } from '@/lib/server/export/export-audit';
 import { createPerson, createTeam } from '../../support/denial-factory';
 import { readCsv } from './read-csv';
@@ -27,6 +28,23 @@ beforeAll(async () => {
 });
 
 describe('the audit search', () => {
+  it("shows the hash chain's newest sealed day", async () => {
+    // A day of its own, far ahead, so no later test's events change the sealed root in this shared database.
+    const day = '2999-01-01';
+    const client = await pool.connect();
+    try {
+      for (const second of ['01', '02']) {
+        await client.query(`INSERT INTO audit_event (at, action, "entityType") VALUES ($1, 'test.sealed', 'test')`, [`${day}T00:00:${second}Z`]);
+      }
+      const seal = await sealAuditDay(client, day);
+      expect(seal.sealed).toBe(true);
+      const page = await searchAudit(admin, {});
+      expect(page.lastSeal).toEqual({ day, root: seal.sealed ? seal.root : '', events: 2, chains: 1 });
+    } finally {
+      client.release();
+    }
+  });
+
   it('filters by who, pages newest first with a keyset cursor, and ends', async () => {
     const first = await searchAudit(admin, { user: alice.id, action: 'denial' });
     expect(first.rows).toHaveLength(AUDIT_PAGE_SIZE);

@@ -17,7 +17,8 @@ function hiddenCheckout(): { dir: string; folder: string } {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'overturn-root-'));
   cleanups.push(() => rmSync(folder, { recursive: true, force: true }));
   const dir = path.join(folder, 'overturn');
-  for (const entry of ['scripts', 'prisma/migrations', 'prisma/schema.prisma', 'package.json', 'tsconfig.json']) {
+  // lib/server/audit/audit-partitions.ts: every migration run makes the audit trail's coming months' partitions.
+  for (const entry of ['scripts', 'prisma/migrations', 'prisma/schema.prisma', 'package.json', 'tsconfig.json', 'lib/server/audit/audit-partitions.ts']) {
     cpSync(path.join(ROOT, entry), path.join(dir, entry), { recursive: true });
   }
   execFileSync('cp', ['-al', path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules')]);
