@@ -20,6 +20,12 @@ const schema = z.object({
    * How many reverse proxies sit in front of the app, each appending to X-Forwarded-For. 0 (the default): the
    * header is not believed and the client's address is unknown (lib/domain/client-address.ts).
    */
+  /**
+   * The largest 835 one upload may carry, in bytes (2 GiB by default). Stored in chunks and read as a stream,
+   * an 835 of any size is ingested in the same memory (docs/decisions/0034-chunked-files.md); this bounds disk
+   * and the time one request may take. CSV uploads keep their 200 MB cap (read whole).
+   */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive('UPLOAD_MAX_BYTES is a number of bytes').default(2 * 1024 ** 3),
   /** The largest attachment accepted, in bytes (issue 13: 25 MB by default). */
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive('ATTACHMENT_MAX_BYTES is a number of bytes').default(DEFAULT_ATTACHMENT_MAX_BYTES),
   TRUSTED_PROXIES: z.coerce.number().int().min(0).max(MAX_TRUSTED_HOPS, `TRUSTED_PROXIES is a number of proxies (0–${MAX_TRUSTED_HOPS})`).default(0),

@@ -9,6 +9,7 @@ import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { loadOutcomes } from '../scoring/scoring-context';
 import { type ExistingImport, authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
+import { readChunks } from './file-chunks';
 import { interchangeNumbers, read835Into } from './read-835-into';
 import { recordFailedImport } from './record-failed-import';
 import { recordOutcome } from './record-outcome';
@@ -22,7 +23,12 @@ export interface Ingest835Options {
   onProgress?: (p: IngestProgress) => void;
   /** Do everything an import does (so the counts are real), then roll it all back. */
   dryRun?: boolean;
+  /** Bytes per stored chunk (file-chunks.ts); tests make it small to cut a small file into many. */
+  chunkBytes?: number;
 }
+
+/** A file whole (tests, the seed) or as it arrives (an upload body, a file read stream: any size). */
+export type Ingest835File = { filename: string; bytes: Uint8Array } | { filename: string; source: AsyncIterable<Uint8Array> };
 
 export function duplicateResult(existing: ExistingImport): Extract<IngestResult, { code: 'duplicate' }> {
   return { ok: false, code: 'duplicate', message: duplicateMessage(existing), existingFileId: existing.id, importedAt: existing.importedAt.toISOString() };
@@ -35,24 +41,30 @@ export function duplicateResult(existing: ExistingImport): Extract<IngestResult,
  * refused with a pointer to the first import; a file that cannot be read is recorded as a failed import; new bytes repeating a trace or interchange number, or a file whose
  * money does not balance (lib/domain/import-review.ts), are imported and flagged for review.
  */
-export async function ingest835(actor: Actor | SystemActor, file: { filename: string; bytes: Uint8Array }, options: Ingest835Options = {}): Promise<IngestResult> {
+export async function ingest835(actor: Actor | SystemActor, file: Ingest835File, options: Ingest835Options = {}): Promise<IngestResult> {
   authorizeImport(actor);
-  const sha256 = sha256Hex(file.bytes);
-  const earlier = await findImport(sha256);
-  if (earlier) return duplicateResult(earlier);
+  if ('bytes' in file) {
+    // Whole bytes can be hashed up front, sparing the work below for a duplicate; a stream is known only once stored.
+    const earlier = await findImport(sha256Hex(file.bytes));
+    if (earlier) return duplicateResult(earlier);
+  }
   // Read before the import's connection is taken: concurrent uploads waiting on the file lock hold
   // connections, and the one holding the lock must not need another.
   const mapping = await loadCodeMapping(pool);
   const outcomes = await loadOutcomes(db);
   const assigner = await IngestAssigner.load(pool);
-  const opened = await openImport({ filename: file.filename, format: 'x12_835', bytes: file.bytes, sha256 }, actor);
+  const source = 'bytes' in file ? [file.bytes] : file.source;
+  const opened = await openImport({ filename: file.filename, format: 'x12_835', source, chunkBytes: options.chunkBytes }, actor);
   if ('existing' in opened) return duplicateResult(opened.existing);
-  const { client, fileId } = opened;
+  const { client, fileId, stored } = opened;
+  const { sha256 } = stored;
   const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes }, assigner });
   // closeImport gives the connection back whatever happens: once called, the catch must not close it again.
   let closed = false;
   try {
-    const { result, places, figures } = await read835Into(file.bytes, writer, options.onProgress);
+    // Read back from the transaction's own chunks, in turn with the writer's statements on the connection.
+    const chunks = readChunks((statement) => writer.run(statement), fileId);
+    const { result, places, figures } = await read835Into(chunks, stored.sizeBytes, writer, options.onProgress);
     const warnings = result.warnings.map(toIngestIssue);
     if (!result.ok) {
       await writer.abandon();
@@ -60,7 +72,7 @@ export async function ingest835(actor: Actor | SystemActor, file: { filename: st
       await closeImport(client, 'rollback');
       const error = toIngestIssue(result.error);
       // Its own transaction, now that the import's rolled back: the history keeps the failure, not the file.
-      if (!options.dryRun) await recordFailedImport(actor, { filename: file.filename, sizeBytes: file.bytes.byteLength, kind: '835', error });
+      if (!options.dryRun) await recordFailedImport(actor, { filename: file.filename, sizeBytes: stored.sizeBytes, kind: '835', error });
       return { ok: false, code: 'parse_error', message: `The file could not be read: ${error.message}`, error, warnings };
     }
     const claims = result.stats.claims;

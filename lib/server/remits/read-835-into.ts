@@ -48,10 +48,11 @@ function remittanceInput(transaction: Transaction, firstClaim: Claim | null): Re
 }
 
 /**
- * Streams the bytes through the 835 reader in chunks and hands every claim to the writer as it completes, so
- * memory holds one chunk's claims and two batches of rows, never the file's tree of claims.
+ * Streams the file's chunks (file-chunks.ts: megabytes each) through the 835 reader CHUNK_BYTES at a time and
+ * hands every claim to the writer as it completes, so memory holds a stored chunk, one piece's claims and two
+ * batches of rows, never the file or its tree of claims. `total` is the file's size, for progress.
  */
-export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProgress?: OnProgress): Promise<StreamedRead> {
+export async function read835Into(source: AsyncIterable<Uint8Array>, total: number, writer: RemitWriter, onProgress?: OnProgress): Promise<StreamedRead> {
   const places = new Map<Transaction, ClaimPlace>();
   const figures = { payments: [] as PaymentFigures[], claims: 0, unbalancedClaims: 0 };
   let items: Item[] = [];
@@ -81,11 +82,16 @@ export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProg
     }
     await writer.maybeFlush();
   };
-  const total = bytes.byteLength;
-  for (let offset = 0; offset < total; offset += CHUNK_BYTES) {
-    const going = reader.push(bytes.subarray(offset, Math.min(total, offset + CHUNK_BYTES)));
-    await drain();
-    onProgress?.({ phase: 'parse', done: Math.min(total, offset + CHUNK_BYTES), total });
+  let done = 0;
+  let going = true;
+  for await (const chunk of source) {
+    for (let offset = 0; going && offset < chunk.byteLength; offset += CHUNK_BYTES) {
+      const piece = chunk.subarray(offset, Math.min(chunk.byteLength, offset + CHUNK_BYTES));
+      going = reader.push(piece);
+      done += piece.byteLength;
+      await drain();
+      onProgress?.({ phase: 'parse', done, total });
+    }
     if (!going) break;
   }
   const result = reader.end();

@@ -102,7 +102,7 @@ const theirs = await createDenial({ payerId, ownerId: outsider.id, teamId: teamB
 const othersView = (await db.savedView.create({ data: { userId: outsider.id, name: 'Theirs', query: 'view=mine' } })).id;
 const otherTeamFile = (
   await db.remittanceFile.create({
-    data: { filename: 'b.csv', format: 'csv', sha256: `sha-${Date.now()}`, sizeBytes: 1, content: Buffer.from('x'), importedById: outsider.id },
+    data: { filename: 'b.csv', format: 'csv', sha256: `sha-${Date.now()}`, sizeBytes: 1, chunks: { create: { seq: 0, content: Buffer.from('x') } }, importedById: outsider.id },
   })
 ).id;
 
