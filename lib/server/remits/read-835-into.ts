@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ImportBalanceFigures, PaymentFigures } from '@/lib/domain/import-review';
+import { type ImportBalanceFigures, type PaymentFigures, paymentBalances } from '@/lib/domain/import-review';
 import { guessPayerType, payerIdentifier } from '@/lib/domain/remit-payer';
 import { type Claim, type ReadResult, Remit835Reader, type Transaction } from '@/lib/domain/x12';
 import { asciiText } from '@/lib/node/ascii-text';
@@ -20,7 +20,7 @@ export interface StreamedRead {
   result: ReadResult;
   /** Each transaction's remittance row, for what is only known at the end (its ISA13). */
   places: Map<Transaction, ClaimPlace>;
-  /** Every payment's balance and every claim's, counted as read (the reader keeps only the first warnings). */
+  /** The payments that do not balance and every claim's balance, counted as read (the reader keeps only the first warnings). */
   figures: ImportBalanceFigures;
 }
 
@@ -64,7 +64,9 @@ export async function read835Into(source: AsyncIterable<Uint8Array>, total: numb
       items.push({ claim, transaction });
     },
     onTransaction: (transaction) => {
-      figures.payments.push(paymentFigures(transaction));
+      // Only a payment that does not balance can make the file need review: keeping the others would grow with the file.
+      const payment = paymentFigures(transaction);
+      if (!paymentBalances(payment)) figures.payments.push(payment);
       items.push({ claim: null, transaction });
     },
   });
