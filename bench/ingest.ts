@@ -50,7 +50,8 @@ async function child(file: string): Promise<void> {
   const { db, pool } = await import('../lib/server/db');
   const { systemActor } = await import('../lib/server/audit');
   // The code catalogue, as a real installation has it; not timed.
-  await db.$transaction((tx) => loadCatalogue(tx), { timeout: 60_000 });
+  // maxWait: on a loaded machine the pool may take longer than the default 2 s to hand a connection over.
+  await db.$transaction((tx) => loadCatalogue(tx), { timeout: 120_000, maxWait: 60_000 });
   if (process.env.BENCH_WITH_RULES === '1') await seedBenchRules(db);
   const started = performance.now();
   const source = createReadStream(file, { highWaterMark: 1 << 20 });
