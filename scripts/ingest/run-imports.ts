@@ -2,7 +2,7 @@
 import { createReadStream, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Options, isCsv, savedMapping } from './options';
+import { type Options, isCsv, savedMapping, sha256OfFile } from './options';
 
 export async function importAll(files: string[], options: Options): Promise<boolean> {
   const { ingest835 } = await import('@/lib/server/remits/ingest-835');
@@ -35,8 +35,10 @@ export async function importAll(files: string[], options: Options): Promise<bool
         } else console.log(`${file}: ${result.code === 'duplicate' ? 'skipped' : 'failed'}: ${result.message}`);
         continue;
       }
-      // Streamed from disk into the stored chunks: a file of any size, in the memory of a small one.
-      const result = await ingest835(actor, { filename, source: createReadStream(file, { highWaterMark: 1 << 20 }) });
+      // Streamed from disk into the stored chunks: a file of any size, in the memory of a small one. Hashed first
+      // (a read at disk speed) so that a file imported before is skipped without storing it again.
+      const sha256 = await sha256OfFile(file);
+      const result = await ingest835(actor, { filename, source: createReadStream(file, { highWaterMark: 1 << 20 }), sha256 });
       ok = (result.ok || result.code === 'duplicate') && ok;
       if (options.json) console.log(JSON.stringify({ file, ...result }));
       else if (result.ok) {

@@ -27,8 +27,12 @@ export interface Ingest835Options {
   chunkBytes?: number;
 }
 
-/** A file whole (tests, the seed) or as it arrives (an upload body, a file read stream: any size). */
-export type Ingest835File = { filename: string; bytes: Uint8Array } | { filename: string; source: AsyncIterable<Uint8Array> };
+/**
+ * A file whole (tests, the seed) or as it arrives (an upload body, a file read stream: any size). A stream's
+ * SHA-256, when its caller could compute it first (the CLI reads the file twice rather than store a duplicate),
+ * lets a duplicate be refused before anything is stored; the hash of the stored bytes still decides.
+ */
+export type Ingest835File = { filename: string; bytes: Uint8Array } | { filename: string; source: AsyncIterable<Uint8Array>; sha256?: string };
 
 export function duplicateResult(existing: ExistingImport): Extract<IngestResult, { code: 'duplicate' }> {
   return { ok: false, code: 'duplicate', message: duplicateMessage(existing), existingFileId: existing.id, importedAt: existing.importedAt.toISOString() };
@@ -43,9 +47,10 @@ export function duplicateResult(existing: ExistingImport): Extract<IngestResult,
  */
 export async function ingest835(actor: Actor | SystemActor, file: Ingest835File, options: Ingest835Options = {}): Promise<IngestResult> {
   authorizeImport(actor);
-  if ('bytes' in file) {
-    // Whole bytes can be hashed up front, sparing the work below for a duplicate; a stream is known only once stored.
-    const earlier = await findImport(sha256Hex(file.bytes));
+  // Whole bytes can be hashed up front, sparing the work below for a duplicate; a stream is known only once stored.
+  const knownHash = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
+  if (knownHash) {
+    const earlier = await findImport(knownHash);
     if (earlier) return duplicateResult(earlier);
   }
   // Read before the import's connection is taken: concurrent uploads waiting on the file lock hold
