@@ -5,10 +5,11 @@ import type { Actor } from '@/lib/domain/permissions';
 import { type SystemActor, audit } from '../audit';
 import { todayIso } from '../clock';
 import { IngestAssigner } from '../assignment/ingest-assigner';
+import type { CodeMapping } from '@/lib/domain/code-mapping';
 import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
-import { loadOutcomes } from '../scoring/scoring-context';
-import { type ExistingImport, authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
+import { type ScoringContext, loadOutcomes } from '../scoring/scoring-context';
+import { type ExistingImport, type OpenImport, authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { readChunks } from './file-chunks';
 import { interchangeNumbers, read835Into } from './read-835-into';
 import { recordFailedImport } from './record-failed-import';
@@ -46,6 +47,27 @@ export function duplicateResult(existing: ExistingImport): Extract<IngestResult,
  * money does not balance (lib/domain/import-review.ts), are imported and flagged for review.
  */
 export async function ingest835(actor: Actor | SystemActor, file: Ingest835File, options: Ingest835Options = {}): Promise<IngestResult> {
+  const stored = await store835(actor, file, options);
+  return 'ok' in stored ? stored : process835(stored, options);
+}
+
+/** An 835 whose bytes are stored in its open transaction (store835), waiting to be read and written (process835). */
+export interface Stored835 {
+  actor: Actor | SystemActor;
+  filename: string;
+  opened: OpenImport;
+  mapping: CodeMapping;
+  outcomes: ScoringContext['outcomes'];
+  assigner: IngestAssigner | null;
+}
+
+/**
+ * The first half of ingest835: checks the permission, stores the bytes as they arrive and claims the file. The
+ * upload route awaits it before it answers, so an upload refused on its way (too long, cut off, empty) is a 4xx
+ * with nothing written, and the progress stream starts once the whole body is in. Returns the duplicate's result
+ * instead when the bytes were imported before. Must be followed by process835, which closes the transaction.
+ */
+export async function store835(actor: Actor | SystemActor, file: Ingest835File, options: Pick<Ingest835Options, 'chunkBytes'> = {}): Promise<Stored835 | IngestResult> {
   authorizeImport(actor);
   // Whole bytes can be hashed up front, sparing the work below for a duplicate; a stream is known only once stored.
   const knownHash = 'bytes' in file ? sha256Hex(file.bytes) : file.sha256;
@@ -61,7 +83,14 @@ export async function ingest835(actor: Actor | SystemActor, file: Ingest835File,
   const source = 'bytes' in file ? [file.bytes] : file.source;
   const opened = await openImport({ filename: file.filename, format: 'x12_835', source, chunkBytes: options.chunkBytes }, actor);
   if ('existing' in opened) return duplicateResult(opened.existing);
-  const { client, fileId, stored } = opened;
+  return { actor, filename: file.filename, opened, mapping, outcomes, assigner };
+}
+
+/** The second half of ingest835: reads the stored chunks into rows, commits (or rolls back), and says how it went. */
+export async function process835(stored835: Stored835, options: Ingest835Options = {}): Promise<IngestResult> {
+  const { actor, mapping, outcomes, assigner } = stored835;
+  const file = { filename: stored835.filename };
+  const { client, fileId, stored } = stored835.opened;
   const { sha256 } = stored;
   const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes }, assigner });
   // closeImport gives the connection back whatever happens: once called, the catch must not close it again.
