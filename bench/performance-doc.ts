@@ -44,7 +44,8 @@ interface IngestScaling {
   baseFileMb: number;
   peakRssRatio: number;
   secondsPerMbRatio: number;
-  cpuPerMbRatio: number;
+  /** Null in figures recorded before the CPU time was measured. */
+  cpuPerMbRatio: number | null;
 }
 
 /** One run per size (smallest first); the full figures are the first run's, the others add a row and their ratios. */
@@ -58,7 +59,7 @@ export function writeIngestSection(runs: IngestFigures[], scaling: IngestScaling
     (x.rawCopySeconds === null ? '' : `\n| raw binary COPY of the same rows | ${x.rawCopySeconds} | — | ${x.rawCopyRowsPerSecond!.toLocaleString('en-US')} | — |`);
   const scaled = scaling.map((s) =>
     `${s.fileMb} MB against ${s.baseFileMb} MB in the same invocation: peak RSS **${s.peakRssRatio}×** (aim ≤ 1.2×, issue 16) — ${verdict(s.peakRssRatio <= 1.2)}; ` +
-    `time per MB ${s.secondsPerMbRatio}×, the ingest process's CPU time per MB ${s.cpuPerMbRatio}×.`,
+    `time per MB ${s.secondsPerMbRatio}×${s.cpuPerMbRatio === null ? '' : `, the ingest process's CPU time per MB ${s.cpuPerMbRatio}×`}.`,
   ).join('\n');
   const body = `
 \`npm run bench:ingest\` (bench/ingest.ts), ${new Date().toISOString().slice(0, 10)}: a generated ${r.fileMb} MB 835 (bench/generate-835.ts,
