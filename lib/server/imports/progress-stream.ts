@@ -1,6 +1,5 @@
 import 'server-only';
 import { classifyDbError } from '../db-errors';
-import { AppError } from '../errors';
 
 interface Progress {
   phase: string;
@@ -42,11 +41,9 @@ export function ndjsonImportResponse<R>(run: (onProgress: (p: Progress) => void)
         const result = await run(onProgress);
         send({ type: 'result', result });
       } catch (error) {
-        // An AppError is the request's fault (an upload cut off or too long while it streamed in): say so.
-        const refused = error instanceof AppError ? `${error.message} Nothing was saved.` : null;
         const known = classifyDbError(error);
-        if (!refused && !known) console.error('[import]', error);
-        send({ type: 'error', message: refused ?? known?.message ?? 'Something went wrong on our side while importing. Nothing was saved.' });
+        if (!known) console.error('[import]', error);
+        send({ type: 'error', message: known?.message ?? 'Something went wrong on our side while importing. Nothing was saved.' });
       }
       if (open) {
         try {
