@@ -64,7 +64,7 @@ async function seedPeople(client: pg.Client): Promise<Fixture> {
   const types = ['medicare', 'medicaid', 'commercial', 'commercial', 'commercial', 'commercial'] as const;
   const payers = types.map((type) => ({ id: randomUUID(), type }));
   const file = randomUUID();
-  await client.query(`INSERT INTO remittance_file (id, filename, format, sha256, "sizeBytes", content) VALUES ($1, 'bench.835', 'x12_835', $2, 0, '')`, [file, randomUUID()]);
+  await client.query(`INSERT INTO remittance_file (id, filename, format, sha256, "sizeBytes") VALUES ($1, 'bench.835', 'x12_835', $2, 0)`, [file, randomUUID()]);
   const remittances = [];
   for (const [i, p] of payers.entries()) {
     await client.query(`INSERT INTO payer (id, name, identifier, "payerType", "updatedAt") VALUES ($1, $2, $3, $4::"PayerType", now())`, [p.id, `Payer ${i + 1}`, `B${i}`, p.type]);

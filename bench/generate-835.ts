@@ -3,7 +3,7 @@
 // CO-29, CO-97 ...), each with a unique patient control number and payer claim control number, inside valid
 // envelopes: SE01/GE01/IEA01 counts, matching control numbers, BPR02 = Σ CLP04 − Σ PLB.
 //   npx tsx bench/generate-835.ts --size 100        → bench/.out/835-100mb.835
-import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createWriteStream, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mulberry32 } from '../lib/domain/write-835';
@@ -142,16 +142,22 @@ export function* generate835(options: GenerateOptions): Generator<string> {
   yield `GE*${transactions}*1~\nIEA*1*000000001~\n`;
 }
 
-/** Writes a generated file and resolves with its path and size. */
+/**
+ * Writes a generated file and resolves with its path and size. Streamed to disk with backpressure (a piece per
+ * transaction in memory, whatever the size), under a temporary name renamed at the end, so a run stopped halfway
+ * leaves no partial file for the next run to take as whole.
+ */
 export async function writeGenerated835(file: string, options: GenerateOptions): Promise<{ file: string; bytes: number }> {
   mkdirSync(path.dirname(file), { recursive: true });
-  const out = createWriteStream(file);
+  const partial = `${file}.part`;
+  const out = createWriteStream(partial);
   let bytes = 0;
   for (const piece of generate835(options)) {
     bytes += piece.length;
     if (!out.write(piece)) await new Promise<void>((resolve) => out.once('drain', () => resolve()));
   }
   await new Promise<void>((resolve, reject) => out.end((error?: Error | null) => (error ? reject(error) : resolve())));
+  renameSync(partial, file);
   return { file, bytes };
 }
 

@@ -35,6 +35,12 @@ const schema = z.object({
    * to the primary. Unset: everything reads the primary.
    */
   DATABASE_REPLICA_URL: z.string().url({ message: 'DATABASE_REPLICA_URL must be a postgresql:// URL' }).optional(),
+  /**
+   * The largest 835 one upload may carry, in bytes (2 GiB by default). Stored in chunks and read as a stream,
+   * an 835 of any size is ingested in the same memory (docs/decisions/0034-chunked-files.md); this bounds disk
+   * and the time one request may take. CSV uploads keep their 200 MB cap (read whole).
+   */
+  UPLOAD_MAX_BYTES: z.coerce.number().int().positive('UPLOAD_MAX_BYTES is a number of bytes').default(2 * 1024 ** 3),
   /** The largest attachment accepted, in bytes (issue 13: 25 MB by default). */
   ATTACHMENT_MAX_BYTES: z.coerce.number().int().positive('ATTACHMENT_MAX_BYTES is a number of bytes').default(DEFAULT_ATTACHMENT_MAX_BYTES),
   /**

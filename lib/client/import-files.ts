@@ -4,8 +4,13 @@ export type ImportKind = 'x12' | 'csv';
 
 const X12_EXTENSIONS = ['.835', '.edi', '.x12', '.txt'];
 const SNIFF_BYTES = 1024;
-/** The routes refuse more than this in one request (lib/server/imports/read-upload.ts). */
+/** The CSV route refuses more than this in one request (lib/server/imports/read-upload.ts: a CSV is read whole). */
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
+/**
+ * The 835 route's default cap (UPLOAD_MAX_BYTES, lib/env.ts): an 835 is stored in chunks as it arrives. A
+ * server set lower answers 413 naming its own limit.
+ */
+export const MAX_X12_UPLOAD_BYTES = 2 * 1024 * 1024 * 1024;
 /** The preview needs a header and a few rows; a 200 MB export need not travel twice. */
 export const CSV_PREVIEW_BYTES = 256 * 1024;
 

@@ -1,18 +1,11 @@
 // `npm run ingest -- --dry-run`: read and classify, write nothing (see scripts/ingest.ts).
-import { createHash } from 'node:crypto';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import type { CodeMapping } from '@/lib/domain/code-mapping';
 import { codeMappingFromFiles } from '@/lib/server/codes/code-mapping-files';
 import { describe835 } from '@/lib/server/remits/describe-835';
-import { type Options, isCsv, report, savedMapping } from './options';
+import { type Options, isCsv, report, savedMapping, sha256OfFile } from './options';
 
 const out = (text: string) => new Promise<void>((resolve) => (process.stdout.write(text) ? resolve() : process.stdout.once('drain', resolve)));
-
-async function sha256Of(file: string): Promise<string> {
-  const hash = createHash('sha256');
-  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
-  return hash.digest('hex');
-}
 
 /** The catalogue when a database is configured and reachable, else the seed files (the same classification). */
 async function dryRunMapping(): Promise<{ mapping: CodeMapping; from: string }> {
@@ -48,7 +41,7 @@ export async function dryRun(files: string[], options: Options): Promise<boolean
       report(options, { file, ok: false, errors: [{ code: 'io', message: `${file}: no such file`, segmentIndex: null, segmentId: null, element: null }] });
       continue;
     }
-    const header = { file, sizeBytes: statSync(file).size, sha256: await sha256Of(file), classification: from };
+    const header = { file, sizeBytes: statSync(file).size, sha256: await sha256OfFile(file), classification: from };
     const write = options.json ? out : () => undefined;
     const outcome = await describe835(createReadStream(file, { highWaterMark: 1 << 20 }), mapping, header, write);
     if (!options.json) {

@@ -1,4 +1,6 @@
 // The ingest CLI's options and what its dry run and import share (scripts/ingest.ts is the entry point).
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
 import type { CsvMapping } from '@/lib/domain/contracts/imports';
 
 export const USAGE = 'usage: npm run ingest -- [--dry-run] [--json] [--source NAME] [--as EMAIL] <file or folder>...';
@@ -33,4 +35,11 @@ export function report(options: Options, doc: Record<string, unknown> & { file: 
     const errors = (doc.errors as { message: string }[] | undefined) ?? [];
     console.log(`${doc.file}: ${doc.ok ? 'ok' : 'failed'}${errors.length ? `\n  ${errors.map((e) => e.message).join('\n  ')}` : ''}`);
   }
+}
+
+/** A file's SHA-256, read at disk speed a megabyte at a time (never the whole file in memory). */
+export async function sha256OfFile(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }

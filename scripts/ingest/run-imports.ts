@@ -1,8 +1,8 @@
 // `npm run ingest`: each file imported as an upload is (see scripts/ingest.ts).
-import { readFileSync } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { type Options, isCsv, savedMapping } from './options';
+import { type Options, isCsv, savedMapping, sha256OfFile } from './options';
 
 export async function importAll(files: string[], options: Options): Promise<boolean> {
   const { ingest835 } = await import('@/lib/server/remits/ingest-835');
@@ -19,9 +19,10 @@ export async function importAll(files: string[], options: Options): Promise<bool
   let ok = true;
   for (const file of files) {
     try {
-      const bytes = new Uint8Array(readFileSync(file));
       const filename = path.basename(file);
       if (isCsv(file)) {
+        // A CSV is read whole (it is validated and grouped by payer before it is written); exports are small.
+        const bytes = new Uint8Array(readFileSync(file));
         const saved = await savedMapping(options.source);
         if (!saved.ok) throw new Error(saved.message);
         const result = await ingestCsv(actor, { filename, bytes, source: options.source!, mapping: saved.mapping, saveMapping: false });
@@ -34,7 +35,10 @@ export async function importAll(files: string[], options: Options): Promise<bool
         } else console.log(`${file}: ${result.code === 'duplicate' ? 'skipped' : 'failed'}: ${result.message}`);
         continue;
       }
-      const result = await ingest835(actor, { filename, bytes });
+      // Streamed from disk into the stored chunks: a file of any size, in the memory of a small one. Hashed first
+      // (a read at disk speed) so that a file imported before is skipped without storing it again.
+      const sha256 = await sha256OfFile(file);
+      const result = await ingest835(actor, { filename, source: createReadStream(file, { highWaterMark: 1 << 20 }), sha256 });
       ok = (result.ok || result.code === 'duplicate') && ok;
       if (options.json) console.log(JSON.stringify({ file, ...result }));
       else if (result.ok) {

@@ -33,7 +33,7 @@ function remittanceFor(payerId: string): Promise<string> {
   if (!known) {
     known = (async () => {
       const file = await db.remittanceFile.create({
-        data: { filename: `${unique('era')}.835`, format: 'x12_835', sha256: unique('sha'), sizeBytes: 1, content: Buffer.from('ISA') },
+        data: { filename: `${unique('era')}.835`, format: 'x12_835', sha256: unique('sha'), sizeBytes: 1, chunks: { create: { seq: 0, content: Buffer.from('ISA') } } },
       });
       const remittance = await db.remittance.create({
         data: { fileId: file.id, payerId, totalPaidCents: 0n, traceNumber: unique('TRN'), paymentDate: new Date('2025-05-20T00:00:00Z') },

@@ -61,7 +61,7 @@ export async function listImports(actor: Actor, input: ListImportsInput): Promis
     input.file ? Prisma.sql`f.id = ${input.file}::uuid` : input.before ? Prisma.sql`(${at}, f.id) < ${cursor}` : Prisma.sql`TRUE`;
   const [files, failures] = await Promise.all([
     db.$queryRaw<Raw[]>`
-    SELECT f.id, f.filename, f.format::text AS format, f."sizeBytes", f."importedAt", u.name AS "importedBy",
+    SELECT f.id, f.filename, f.format::text AS format, f."sizeBytes"::float8 AS "sizeBytes", f."importedAt", u.name AS "importedBy",
            f."claimCount", f."denialCount", f."recoveryCount", f."needsReview", f."reviewReason",
            (${jsonLength(Prisma.sql`f.warnings`)})::int AS "warningCount",
            CASE WHEN jsonb_typeof(f.warnings) = 'array'
@@ -73,7 +73,7 @@ export async function listImports(actor: Actor, input: ListImportsInput): Promis
     ORDER BY f."importedAt" DESC, f.id DESC
     LIMIT ${IMPORTS_PAGE_SIZE + 1}`,
     db.$queryRaw<RawFailure[]>`
-    SELECT f.id, f.filename, CASE f.kind WHEN '835' THEN 'x12_835' ELSE 'csv' END AS format, f."sizeBytes", f.at AS "importedAt",
+    SELECT f.id, f.filename, CASE f.kind WHEN '835' THEN 'x12_835' ELSE 'csv' END AS format, f."sizeBytes"::float8 AS "sizeBytes", f.at AS "importedAt",
            u.name AS "importedBy", f.error AS message, f."segmentIndex", f."segmentId", f.element,
            CASE WHEN f.kind = 'csv' THEN 'invalid_mapping' ELSE 'parse_error' END AS code
     FROM failed_import f

@@ -18,11 +18,6 @@ export interface DenialStepContext {
   scoring: ScoringContext;
   /** Denials a reversal in this import reopened to its correction (see DenialMoney.reversed). */
   reversed: Set<string>;
-  /**
-   * Later events per denial in this import. Rows of one import share its timestamp; each later event on the
-   * same denial is stamped a millisecond after the one before, so its timeline reads in file order.
-   */
-  sequence: Map<string, number>;
   /** The assignment rules, when any is enabled: each new open denial gets its team and owner as it is written. */
   assigner?: IngestAssigner | null;
 }
@@ -66,9 +61,14 @@ export function decideDenials(
   const changed = new Map<string, Tracked>();
   const created: Tracked[] = [];
   const nowMs = Date.parse(ctx.now);
+  // Rows of one import share its timestamp; each later event on the same denial is stamped a millisecond after
+  // the one before, so its timeline reads in file order. Steps are counted for this batch's denials only,
+  // starting after the latest event an earlier batch stored: a map of every denial of the file would grow with it.
+  const steps = new Map<string, number>();
+  for (const s of stored.values()) if (s.lastEventMs !== undefined) steps.set(s.id, Math.max(0, s.lastEventMs - nowMs));
   const later = (denialId: string) => {
-    const step = (ctx.sequence.get(denialId) ?? 0) + 1;
-    ctx.sequence.set(denialId, step);
+    const step = (steps.get(denialId) ?? 0) + 1;
+    steps.set(denialId, step);
     return new Date(nowMs + step).toISOString();
   };
   const event = (denialId: string, type: string, note: string | null, data: object, at = later(denialId)) =>

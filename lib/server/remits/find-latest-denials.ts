@@ -7,6 +7,8 @@ import type { ClaimFacts } from './claim-rows';
 export interface StoredDenial {
   id: string;
   money: DenialMoney;
+  /** Its latest event's time in ms (an earlier batch of this import may have stamped it after the import's start). */
+  lastEventMs?: number;
 }
 
 type ClaimKey = Pick<ClaimFacts, 'payerId' | 'patientControlNumber' | 'payerClaimNumber'>;
@@ -22,6 +24,7 @@ interface LatestRow {
   recoveredCents: string;
   overpaidCents: string;
   owned: boolean;
+  lastEventMs: string | null;
 }
 
 /**
@@ -36,7 +39,8 @@ export async function findLatestDenials(client: pg.PoolClient, facts: ClaimKey[]
   const { rows } = await client.query<LatestRow>(
     // LATERAL + LIMIT 1 keeps this an index probe per key: the claim table grows inside the import's own
     // transaction where statistics cannot follow, and a plain join was planned as a sort of the whole table.
-    `SELECT k.i::int AS k, d.id, d.status, d."deniedCents", d."recoveredCents", d."overpaidCents", d.owned
+    `SELECT k.i::int AS k, d.id, d.status, d."deniedCents", d."recoveredCents", d."overpaidCents", d.owned,
+            (SELECT (extract(epoch FROM max(e."createdAt")) * 1000)::bigint::text FROM denial_event e WHERE e."denialId" = d.id) AS "lastEventMs"
      FROM unnest($1::uuid[], $2::text[], $3::text[]) WITH ORDINALITY AS k(payer, pcn, pcc, i)
      CROSS JOIN LATERAL (
        SELECT d.id, d.status::text AS status, d."deniedCents"::text AS "deniedCents", d."recoveredCents"::text AS "recoveredCents",
@@ -56,7 +60,7 @@ export async function findLatestDenials(client: pg.PoolClient, facts: ClaimKey[]
       owned: row.owned,
       reversed: false,
     };
-    found.set(claimKey(keys[row.k - 1]!), { id: row.id, money });
+    found.set(claimKey(keys[row.k - 1]!), { id: row.id, money, lastEventMs: row.lastEventMs === null ? undefined : Number(row.lastEventMs) });
   }
   return found;
 }

@@ -61,7 +61,7 @@ export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInpu
   const mapping = await loadCodeMapping(pool);
   const outcomes = await loadOutcomes(db);
   const assigner = await IngestAssigner.load(pool);
-  const opened = await openImport({ filename: input.filename, format: 'csv', bytes: input.bytes, sha256 }, actor);
+  const opened = await openImport({ filename: input.filename, format: 'csv', source: [input.bytes] }, actor);
   if ('existing' in opened) return { ok: false, code: 'duplicate', message: duplicateMessage(opened.existing), existingFileId: opened.existing.id };
   const { client, fileId } = opened;
   const writer = new RemitWriter({ client, fileId, actorId: actor.id, mapping, scoring: { today: todayIso(), rules: new Map(), outcomes }, assigner });

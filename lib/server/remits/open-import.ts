@@ -4,7 +4,9 @@ import type pg from 'pg';
 import type { Actor } from '@/lib/domain/permissions';
 import { type SystemActor, isSystemActor } from '../audit';
 import { authorize } from '../authorize';
+import { AppError } from '../errors';
 import { checkOut, pool } from '../db';
+import { type StoredFile, storeChunks } from './file-chunks';
 
 // One file = one transaction on one pooled connection: every row of an import (file, payers, claims, denials,
 // audit event) is written on it, so a failure anywhere rolls all of it back.
@@ -12,13 +14,16 @@ import { checkOut, pool } from '../db';
 export interface ImportFile {
   filename: string;
   format: 'x12_835' | 'csv';
-  bytes: Uint8Array;
-  sha256: string;
+  /** The file's bytes as they arrive (an upload body, a file read stream) or whole (one piece). */
+  source: AsyncIterable<Uint8Array> | Iterable<Uint8Array>;
+  /** Bytes per stored chunk (tests make it small to cut a small file into many). */
+  chunkBytes?: number;
 }
 
 export interface OpenImport {
   client: pg.PoolClient;
   fileId: string;
+  stored: StoredFile;
 }
 
 export interface ExistingImport {
@@ -51,29 +56,32 @@ export function duplicateMessage(existing: ExistingImport): string {
 }
 
 /**
- * Begins the import's transaction and claims the file: a transaction-scoped advisory lock on its SHA-256
- * serialises concurrent uploads of the same bytes, so the second one waits, then sees the first one's row and
- * is refused; the unique index on sha256 is the backstop. Returns the earlier import when there is one.
+ * Begins the import's transaction, stores the file's bytes in chunks as they arrive (file-chunks.ts), then
+ * claims the file by the SHA-256 known only now: a transaction-scoped advisory lock on it serialises concurrent
+ * imports of the same bytes, so the second one waits, then sees the first one's row and is refused (rolling its
+ * chunks back); the unique index on sha256 is the backstop. Returns the earlier import when there is one.
+ * An empty file, or a source that fails (an upload cut off or too large), throws with nothing written.
  */
 export async function openImport(file: ImportFile, actor: Actor | SystemActor): Promise<OpenImport | { existing: ExistingImport }> {
   const client = await checkOut();
   try {
     await client.query('BEGIN');
-    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`remittance_file:${file.sha256}`]);
-    const existing = (await client.query<ExistingImport>(FIND, [file.sha256])).rows[0];
+    const fileId = randomUUID();
+    const stored = await storeChunks(client, fileId, file.source, file.chunkBytes);
+    if (stored.sizeBytes === 0) throw new AppError('invalid_input', 'The file is empty: there is nothing to import.');
+    await client.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`remittance_file:${stored.sha256}`]);
+    const existing = (await client.query<ExistingImport>(FIND, [stored.sha256])).rows[0];
     if (existing) {
       await closeImport(client, 'rollback');
       return { existing };
     }
-    const fileId = randomUUID();
-    // A Buffer parameter travels in binary: the raw file is stored byte for byte without a hex copy of it.
-    const content = Buffer.from(file.bytes.buffer, file.bytes.byteOffset, file.bytes.byteLength);
+    // The chunks' foreign key is checked at COMMIT (deferred), so the row can follow them.
     await client.query(
-      `INSERT INTO remittance_file (id, filename, format, sha256, "sizeBytes", content, "importedById")
-       VALUES ($1, $2, $3::"FileFormat", $4, $5, $6, $7)`,
-      [fileId, file.filename, file.format, file.sha256, file.bytes.byteLength, content, actor.id],
+      `INSERT INTO remittance_file (id, filename, format, sha256, "sizeBytes", "importedById")
+       VALUES ($1, $2, $3::"FileFormat", $4, $5, $6)`,
+      [fileId, file.filename, file.format, stored.sha256, stored.sizeBytes, actor.id],
     );
-    return { client, fileId };
+    return { client, fileId, stored };
   } catch (error) {
     await closeImport(client, 'rollback');
     throw error;

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { ImportBalanceFigures, PaymentFigures } from '@/lib/domain/import-review';
+import { type ImportBalanceFigures, type PaymentFigures, paymentBalances } from '@/lib/domain/import-review';
 import { guessPayerType, payerIdentifier } from '@/lib/domain/remit-payer';
 import { type Claim, type ReadResult, Remit835Reader, type Transaction } from '@/lib/domain/x12';
 import { asciiText } from '@/lib/node/ascii-text';
@@ -20,7 +20,7 @@ export interface StreamedRead {
   result: ReadResult;
   /** Each transaction's remittance row, for what is only known at the end (its ISA13). */
   places: Map<Transaction, ClaimPlace>;
-  /** Every payment's balance and every claim's, counted as read (the reader keeps only the first warnings). */
+  /** The payments that do not balance and every claim's balance, counted as read (the reader keeps only the first warnings). */
   figures: ImportBalanceFigures;
 }
 
@@ -48,10 +48,11 @@ function remittanceInput(transaction: Transaction, firstClaim: Claim | null): Re
 }
 
 /**
- * Streams the bytes through the 835 reader in chunks and hands every claim to the writer as it completes, so
- * memory holds one chunk's claims and two batches of rows, never the file's tree of claims.
+ * Streams the file's chunks (file-chunks.ts: megabytes each) through the 835 reader CHUNK_BYTES at a time and
+ * hands every claim to the writer as it completes, so memory holds a stored chunk, one piece's claims and two
+ * batches of rows, never the file or its tree of claims. `total` is the file's size, for progress.
  */
-export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProgress?: OnProgress): Promise<StreamedRead> {
+export async function read835Into(source: AsyncIterable<Uint8Array>, total: number, writer: RemitWriter, onProgress?: OnProgress): Promise<StreamedRead> {
   const places = new Map<Transaction, ClaimPlace>();
   const figures = { payments: [] as PaymentFigures[], claims: 0, unbalancedClaims: 0 };
   let items: Item[] = [];
@@ -63,7 +64,9 @@ export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProg
       items.push({ claim, transaction });
     },
     onTransaction: (transaction) => {
-      figures.payments.push(paymentFigures(transaction));
+      // Only a payment that does not balance can make the file need review: keeping the others would grow with the file.
+      const payment = paymentFigures(transaction);
+      if (!paymentBalances(payment)) figures.payments.push(payment);
       items.push({ claim: null, transaction });
     },
   });
@@ -81,11 +84,16 @@ export async function read835Into(bytes: Uint8Array, writer: RemitWriter, onProg
     }
     await writer.maybeFlush();
   };
-  const total = bytes.byteLength;
-  for (let offset = 0; offset < total; offset += CHUNK_BYTES) {
-    const going = reader.push(bytes.subarray(offset, Math.min(total, offset + CHUNK_BYTES)));
-    await drain();
-    onProgress?.({ phase: 'parse', done: Math.min(total, offset + CHUNK_BYTES), total });
+  let done = 0;
+  let going = true;
+  for await (const chunk of source) {
+    for (let offset = 0; going && offset < chunk.byteLength; offset += CHUNK_BYTES) {
+      const piece = chunk.subarray(offset, Math.min(chunk.byteLength, offset + CHUNK_BYTES));
+      going = reader.push(piece);
+      done += piece.byteLength;
+      await drain();
+      onProgress?.({ phase: 'parse', done, total });
+    }
     if (!going) break;
   }
   const result = reader.end();

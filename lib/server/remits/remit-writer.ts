@@ -69,7 +69,6 @@ export class RemitWriter {
   private failure: unknown = null;
   private readonly unmapped = new Set<string>();
   private readonly reversed = new Set<string>();
-  private readonly sequence = new Map<string, number>();
   private readonly payers = new Map<string, Promise<PayerRef>>();
   private readonly db: SerialClient;
   private readonly now = new Date().toISOString();
@@ -175,7 +174,7 @@ export class RemitWriter {
     const links = db.run((c) => linkWithholdings(c, batch.withholdings));
     const queued: Promise<unknown>[] = [stored, claimRows, links];
     try {
-      const context = { fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, sequence: this.sequence, assigner: this.options.assigner };
+      const context = { fileId: this.options.fileId, actorId: this.options.actorId, now: this.now, scoring: this.options.scoring, reversed: this.reversed, assigner: this.options.assigner };
       const found = await stored;
       // Let the claim rows, queued behind the look-up, go to the server before deciding (~15 ms per batch), which
       // this continuation would otherwise do first: the server copies them meanwhile.

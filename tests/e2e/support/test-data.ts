@@ -151,7 +151,7 @@ export function testData(db: PrismaClient, tag: string): TestData {
       const made: Denial[] = [];
       for (const [payerId, group] of byPayer) {
         const file = await db.remittanceFile.create({
-          data: { filename: `${unique('era')}.835`, format: 'x12_835', sha256: unique('sha'), sizeBytes: 3, content: Buffer.from('ISA') },
+          data: { filename: `${unique('era')}.835`, format: 'x12_835', sha256: unique('sha'), sizeBytes: 3, chunks: { create: { seq: 0, content: Buffer.from('ISA') } } },
         });
         const remittance = await db.remittance.create({
           data: { fileId: file.id, payerId, totalPaidCents: 0n, traceNumber: unique('TRN'), paymentDate: daysFromToday(-20) },

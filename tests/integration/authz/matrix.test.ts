@@ -468,7 +468,7 @@ beforeAll(async () => {
   for (const role of ROLES) as[role] = await createPerson(role, teamA);
   const content = new TextEncoder().encode(`${run} matrix`);
   const file = await db.remittanceFile.create({
-    data: { filename: `matrix-${run}.csv`, format: 'csv', sha256: `${run}-matrix`, sizeBytes: content.byteLength, content, importedById: as.specialist.id, rejectedRows: [{ line: 3, reason: 'carc: required' }] },
+    data: { filename: `matrix-${run}.csv`, format: 'csv', sha256: `${run}-matrix`, sizeBytes: content.byteLength, chunks: { create: { seq: 0, content } }, importedById: as.specialist.id, rejectedRows: [{ line: 3, reason: 'carc: required' }] },
   });
   fileOfTeamA = file.id;
 });

@@ -119,7 +119,7 @@ async function fileImportedBy(importer: Actor, name: string): Promise<string> {
       format: 'csv',
       sha256: `${run}-${name}`,
       sizeBytes: content.byteLength,
-      content,
+      chunks: { create: { seq: 0, content } },
       importedById: importer.id,
       rejectedRows: [{ line: 3, reason: 'carc: required' }],
     },

@@ -19,7 +19,7 @@ async function file(name: string, importedAt: Date, extra: Partial<{ warnings: o
       format: extra.format ?? 'x12_835',
       sha256: createHash('sha256').update(content).digest('hex'),
       sizeBytes: content.byteLength,
-      content,
+      chunks: { create: { seq: 0, content } },
       importedAt,
       claimCount: 3,
       denialCount: 2,
@@ -69,7 +69,7 @@ describe('import history', () => {
 
   it('hands back the raw bytes and records each download as a PHI read of that file', async () => {
     const raw = await readRawFile(actor, ids[0]!);
-    expect(new TextDecoder().decode(raw.content)).toBe(`${run} f0.835`);
+    expect(await new Response(raw.content).text()).toBe(`${run} f0.835`);
     expect(raw).toMatchObject({ filename: 'f0.835', format: 'x12_835' });
     const events = await db.auditEvent.findMany({ where: { action: 'imports.raw_download', entityId: ids[0] } });
     expect(events).toHaveLength(1);

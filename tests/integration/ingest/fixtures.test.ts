@@ -48,7 +48,8 @@ describe('ingesting the real 835 samples', () => {
       if (expected.denials !== null) expect(result.denialsCreated).toBe(expected.denials);
 
       const stored = await pool.query<{ sha256: string; content: Buffer; claimCount: number; denialCount: number }>(
-        'SELECT sha256, content, "claimCount", "denialCount" FROM remittance_file WHERE id = $1',
+        `SELECT sha256, (SELECT string_agg(content, ''::bytea ORDER BY seq) FROM remittance_file_chunk WHERE "fileId" = f.id) AS content,
+                "claimCount", "denialCount" FROM remittance_file f WHERE id = $1`,
         file,
       );
       expect(stored.rows[0]!.sha256).toBe(sha256Hex(bytes));

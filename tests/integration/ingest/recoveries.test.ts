@@ -239,3 +239,23 @@ describe('the owner of a denial a remittance pays', () => {
     expect(rows).toEqual([{ kind: 'recovery', title: `Paid $100.00 on claim ${pcn}`, href: `/denials/${denial.id}` }]);
   });
 });
+
+describe('events on one denial across the batches of one import', () => {
+  it('stamps a payment in a later batch after the denial’s own events, however far apart in the file', async () => {
+    const payer = unique('SEQ');
+    const pcn = unique('P');
+    const pcc = unique('C');
+    // 2,600 claims in between: the payment is decided in another batch (2,500 claims each) than the denial,
+    // and the writer keeps no per-denial counter across batches; the stored events say where to go on from.
+    const filler = Array.from({ length: 2600 }, (_, i) => paidClaim(`${payer}-${i}`, `${payer}F${i}`, 1000, 1000));
+    await ingestOk(payer, [deniedClaim(pcn, pcc, 8000), ...filler, paidClaim(pcn, pcc, 8000, 3000), paidClaim(pcn, pcc, 8000, 5000)]);
+    const { rows } = await pool.query<{ type: string; ms: string }>(
+      `SELECT e.type, (extract(epoch FROM e."createdAt") * 1000)::bigint::text AS ms FROM denial_event e JOIN denial d ON d.id = e."denialId"
+       WHERE d."patientControlNumber" = $1 ORDER BY e."createdAt", e.id`,
+      [pcn],
+    );
+    expect(rows.map((r) => r.type)).toEqual(['ingested', 'payment', 'payment']);
+    const [ingested, first, second] = rows.map((r) => Number(r.ms));
+    expect([first! - ingested!, second! - ingested!]).toEqual([1, 2]);
+  });
+});

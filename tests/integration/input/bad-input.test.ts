@@ -102,7 +102,7 @@ const theirs = await createDenial({ payerId, ownerId: outsider.id, teamId: teamB
 const othersView = (await db.savedView.create({ data: { userId: outsider.id, name: 'Theirs', query: 'view=mine' } })).id;
 const otherTeamFile = (
   await db.remittanceFile.create({
-    data: { filename: 'b.csv', format: 'csv', sha256: `sha-${Date.now()}`, sizeBytes: 1, content: Buffer.from('x'), importedById: outsider.id },
+    data: { filename: 'b.csv', format: 'csv', sha256: `sha-${Date.now()}`, sizeBytes: 1, chunks: { create: { seq: 0, content: Buffer.from('x') } }, importedById: outsider.id },
   })
 ).id;
 
@@ -184,7 +184,7 @@ const CASES: Case[] = [
   ['835 file name with an escape', () => specialist, x12(era('DOE'), 'era\u001b[31m.835'), 422],
   ['835 file name of 256 characters', () => specialist, x12(era('DOE'), `${'a'.repeat(252)}.835`), 422],
   ['empty 835', () => specialist, x12('', 'era.835', { 'content-length': '0' }), 422],
-  ['835 over the upload limit', () => specialist, x12('ISA', 'era.835', { 'content-length': String(200 * 1024 * 1024 + 1) }), 413],
+  ['835 over the upload limit', () => specialist, x12('ISA', 'era.835', { 'content-length': String(2 * 1024 ** 3 + 1) }), 413],
   ['835 body longer than its Content-Length', () => specialist, x12('ISA*00*', 'era.835', { 'content-length': '3' }), 422],
   ['835 that is not X12', () => specialist, x12('hello, world'), 422],
   ['835 with a NUL in a patient name', () => specialist, x12(era(`DO${NUL}E`)), 422],

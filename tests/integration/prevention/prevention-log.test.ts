@@ -31,7 +31,7 @@ beforeAll(async () => {
   payer = (await createPayer('commercial')).id;
   // The organisation's data starts a year ago (its first import), so the months before the action are data.
   await db.remittanceFile.create({
-    data: { filename: `first-${process.pid}.835`, format: 'x12_835', sha256: `first-${process.pid}-${Date.now()}`, sizeBytes: 1, content: Buffer.from('ISA'), importedAt: at(addDays(today, -365)) },
+    data: { filename: `first-${process.pid}.835`, format: 'x12_835', sha256: `first-${process.pid}-${Date.now()}`, sizeBytes: 1, chunks: { create: { seq: 0, content: Buffer.from('ISA') } }, importedAt: at(addDays(today, -365)) },
   });
   otherPayer = (await createPayer('commercial')).id;
   const elig = (payerId: string, date: IsoDate, carc = '27') =>

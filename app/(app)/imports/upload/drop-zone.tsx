@@ -48,7 +48,7 @@ export function DropZone({ onFiles }: { onFiles: (files: File[]) => void }) {
       )}
     >
       <p className="text-sm font-medium text-slate-800">Drop 835 or CSV files here</p>
-      <p className="text-xs text-slate-500">.835, .edi, .x12 or .txt remittances and CSV exports, several at once, up to 200 MB each</p>
+      <p className="text-xs text-slate-500">.835, .edi, .x12 or .txt remittances and CSV exports, several at once, remittances up to 2 GB and CSV exports up to 200 MB each</p>
       <Button type="button" variant="secondary" className="mt-1" onClick={() => input.current?.click()}>
         Choose files
       </Button>

@@ -1,6 +1,7 @@
 'use client';
 import { useRef, useState } from 'react';
-import { detectImportKind, MAX_UPLOAD_BYTES } from '@/lib/client/import-files';
+import { detectImportKind, MAX_UPLOAD_BYTES, MAX_X12_UPLOAD_BYTES } from '@/lib/client/import-files';
+import { sizeText } from '@/lib/domain/request-limits';
 import { CsvUpload } from './csv-upload';
 import { DropZone } from './drop-zone';
 import { FileCard } from './file-card';
@@ -12,9 +13,12 @@ type Item = { key: number; file: File } & Verdict;
 /** Which import a file goes to, or why it cannot be sent at all (decided before a byte of it travels). */
 async function classify(file: File): Promise<Verdict> {
   if (file.size === 0) return { kind: 'refused', reason: 'The file is empty: there is nothing to import.' };
-  if (file.size > MAX_UPLOAD_BYTES) return { kind: 'refused', reason: 'The file is larger than 200 MB, the most one upload may carry. Split it and upload the parts.' };
   const kind = await detectImportKind(file);
-  return kind ? { kind } : { kind: 'refused', reason: 'This is neither an X12 835 (it does not start with ISA) nor a CSV file.' };
+  if (!kind) return { kind: 'refused', reason: 'This is neither an X12 835 (it does not start with ISA) nor a CSV file.' };
+  // An 835 is stored in chunks as it arrives; a CSV is read whole, so it keeps the smaller cap.
+  const max = kind === 'x12' ? MAX_X12_UPLOAD_BYTES : MAX_UPLOAD_BYTES;
+  if (file.size > max) return { kind: 'refused', reason: `The file is larger than ${sizeText(max)}, the most one upload may carry. Split it and upload the parts.` };
+  return { kind };
 }
 
 export function UploadPanel({ csvSources, canViewQueue }: { csvSources: string[]; canViewQueue: boolean }) {
