@@ -31,9 +31,12 @@ function onRestored<T>(name: string, fn: (c: pg.Client) => Promise<T>, url = onD
   return withClient(url, fn);
 }
 
-/** A new database name on the test server, dropped after the file. */
+/**
+ * A new database name on the test server, dropped after the file. The label joins the test database's random
+ * suffix, so the next run's sweep of databases left by killed runs (test-database.ts) recognises these too.
+ */
 function freshName(label: string): string {
-  const name = `${databaseOf(ownerUrl)}_${label}`.slice(0, 63);
+  const name = `${databaseOf(ownerUrl)}${label}`.slice(0, 63);
   restored.push(name);
   return name;
 }
