@@ -15,7 +15,7 @@ import type { WorkerInput, WorkerMessage } from './worker';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const OUT_DIR = path.join(ROOT, '.data', 'fuzz');
-/** The letter renderer makes a PDF per case, ~50× slower than a read: fewer cases, the same order of time. */
+/** The letter renderer makes a PDF per case, ~25× slower than a read: fewer cases, the same order of time. */
 const WEIGHTS: Record<TargetName, number> = { '835': 0.55, csv: 0.44, letter: 0.01 };
 
 function arg(name: string): string | undefined {
