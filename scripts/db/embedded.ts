@@ -93,6 +93,19 @@ export async function startEmbeddedPostgres(name: string, database: string, pref
 
 const PASSWORD = 'postgres';
 
+/**
+ * The superuser URL of the embedded cluster `.data/<name>` while another process (npm start) runs it, else
+ * null: tools like db:backup then use the running server instead of failing to start a second one.
+ */
+export async function runningEmbeddedUrl(name: string, database: string): Promise<string | null> {
+  const pidFile = path.join(ROOT, '.data', name, 'postmaster.pid');
+  if (!existsSync(pidFile)) return null;
+  // postmaster.pid: pid, data directory, start time, port, … one per line.
+  const [pid, , , port] = (await readFile(pidFile, 'utf8')).split('\n');
+  if (!Number(pid) || !processAlive(Number(pid)) || !Number(port)) return null;
+  return `postgresql://postgres:${PASSWORD}@127.0.0.1:${Number(port)}/${database}`;
+}
+
 /** The server's last lines of log under the one-sentence reason, which is what a newcomer needs to act on. */
 function withLog(e: unknown, recentLog: string[]): Error {
   const reason = e instanceof Error ? e.message : String(e);

@@ -6,11 +6,19 @@ import type { Chars } from './chars';
 const DIGIT_0 = 48;
 const DIGIT_9 = 57;
 
-/** A plain decimal ("1", "1.00", "-2", ".5"); NaN otherwise (no exponents, no '+', at most 15 digits). */
+/**
+ * A plain decimal ("1", "1.00", "-2", ".5"); NaN otherwise (no exponents, no '+', at most 15 digits, at most 9
+ * of them before the point once leading zeros are dropped). Nine because the quantities an import keeps (units
+ * of service, CAS quantities) go into numeric(12,3) columns: a 10-digit quantity failed the whole import on
+ * PostgreSQL's "numeric field overflow", where it now gets the reader's positioned error like any bad value.
+ */
+export const MAX_QUANTITY_INTEGER_DIGITS = 9;
+
 export function quantityAt(chars: Chars, start: number, end: number): number {
   let i = start;
   if (i < end && chars[i] === 45) i++;
   let digits = 0;
+  let integerDigits = 0;
   let dots = 0;
   let value = 0;
   let scale = 1;
@@ -18,12 +26,13 @@ export function quantityAt(chars: Chars, start: number, end: number): number {
     const c = chars[i]!;
     if (c >= DIGIT_0 && c <= DIGIT_9) {
       digits++;
+      if (dots === 0 && (value > 0 || c !== DIGIT_0)) integerDigits++;
       value = value * 10 + (c - DIGIT_0);
       if (dots > 0) scale *= 10;
     } else if (c === 46 && dots === 0) dots++;
     else return NaN;
   }
-  if (digits === 0 || digits > 15) return NaN;
+  if (digits === 0 || digits > 15 || integerDigits > MAX_QUANTITY_INTEGER_DIGITS) return NaN;
   // At most 15 digits: value is an exact integer and one division rounds correctly, as Number() would.
   const quantity = value / scale;
   return chars[start] === 45 ? -quantity : quantity;

@@ -26,6 +26,26 @@ const HEADING_SIZE = { 1: 14, 2: 12 } as const;
 const LIST_INDENT = 18;
 const BLOCK_GAP = 0.6; // of a line, between blocks
 
+/**
+ * The longest run of characters with no break opportunity handed to pdfkit. Its line wrapper measures the
+ * rest of a word too long for the line again at every line it breaks off, so one unbroken word costs time
+ * quadratic in its length: 8,000 characters took 8 s, and a 100,000-character letter body (the most a letter
+ * holds) would keep the server busy for minutes (found by npm run fuzz). A zero-width space every so many
+ * characters gives it a break opportunity that prints nothing (U+200B has a zero-width glyph in the font).
+ * 40 characters of the widest letter fit the narrowest line (a list item at body size).
+ */
+const UNBROKEN = 40;
+const LONG_WORD = new RegExp(`[^\\s\u200b]{${UNBROKEN + 1},}`, 'gu');
+
+export function breakLongWords(text: string): string {
+  return text.replace(LONG_WORD, (word) => {
+    const chars = Array.from(word); // whole code points: never split a surrogate pair
+    const pieces: string[] = [];
+    for (let i = 0; i < chars.length; i += UNBROKEN) pieces.push(chars.slice(i, i + UNBROKEN).join(''));
+    return pieces.join('\u200b');
+  });
+}
+
 function writeRuns(doc: PDFKit.PDFDocument, runs: readonly TextRun[], x: number, width: number, size: number, allBold = false): void {
   const parts = runs.filter((r) => r.text !== '');
   if (parts.length === 0) {
@@ -35,8 +55,8 @@ function writeRuns(doc: PDFKit.PDFDocument, runs: readonly TextRun[], x: number,
   parts.forEach((run, i) => {
     doc.font(allBold || run.bold ? 'bold' : 'regular').fontSize(size);
     const options = { width, continued: i < parts.length - 1, lineGap: 2 };
-    if (i === 0) doc.text(run.text, x, doc.y, options);
-    else doc.text(run.text, options);
+    if (i === 0) doc.text(breakLongWords(run.text), x, doc.y, options);
+    else doc.text(breakLongWords(run.text), options);
   });
 }
 

@@ -41,6 +41,16 @@ export interface ClaimPlace {
 
 const rarcCodes = (remarks: readonly RemarkCode[]) => remarks.filter((r) => r.list === 'RARC').map((r) => r.code);
 
+/**
+ * A quantity (units of service, a CAS quantity) as its numeric(12,3) column keeps it. The 835 reader takes any
+ * plain decimal of up to 15 digits, and JavaScript prints one under 10^-6 in exponent form, which the binary
+ * COPY writer refuses: "0.000000001" units failed the whole import with a RangeError (found by npm run fuzz).
+ * Under half a thousandth PostgreSQL rounds to zero anyway; every other value is passed on for it to round.
+ */
+export function storedQuantity(quantity: number | null): number | null {
+  return quantity !== null && Math.abs(quantity) < 0.0005 ? 0 : quantity;
+}
+
 /** The classifier's view of an 835 claim: CAS triplets and RARCs (LQ*RX carries NCPDP codes, not RARCs). */
 export function classifierInput(claim: Claim): ClaimInput {
   return {
@@ -102,7 +112,7 @@ export function addClaimRows(tables: RemitTables, place: ClaimPlace, claim: Clai
     const lineId = newId();
     tables.serviceLine.add([
       lineId, claimId, index + 1, line.procedure.qualifier, line.procedure.code, line.procedure.modifiers, line.revenueCode,
-      line.billedCents, line.paidCents, line.allowedCents, line.units, line.serviceDate ?? line.serviceDateFrom, line.lineControlNumber,
+      line.billedCents, line.paidCents, line.allowedCents, storedQuantity(line.units), line.serviceDate ?? line.serviceDateFrom, line.lineControlNumber,
     ]);
     for (const remark of line.remarkCodes) tables.remark.add([newId(), claimId, lineId, remark.code, remarkSource(remark)]);
     return lineId;
@@ -113,7 +123,7 @@ export function addClaimRows(tables: RemitTables, place: ClaimPlace, claim: Clai
   const addAdjustments = (list: Claim['adjustments'], serviceLineId: string | null) => {
     for (const cas of list) {
       const a = cat.adjustments[i++]!;
-      tables.adjustment.add([newId(), claimId, serviceLineId, a.group, a.reason, a.amountCents, cas.quantity, a.kind, a.category]);
+      tables.adjustment.add([newId(), claimId, serviceLineId, a.group, a.reason, a.amountCents, storedQuantity(cas.quantity), a.kind, a.category]);
     }
   };
   addAdjustments(claim.adjustments, null);

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { parseLetter } from '@/lib/domain/appeals/letter-format';
-import { renderLetterPdf } from '@/lib/server/appeals/letter-pdf';
+import { breakLongWords, renderLetterPdf } from '@/lib/server/appeals/letter-pdf';
 import { mergedLetter } from '../../support/appeal-fixtures';
 import { pdfText } from '../../support/pdf-text';
 
@@ -40,5 +40,19 @@ describe('renderLetterPdf', () => {
     const raw = Buffer.from(await renderLetterPdf(mergedLetter())).toString('latin1');
     expect(raw).toMatch(/\/FontFile2/);
     expect(raw).not.toMatch(/\/BaseFont \/(Helvetica|Times|Courier)/);
+  });
+
+  // npm run fuzz found an 8,000-character word taking 8 s to wrap (pdfkit re-measures the rest of an overlong
+  // word at every line): long words get zero-width break opportunities, invisible in the page and its text.
+  it('breaks a word longer than a line into pieces that wrap, printing every character once', async () => {
+    const word = `${'Ab😀'.repeat(2_000)}end`;
+    const broken = breakLongWords(`short ${word} words`);
+    expect(broken.replace(/\u200b/g, '')).toBe(`short ${word} words`);
+    expect(Math.max(...broken.split(/[\s\u200b]/).map((piece) => Array.from(piece).length))).toBeLessThanOrEqual(40);
+    expect(breakLongWords('An ordinary sentence stays as typed.')).toBe('An ordinary sentence stays as typed.');
+    const { text, pages } = await pdfText(await renderLetterPdf({ ...mergedLetter(), blocks: parseLetter(`# Reference\n\n${'X'.repeat(20_000)}`) }));
+    const printed = text.replace(/[\s\u200b]/g, '').replace(/Page\d+of\d+/g, ''); // the footers fall between pages
+    expect(printed.includes('X'.repeat(20_000))).toBe(true);
+    expect(pages.length).toBeGreaterThanOrEqual(3);
   });
 });

@@ -50,6 +50,13 @@ describe('quantities and counts', () => {
     expect(quantity('')).toBeNaN();
   });
 
+  it('refuses a quantity with more whole digits than numeric(12,3) keeps (an import failed on it)', () => {
+    expect(quantity('999999999.999')).toBe(999_999_999.999);
+    expect(quantity('0000000001.5')).toBe(1.5);
+    expect(quantity('1234567890')).toBeNaN();
+    expect(quantity('-1234567890123')).toBeNaN();
+  });
+
   it('reads any plain decimal of up to 15 digits to the same number as Number()', () => {
     const decimal = fc
       .tuple(fc.boolean(), fc.stringMatching(/^[0-9]{0,8}$/), fc.option(fc.stringMatching(/^[0-9]{0,7}$/)))
