@@ -59,7 +59,7 @@ export async function proxy(req: NextRequest) {
 export const config = {
   // Everything but static files, which next.config.ts gives the fixed headers, the two upload routes: Next
   // buffers a body that passes through the proxy and cuts it at 10 MB (proxyClientMaxBodySize), while a remittance
-  // may be 200 MB. withUser refuses a forged upload with the same verdict and the same 403. And the balancer's
+  // may be 2 GB (UPLOAD_MAX_BYTES). withUser refuses a forged upload with the same verdict and the same 403. And the balancer’s
   // probes (/api/health, /api/ready): GET only, no cookie, no HTML, asked every few seconds per instance.
   matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|apple-icon.png|api/imports/835$|api/imports/csv$|api/health$|api/ready$).*)'],
 };
