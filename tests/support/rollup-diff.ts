@@ -18,7 +18,7 @@ export async function rollupDiff(client: pg.ClientBase, options: { inTransaction
     await client.query('LOCK TABLE denial, claim IN SHARE MODE');
     // The writers' deltas folded in first: maintained = rollup + deltas.
     await client.query('SELECT dashboard_rollup_compact()');
-    await client.query(`CREATE TEMP TABLE kept_denial AS SELECT scope, dim, day, val, ${DENIAL_MEASURES} FROM dashboard_rollup WHERE ${live(DENIAL_MEASURES)}`);
+    await client.query(`CREATE TEMP TABLE kept_denial AS SELECT scope, dim, monthly, day, val, ${DENIAL_MEASURES} FROM dashboard_rollup WHERE ${live(DENIAL_MEASURES)}`);
     await client.query(`CREATE TEMP TABLE kept_claim AS SELECT scope, day, ${CLAIM_MEASURES} FROM claim_rollup WHERE ${live(CLAIM_MEASURES)}`);
     await client.query('SELECT rebuild_dashboard_rollup()');
     const diff = async (table: string, kept: string, columns: string, measures: string) => {
@@ -30,7 +30,7 @@ export async function rollupDiff(client: pg.ClientBase, options: { inTransaction
       return rows.map(({ side, ...row }) => ({ side: String(side), table, row }));
     };
     return [
-      ...(await diff('dashboard_rollup', 'kept_denial', `scope, dim, day, val, ${DENIAL_MEASURES}`, DENIAL_MEASURES)),
+      ...(await diff('dashboard_rollup', 'kept_denial', `scope, dim, monthly, day, val, ${DENIAL_MEASURES}`, DENIAL_MEASURES)),
       ...(await diff('claim_rollup', 'kept_claim', `scope, day, ${CLAIM_MEASURES}`, CLAIM_MEASURES)),
     ];
   } finally {

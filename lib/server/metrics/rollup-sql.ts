@@ -2,6 +2,7 @@ import 'server-only';
 import type { DashboardFilters } from '@/lib/domain/contracts/dashboard';
 import { type IsoDate, addDays } from '@/lib/domain/dates';
 import { AGING_BUCKETS, type Period } from '@/lib/domain/metrics';
+import { monthSpan } from '@/lib/domain/month-span';
 import { type Actor, reachesAll } from '@/lib/domain/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { type GroupColumn, groupingOf } from './dashboard-sql';
@@ -41,9 +42,18 @@ const MEASURES = Prisma.raw(
   'opened, opened_cents, avoidable, avoidable_cents, open, open_cents, resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off, write_off_cents, avoidable_write_off_cents',
 );
 
-/** The scope's rows of some breakdowns, within days (inclusive; null = every day), with their period ('c' from `current`). */
-function rows(scope: RollupScope, dims: readonly string[], from: IsoDate | null, to: IsoDate | null, current: IsoDate | null): Prisma.Sql {
-  const days = Prisma.sql`${from ? Prisma.sql`day >= ${from}::date` : Prisma.sql`TRUE`} AND ${to ? Prisma.sql`day <= ${to}::date` : Prisma.sql`TRUE`}`;
+/**
+ * The scope's rows of some breakdowns within periods (each inclusive; null = every day), with their period ('c'
+ * from `current`): each period's whole months from the monthly rows, its loose days from the daily ones.
+ */
+function rows(scope: RollupScope, dims: readonly string[], periods: Period[] | null, current: IsoDate | null): Prisma.Sql {
+  const ranges: Prisma.Sql[] = [];
+  for (const p of periods ?? []) {
+    const span = monthSpan(p.from, p.to);
+    if (span.months) ranges.push(Prisma.sql`(monthly AND day BETWEEN ${span.months.first}::date AND ${span.months.last}::date)`);
+    for (const d of span.days) ranges.push(Prisma.sql`(NOT monthly AND day BETWEEN ${d.from}::date AND ${d.to}::date)`);
+  }
+  const days = periods === null ? Prisma.sql`NOT monthly` : ranges.length ? Prisma.sql`(${Prisma.join(ranges, ' OR ')})` : Prisma.sql`FALSE`;
   const period = current ? Prisma.sql`CASE WHEN day >= ${current}::date THEN 'c' ELSE 'p' END` : Prisma.sql`NULL::text`;
   // The rollup's rows and the deltas not yet folded into them (one snapshot: each delta is in one or the other).
   const parts = ['dashboard_rollup', 'dashboard_rollup_delta'].map(
@@ -67,27 +77,34 @@ const SUMS = Prisma.sql`sum(opened)::int AS opened, sum(opened_cents)::text AS "
 
 /** A breakdown's rows hold every denial once, so the category rows also give the total and the months. */
 const BREAKDOWNS: readonly Exclude<GroupColumn, 'month'>[] = ['payer', 'category', 'department', 'location', 'provider', 'level'];
+const SUM_NAMES = Prisma.raw(
+  'opened, "openedCents", avoidable, "avoidableCents", resolved, "resolvedCents", recovered, "recoveredCents", "resolutionDays", "writtenOff", "writeOffCents", "avoidableWriteOffCents"',
+);
 
 /**
- * denialSumsSql's rows (SumsRow) from the rollup: the total and months from the category rows, each breakdown
- * from its own. A group whose rows were all cancelled by later changes (sums zero, nothing opened or resolved)
- * is not one the denial statement would return, so it is left out.
+ * denialSumsSql's rows (SumsRow) from the rollup, in one pass over the rows: per breakdown value (gs 1), per month
+ * (gs 2) and in total (gs 3), the last two from the category rows. A group whose rows were all cancelled by later
+ * changes (nothing opened or resolved) is not one the denial statement would return, so it is left out.
  */
 export function denialSumsRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
-  const column = (c: GroupColumn | null, value: Prisma.Sql) =>
-    Prisma.join(
-      (['month', ...BREAKDOWNS] as const).map((name) => (name === c ? Prisma.sql`${value} AS ${Prisma.raw(name)}` : Prisma.sql`NULL::text AS ${Prisma.raw(name)}`)),
-      ', ',
-    );
-  const live = Prisma.sql`HAVING sum(opened) + sum(resolved) > 0`;
-  const selects = [
-    Prisma.sql`SELECT ${groupingOf(null)}::int AS g, period, ${column(null, Prisma.sql`NULL`)}, ${SUMS} FROM r WHERE dim = 'category' GROUP BY period ${live}`,
-    Prisma.sql`SELECT ${groupingOf('month')}::int, period, ${column('month', Prisma.sql`to_char(day, 'YYYY-MM')`)}, ${SUMS} FROM r WHERE dim = 'category' GROUP BY period, to_char(day, 'YYYY-MM') ${live}`,
-    ...BREAKDOWNS.map(
-      (b) => Prisma.sql`SELECT ${groupingOf(b)}::int, period, ${column(b, Prisma.sql`NULLIF(val, '')`)}, ${SUMS} FROM r WHERE dim = ${b} GROUP BY period, val ${live}`,
-    ),
-  ];
-  return Prisma.sql`WITH r AS MATERIALIZED ${rows(scope, BREAKDOWNS, prior.from, period.to, period.from)} ${Prisma.join(selects, ' UNION ALL ')}`;
+  const g = Prisma.join(
+    BREAKDOWNS.map((b) => Prisma.sql`WHEN ${b} THEN ${groupingOf(b)}`),
+    ' ',
+  );
+  const columns = Prisma.join(
+    BREAKDOWNS.map((b) => Prisma.sql`CASE WHEN gs = 1 AND dim = ${b} THEN NULLIF(val, '') END AS ${Prisma.raw(b)}`),
+    ', ',
+  );
+  return Prisma.sql`
+    WITH s AS (
+      SELECT period, dim, val, month, GROUPING(val, month) AS gs, ${SUMS}
+      FROM (SELECT r.*, to_char(day, 'YYYY-MM') AS month FROM ${rows(scope, BREAKDOWNS, [prior, period], period.from)} r) r
+      GROUP BY GROUPING SETS ((period, dim, val), (period, dim, month), (period, dim))
+      HAVING sum(opened) + sum(resolved) > 0
+    )
+    SELECT (CASE WHEN gs = 2 THEN ${groupingOf('month')} WHEN gs = 3 THEN ${groupingOf(null)} ELSE CASE dim ${g} END END)::int AS g, period,
+           CASE WHEN gs = 2 THEN month END AS month, ${columns}, ${SUM_NAMES}
+    FROM s WHERE gs = 1 OR dim = 'category'`;
 }
 
 /** carcSumsSql's rows from the rollup (a denial's row under each of its distinct CARCs). */
@@ -95,7 +112,7 @@ export function carcSumsRollupSql(scope: RollupScope, period: Period, prior: Per
   return Prisma.sql`
     SELECT period, val AS carc, sum(opened)::int AS opened, sum(opened_cents)::text AS "openedCents",
            sum(avoidable)::int AS avoidable, sum(avoidable_cents)::text AS "avoidableCents"
-    FROM ${rows(scope, ['carc'], prior.from, period.to, period.from)} r
+    FROM ${rows(scope, ['carc'], [prior, period], period.from)} r
     GROUP BY 1, 2 HAVING sum(opened) > 0`;
 }
 
@@ -104,7 +121,7 @@ export function openSumsRollupSql(scope: RollupScope, today: IsoDate): Prisma.Sq
   const cases = AGING_BUCKETS.filter((b) => b.max !== null).map((b) => Prisma.sql`WHEN day >= ${addDays(today, -(b.max as number))}::date THEN ${b.key}`);
   return Prisma.sql`
     SELECT CASE ${Prisma.join(cases, ' ')} ELSE '120+' END AS bucket, sum(open)::int AS open, sum(open_cents)::text AS "openCents"
-    FROM ${rows(scope, ['category'], null, null, null)} r
+    FROM ${rows(scope, ['category'], null, null)} r
     GROUP BY 1 HAVING sum(open) > 0`;
 }
 
@@ -112,7 +129,7 @@ export function openSumsRollupSql(scope: RollupScope, today: IsoDate): Prisma.Sq
 export function resolvedByOwnerRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
   return Prisma.sql`
     SELECT val AS id, period, sum(resolved)::int AS resolved, sum(recovered_cents)::text AS "recoveredCents"
-    FROM ${rows(scope, ['owner'], prior.from, period.to, period.from)} r
+    FROM ${rows(scope, ['owner'], [prior, period], period.from)} r
     GROUP BY 1, 2 HAVING sum(resolved) > 0`;
 }
 

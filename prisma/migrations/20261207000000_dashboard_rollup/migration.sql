@@ -17,12 +17,14 @@ INSERT INTO rollup_setting (name, value) VALUES ('time_zone', current_setting('T
 -- scope: 'org' (every denial), 'team:<id>', 'pool' (no team, no owner), 'payer:<id>', 'location:<name>',
 -- 'provider:<name>' (the empty name: none). dim/val: the breakdown ('payer', 'category', 'department',
 -- 'location', 'provider', 'level', 'carc', 'owner') and its value ('' for none). A denial's first-denied parts
--- (opened…, open…) count on its opened day, its resolved parts on its resolved day.
+-- (opened…, open…) count on its opened day, its resolved parts on its resolved day — each twice: in a row of the
+-- day, and in a row of its month (`monthly`, day = the month's first), so a period reads whole months as one row.
 CREATE TABLE "dashboard_rollup" (
     "scope" TEXT NOT NULL,
     "day" DATE NOT NULL,
     "dim" TEXT NOT NULL,
     "val" TEXT NOT NULL,
+    "monthly" BOOLEAN NOT NULL DEFAULT false,
     "opened" INTEGER NOT NULL DEFAULT 0,
     "opened_cents" BIGINT NOT NULL DEFAULT 0,
     "avoidable" INTEGER NOT NULL DEFAULT 0,
@@ -38,7 +40,7 @@ CREATE TABLE "dashboard_rollup" (
     "write_off_cents" BIGINT NOT NULL DEFAULT 0,
     "avoidable_write_off_cents" BIGINT NOT NULL DEFAULT 0,
 
-    CONSTRAINT "dashboard_rollup_pkey" PRIMARY KEY ("scope","dim","day","val")
+    CONSTRAINT "dashboard_rollup_pkey" PRIMARY KEY ("scope","dim","monthly","day","val")
 );
 
 -- Claims on their first adjudication per local day and scope ('org', 'payer:<id>', 'location:<name>',
@@ -64,7 +66,7 @@ CREATE TABLE "dashboard_rollup_delta" (
     CONSTRAINT "dashboard_rollup_delta_pkey" PRIMARY KEY ("id")
 );
 
-CREATE INDEX "dashboard_rollup_delta_key_idx" ON "dashboard_rollup_delta"("scope", "dim", "day");
+CREATE INDEX "dashboard_rollup_delta_key_idx" ON "dashboard_rollup_delta"("scope", "dim", "monthly", "day");
 
 CREATE TABLE "claim_rollup_delta" (
     "id" BIGSERIAL NOT NULL,
@@ -86,7 +88,7 @@ CREATE FUNCTION dashboard_rollup_parts_sql(source TEXT, only_scope TEXT DEFAULT 
 SELECT format($q$
   WITH z AS (SELECT (SELECT value FROM rollup_setting WHERE name = 'time_zone') AS tz),
        s AS MATERIALIZED (%1$s)
-  SELECT sc.scope, e.day, dm.dim, dm.val,
+  SELECT sc.scope, g.day, dm.dim, dm.val, g.monthly,
          sum(e.sign * e.opened)::int, sum(e.sign * e.opened_cents)::bigint, sum(e.sign * e.avoidable)::int,
          sum(e.sign * e.avoidable_cents)::bigint, sum(e.sign * e.open)::int, sum(e.sign * e.open_cents)::bigint,
          sum(e.sign * e.resolved)::int, sum(e.sign * e.resolved_cents)::bigint, sum(e.sign * e.recovered)::int,
@@ -128,8 +130,9 @@ SELECT format($q$
     UNION ALL
     SELECT DISTINCT 'carc', c FROM unnest(e."carcCodes") c WHERE e.part = 'o'
   ) dm
+  CROSS JOIN LATERAL (VALUES (false, e.day), (true, date_trunc('month', e.day)::date)) g(monthly, day)
   WHERE sc.scope IS NOT NULL AND (%2$L::text IS NULL OR sc.scope = %2$L::text)
-  GROUP BY 1, 2, 3, 4
+  GROUP BY 1, 2, 3, 4, 5
   HAVING sum(e.sign * e.opened) <> 0 OR sum(e.sign * e.opened_cents) <> 0 OR sum(e.sign * e.avoidable) <> 0
       OR sum(e.sign * e.avoidable_cents) <> 0 OR sum(e.sign * e.open) <> 0 OR sum(e.sign * e.open_cents) <> 0
       OR sum(e.sign * e.resolved) <> 0 OR sum(e.sign * e.resolved_cents) <> 0 OR sum(e.sign * e.recovered) <> 0
@@ -140,7 +143,7 @@ $fn$;
 
 -- One statement adds `source`'s parts to `target`: the delta table (triggers), or the rollup itself (the rebuild).
 CREATE FUNCTION dashboard_rollup_sql(source TEXT, target TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
-SELECT format('INSERT INTO %I (scope, day, dim, val, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,'
+SELECT format('INSERT INTO %I (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,'
     || ' resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off, write_off_cents, avoidable_write_off_cents) ', target)
     || dashboard_rollup_parts_sql(source)
 $fn$;
@@ -227,14 +230,14 @@ BEGIN
     RETURN;
   END IF;
   WITH moved AS (DELETE FROM dashboard_rollup_delta RETURNING *)
-  INSERT INTO dashboard_rollup AS r (scope, day, dim, val, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,
-                                     resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off,
-                                     write_off_cents, avoidable_write_off_cents)
-  SELECT scope, day, dim, val, sum(opened), sum(opened_cents), sum(avoidable), sum(avoidable_cents), sum(open), sum(open_cents),
+  INSERT INTO dashboard_rollup AS r (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open,
+                                     open_cents, resolved, resolved_cents, recovered, recovered_cents, resolution_days,
+                                     written_off, write_off_cents, avoidable_write_off_cents)
+  SELECT scope, day, dim, val, monthly, sum(opened), sum(opened_cents), sum(avoidable), sum(avoidable_cents), sum(open), sum(open_cents),
          sum(resolved), sum(resolved_cents), sum(recovered), sum(recovered_cents), sum(resolution_days), sum(written_off),
          sum(write_off_cents), sum(avoidable_write_off_cents)
-  FROM moved GROUP BY scope, dim, day, val ORDER BY scope, dim, day, val
-  ON CONFLICT (scope, dim, day, val) DO UPDATE SET
+  FROM moved GROUP BY scope, dim, monthly, day, val ORDER BY scope, dim, monthly, day, val
+  ON CONFLICT (scope, dim, monthly, day, val) DO UPDATE SET
     opened = r.opened + excluded.opened, opened_cents = r.opened_cents + excluded.opened_cents,
     avoidable = r.avoidable + excluded.avoidable, avoidable_cents = r.avoidable_cents + excluded.avoidable_cents,
     open = r.open + excluded.open, open_cents = r.open_cents + excluded.open_cents,
