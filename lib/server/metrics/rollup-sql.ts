@@ -54,10 +54,16 @@ function rows(scope: RollupScope, dims: readonly string[], periods: Period[] | n
     for (const d of span.days) ranges.push(Prisma.sql`(NOT monthly AND day BETWEEN ${d.from}::date AND ${d.to}::date)`);
   }
   const days = periods === null ? Prisma.sql`NOT monthly` : ranges.length ? Prisma.sql`(${Prisma.join(ranges, ' OR ')})` : Prisma.sql`FALSE`;
+  // Deltas are daily only (the compaction adds their months): read by plain day ranges.
+  const deltaDays = periods === null ? Prisma.sql`TRUE` : Prisma.join(periods.map((p) => Prisma.sql`(day BETWEEN ${p.from}::date AND ${p.to}::date)`), ' OR ');
   const period = current ? Prisma.sql`CASE WHEN day >= ${current}::date THEN 'c' ELSE 'p' END` : Prisma.sql`NULL::text`;
   // The rollup's rows and the deltas not yet folded into them (one snapshot: each delta is in one or the other).
-  const parts = ['dashboard_rollup', 'dashboard_rollup_delta'].map(
-    (table) => Prisma.sql`SELECT day, dim, val, ${MEASURES} FROM ${Prisma.raw(table)} WHERE scope = ANY(${scope.scopes}::text[]) AND dim = ANY(${[...dims]}::text[]) AND ${days}`,
+  const parts = [
+    { table: 'dashboard_rollup', within: days },
+    { table: 'dashboard_rollup_delta', within: Prisma.sql`NOT monthly AND (${deltaDays})` },
+  ].map(
+    ({ table, within }) =>
+      Prisma.sql`SELECT day, dim, val, ${MEASURES} FROM ${Prisma.raw(table)} WHERE scope = ANY(${scope.scopes}::text[]) AND dim = ANY(${[...dims]}::text[]) AND ${within}`,
   );
   if (scope.owned) {
     parts.push(

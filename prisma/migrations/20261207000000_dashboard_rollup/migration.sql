@@ -84,7 +84,9 @@ CREATE INDEX "denial_owner_team_idx" ON "denial"("ownerId", "teamId");
 -- scope and breakdown, summed per key (only `only_scope`'s when given). Groups whose sums cancel (an update that
 -- moved nothing this key counts) are left out. One text for the triggers (source: their transition tables), the
 -- rebuild (source: denial) and reach's own-denials part (dashboard_rollup_owned), so they cannot disagree.
-CREATE FUNCTION dashboard_rollup_parts_sql(source TEXT, only_scope TEXT DEFAULT NULL) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
+-- `months`: the monthly rows too; the triggers leave them out (half the work per write) and the compaction adds
+-- them from the daily deltas.
+CREATE FUNCTION dashboard_rollup_parts_sql(source TEXT, only_scope TEXT DEFAULT NULL, months BOOLEAN DEFAULT true) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
 SELECT format($q$
   WITH z AS (SELECT (SELECT value FROM rollup_setting WHERE name = 'time_zone') AS tz),
        s AS MATERIALIZED (%1$s)
@@ -130,7 +132,7 @@ SELECT format($q$
     UNION ALL
     SELECT DISTINCT 'carc', c FROM unnest(e."carcCodes") c WHERE e.part = 'o'
   ) dm
-  CROSS JOIN LATERAL (VALUES (false, e.day), (true, date_trunc('month', e.day)::date)) g(monthly, day)
+  CROSS JOIN LATERAL (VALUES (false, e.day) %3$s) g(monthly, day)
   WHERE sc.scope IS NOT NULL AND (%2$L::text IS NULL OR sc.scope = %2$L::text)
   GROUP BY 1, 2, 3, 4, 5
   HAVING sum(e.sign * e.opened) <> 0 OR sum(e.sign * e.opened_cents) <> 0 OR sum(e.sign * e.avoidable) <> 0
@@ -138,14 +140,15 @@ SELECT format($q$
       OR sum(e.sign * e.resolved) <> 0 OR sum(e.sign * e.resolved_cents) <> 0 OR sum(e.sign * e.recovered) <> 0
       OR sum(e.sign * e.recovered_cents) <> 0 OR sum(e.sign * e.resolution_days) <> 0 OR sum(e.sign * e.written_off) <> 0
       OR sum(e.sign * e.write_off_cents) <> 0 OR sum(e.sign * e.avoidable_write_off_cents) <> 0
-$q$, source, only_scope)
+$q$, source, only_scope, CASE WHEN months THEN $m$, (true, date_trunc('month', e.day)::date)$m$ ELSE '' END)
 $fn$;
 
--- One statement adds `source`'s parts to `target`: the delta table (triggers), or the rollup itself (the rebuild).
+-- One statement adds `source`'s parts to `target`: the delta table (triggers: daily rows only), or the rollup
+-- itself (the rebuild: daily and monthly).
 CREATE FUNCTION dashboard_rollup_sql(source TEXT, target TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
 SELECT format('INSERT INTO %I (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,'
     || ' resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off, write_off_cents, avoidable_write_off_cents) ', target)
-    || dashboard_rollup_parts_sql(source)
+    || dashboard_rollup_parts_sql(source, NULL, target = 'dashboard_rollup')
 $fn$;
 
 -- Reach's last part for someone without organisation-wide scope: their own denials outside their team (or all
@@ -220,7 +223,7 @@ CREATE TRIGGER claim_rollup_update AFTER UPDATE ON claim REFERENCING OLD TABLE A
 CREATE TRIGGER claim_rollup_delete AFTER DELETE ON claim REFERENCING OLD TABLE AS old_rows
   FOR EACH STATEMENT EXECUTE FUNCTION rollup_delta_trigger('claim_rollup_sql', 'claim_rollup_delta', '');
 
--- The deltas folded into the rollups: each table's in one statement (deleted and upserted together, so a reader's
+-- The deltas folded into the rollups (each daily delta into its day's row and its month's): each table's in one statement (deleted and upserted together, so a reader's
 -- snapshot holds every delta once, in one table or the other), keys upserted in order. One compaction at a time;
 -- a caller that finds one running goes on (the deltas it would fold are being folded). Rows that reach zero stay:
 -- deleting them would race a later delta's insert of the same key for nothing (a rebuild drops them).
@@ -233,10 +236,11 @@ BEGIN
   INSERT INTO dashboard_rollup AS r (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open,
                                      open_cents, resolved, resolved_cents, recovered, recovered_cents, resolution_days,
                                      written_off, write_off_cents, avoidable_write_off_cents)
-  SELECT scope, day, dim, val, monthly, sum(opened), sum(opened_cents), sum(avoidable), sum(avoidable_cents), sum(open), sum(open_cents),
-         sum(resolved), sum(resolved_cents), sum(recovered), sum(recovered_cents), sum(resolution_days), sum(written_off),
-         sum(write_off_cents), sum(avoidable_write_off_cents)
-  FROM moved GROUP BY scope, dim, monthly, day, val ORDER BY scope, dim, monthly, day, val
+  SELECT scope, g.day, dim, val, g.monthly, sum(opened), sum(opened_cents), sum(avoidable), sum(avoidable_cents), sum(open),
+         sum(open_cents), sum(resolved), sum(resolved_cents), sum(recovered), sum(recovered_cents), sum(resolution_days),
+         sum(written_off), sum(write_off_cents), sum(avoidable_write_off_cents)
+  FROM moved CROSS JOIN LATERAL (VALUES (false, moved.day), (true, date_trunc('month', moved.day)::date)) g(monthly, day)
+  GROUP BY scope, dim, g.monthly, g.day, val ORDER BY scope, dim, g.monthly, g.day, val
   ON CONFLICT (scope, dim, monthly, day, val) DO UPDATE SET
     opened = r.opened + excluded.opened, opened_cents = r.opened_cents + excluded.opened_cents,
     avoidable = r.avoidable + excluded.avoidable, avoidable_cents = r.avoidable_cents + excluded.avoidable_cents,
