@@ -84,8 +84,8 @@ CREATE INDEX "denial_owner_team_idx" ON "denial"("ownerId", "teamId");
 -- scope and breakdown, summed per key (only `only_scope`'s when given). Groups whose sums cancel (an update that
 -- moved nothing this key counts) are left out. One text for the triggers (source: their transition tables), the
 -- rebuild (source: denial) and reach's own-denials part (dashboard_rollup_owned), so they cannot disagree.
--- `months`: the monthly rows too; the triggers leave them out (half the work per write) and the compaction adds
--- them from the daily deltas.
+-- `months`: the monthly rows too; the triggers and the rebuild leave them out (half the work) and add them from
+-- the daily rows (the compaction, the rebuild's last statement).
 CREATE FUNCTION dashboard_rollup_parts_sql(source TEXT, only_scope TEXT DEFAULT NULL, months BOOLEAN DEFAULT true) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
 SELECT format($q$
   WITH z AS (SELECT (SELECT value FROM rollup_setting WHERE name = 'time_zone') AS tz),
@@ -143,12 +143,11 @@ SELECT format($q$
 $q$, source, only_scope, CASE WHEN months THEN $m$, (true, date_trunc('month', e.day)::date)$m$ ELSE '' END)
 $fn$;
 
--- One statement adds `source`'s parts to `target`: the delta table (triggers: daily rows only), or the rollup
--- itself (the rebuild: daily and monthly).
+-- One statement adds `source`'s daily parts to `target`: the delta table (triggers), or the rollup (the rebuild).
 CREATE FUNCTION dashboard_rollup_sql(source TEXT, target TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
 SELECT format('INSERT INTO %I (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,'
     || ' resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off, write_off_cents, avoidable_write_off_cents) ', target)
-    || dashboard_rollup_parts_sql(source, NULL, target = 'dashboard_rollup')
+    || dashboard_rollup_parts_sql(source, NULL, false)
 $fn$;
 
 -- Reach's last part for someone without organisation-wide scope: their own denials outside their team (or all
@@ -277,6 +276,13 @@ BEGIN
   DELETE FROM dashboard_rollup;
   DELETE FROM claim_rollup;
   EXECUTE dashboard_rollup_sql('SELECT 1 AS sign, d.* FROM denial d', 'dashboard_rollup');
+  INSERT INTO dashboard_rollup (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,
+                                resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off,
+                                write_off_cents, avoidable_write_off_cents)
+  SELECT scope, date_trunc('month', day)::date, dim, val, true, sum(opened), sum(opened_cents), sum(avoidable), sum(avoidable_cents),
+         sum(open), sum(open_cents), sum(resolved), sum(resolved_cents), sum(recovered), sum(recovered_cents),
+         sum(resolution_days), sum(written_off), sum(write_off_cents), sum(avoidable_write_off_cents)
+  FROM dashboard_rollup WHERE NOT monthly GROUP BY 1, 2, 3, 4;
   EXECUTE claim_rollup_sql('SELECT 1 AS sign, c.* FROM claim c', 'claim_rollup');
 END $$;
 
