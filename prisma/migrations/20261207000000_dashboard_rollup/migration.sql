@@ -143,11 +143,12 @@ SELECT format($q$
 $q$, source, only_scope, CASE WHEN months THEN $m$, (true, date_trunc('month', e.day)::date)$m$ ELSE '' END)
 $fn$;
 
--- One statement adds `source`'s daily parts to `target`: the delta table (triggers), or the rollup (the rebuild).
+-- One statement adds `source`'s daily parts to `target`: the delta table (triggers), or the rollup (the rebuild),
+-- in key order — a statement reads one scope's days together, so its rows should sit in few pages.
 CREATE FUNCTION dashboard_rollup_sql(source TEXT, target TEXT) RETURNS TEXT LANGUAGE sql IMMUTABLE AS $fn$
 SELECT format('INSERT INTO %I (scope, day, dim, val, monthly, opened, opened_cents, avoidable, avoidable_cents, open, open_cents,'
     || ' resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off, write_off_cents, avoidable_write_off_cents) ', target)
-    || dashboard_rollup_parts_sql(source, NULL, false)
+    || dashboard_rollup_parts_sql(source, NULL, false) || ' ORDER BY 1, 3, 5, 2, 4'
 $fn$;
 
 -- Reach's last part for someone without organisation-wide scope: their own denials outside their team (or all
@@ -282,7 +283,7 @@ BEGIN
   SELECT scope, date_trunc('month', day)::date, dim, val, true, sum(opened), sum(opened_cents), sum(avoidable), sum(avoidable_cents),
          sum(open), sum(open_cents), sum(resolved), sum(resolved_cents), sum(recovered), sum(recovered_cents),
          sum(resolution_days), sum(written_off), sum(write_off_cents), sum(avoidable_write_off_cents)
-  FROM dashboard_rollup WHERE NOT monthly GROUP BY 1, 2, 3, 4;
+  FROM dashboard_rollup WHERE NOT monthly GROUP BY 1, 2, 3, 4 ORDER BY 1, 3, 2, 4;
   EXECUTE claim_rollup_sql('SELECT 1 AS sign, c.* FROM claim c', 'claim_rollup');
 END $$;
 
