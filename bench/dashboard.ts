@@ -1,6 +1,7 @@
 // Dashboard benchmark: the queue benchmark's seed with history (bench/denial-seed.ts: closed denials with what
 // came back, appeals, avoidable flags, billing sites and providers, and paid claims beside the denied ones), a
-// timeline of notes, then each of the dashboard's statements (lib/server/metrics/dashboard-sql.ts) and the whole
+// timeline of notes, the rollups' deltas folded in (decision 0031), then each of the dashboard's statements as
+// dashboardMetrics picks them (lib/server/metrics/dashboard-statements.ts: over the rollups) and the whole
 // operation (dashboardMetrics, what /dashboard runs) with 20 concurrent clients — each statement beside the same
 // statement's text sent straight through pg, and beside the plainest grouped SQL over the same rows (one
 // GROUP BY payer) as a floor. Prints p50/p95 and ratios; the last line is JSON. Does not edit docs/performance.md.
@@ -46,6 +47,23 @@ async function addNotes(url: string): Promise<number> {
   return n;
 }
 
+/** The load's deltas (its COPY fired the rollup triggers) folded into the rollups, as the dashboard's first count would. */
+async function foldRollup(url: string) {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  const t = Date.now();
+  await client.query(`SET work_mem = '256MB'`);
+  await client.query('SELECT dashboard_rollup_compact()');
+  const foldSeconds = Math.round((Date.now() - t) / 100) / 10;
+  await client.query('VACUUM ANALYZE dashboard_rollup');
+  await client.query('VACUUM ANALYZE claim_rollup');
+  const { rows } = await client.query<{ rows: string; size: string; claim_rows: string }>(
+    `SELECT (SELECT count(*) FROM dashboard_rollup) AS rows, pg_size_pretty(pg_total_relation_size('dashboard_rollup')) AS size, (SELECT count(*) FROM claim_rollup) AS claim_rows`,
+  );
+  await client.end();
+  return { rows: Number(rows[0]!.rows), size: rows[0]!.size, claimRows: Number(rows[0]!.claim_rows), foldSeconds };
+}
+
 async function main() {
   const database = REUSE ? { url: REUSE, drop: async () => {} } : await createTestDatabase('overturn_bench_dashboard');
   process.env.DATABASE_URL = database.url;
@@ -56,9 +74,11 @@ async function main() {
       : await loadDenials(database.url, DENIALS, { history: true, claimsPerDenial: CLAIMS_PER_DENIAL });
     const events = await addNotes(database.url);
     console.log(`  ${events.toLocaleString('en-US')} timeline events`);
+    const rollup = await foldRollup(database.url);
+    console.log(`  rollups: ${rollup.rows.toLocaleString('en-US')} denial rows (${rollup.size}), ${rollup.claimRows.toLocaleString('en-US')} claim rows; deltas folded in ${rollup.foldSeconds} s`);
 
     // Imported only now: lib/server/db reads DATABASE_URL when it loads.
-    const sqlMod = await import('@/lib/server/metrics/dashboard-sql');
+    const { dashboardStatements } = await import('@/lib/server/metrics/dashboard-statements');
     const { dashboardMetrics } = await import('@/lib/server/metrics/dashboard');
     const { analyticQuery, ANALYTIC_WORK_MEM } = await import('@/lib/server/metrics/analytic-query');
     const { pool, db } = await import('@/lib/server/db');
@@ -78,14 +98,17 @@ async function main() {
     const whole: Record<string, Stats> = {};
     const remembered: Record<string, Stats> = {};
     for (const s of scenarios) {
+      // What dashboardMetrics runs: over the rollups (decision 0031) where they hold the question.
+      const sql = dashboardStatements(s.actor, s.filters, period, prior, TODAY, { readClaims: true, rollupUsable: true });
       const statements = {
-        'sums (total, month, payer, category, department, location, provider, level)': sqlMod.denialSumsSql(s.actor, s.filters, period, prior, TODAY),
-        'by CARC': sqlMod.carcSumsSql(s.actor, s.filters, period, prior, TODAY),
-        'open and aging': sqlMod.openSumsSql(s.actor, s.filters, TODAY),
-        'initial denial rate (claims)': sqlMod.claimSumsSql(s.filters, period, prior),
-        'worked per person': sqlMod.workedSumsSql(s.actor, s.filters, period, prior, TODAY),
-        'resolved per person': sqlMod.resolvedByOwnerSql(s.actor, s.filters, period, prior, TODAY),
+        'sums (total, month, payer, category, department, location, provider, level)': sql.sums,
+        'by CARC': sql.carcs,
+        'open and aging': sql.open,
+        'initial denial rate (claims)': sql.claims!,
+        'worked per person': sql.worked,
+        'resolved per person': sql.resolvedBy,
       };
+      console.log(`  from the rollups: denials ${sql.fromRollup.denials}, claims ${sql.fromRollup.claims}`);
       results[s.name] = {};
       console.log(`\n${s.name}: ${period.from} to ${period.to} beside ${prior.from} to ${prior.to}`);
       for (const [name, statement] of Object.entries(statements)) {

@@ -12,17 +12,9 @@ import { reportPool } from '../db';
 import { remembered } from '../team/board-memo';
 import { query } from '../sql';
 import { analyticQuery } from './analytic-query';
-import {
-  type GroupColumn,
-  type SumsRow,
-  carcSumsSql,
-  claimSumsSql,
-  denialSumsSql,
-  groupingOf,
-  openSumsSql,
-  resolvedByOwnerSql,
-  workedSumsSql,
-} from './dashboard-sql';
+import { type GroupColumn, type SumsRow, groupingOf } from './dashboard-sql';
+import { dashboardStatements } from './dashboard-statements';
+import { rollupMatchesServerZone } from './rollup-zone';
 
 type CarcRow = { period: 'c' | 'p'; carc: string; opened: number; openedCents: string; avoidable: number; avoidableCents: string };
 type ClaimRow = { period: 'c' | 'p'; adjudicated: number; billedCents: string; denied: number; deniedCents: string };
@@ -71,7 +63,8 @@ const named = (key: string, what: string) => (key === 'none' ? `No ${what} named
  * The dashboard: for a period and the prior period of equal length, the sums behind every metric — in total, by
  * month, payer, category, department, CARC, location, provider and appeal level — plus open work and aging as of
  * today and each person's work. Scope is the queue's reach (own, team and pool; everything for an
- * organisation-wide manager) narrowed by the filters. Seven grouped statements in PostgreSQL, run together, the
+ * organisation-wide manager) narrowed by the filters. Seven grouped statements in PostgreSQL (over the maintained
+ * rollups where they hold the question: dashboard-statements.ts), run together, the
  * answer remembered for a few seconds (`fresh` counts again).
  *
  * Audited as a read, not a PHI read: sums per payer, category, place and staff member name no patient or claim.
@@ -105,13 +98,18 @@ async function countDashboard(actor: Actor, period: Period, filters: DashboardFi
   const orgWide = reachesAll(actor);
   // Claims belong to no team: the initial denial rate is an organisation's number, for those who see the organisation.
   const readClaims = orgWide && !filters.team;
+  const rollupUsable = await rollupMatchesServerZone();
+  // Writers' deltas folded into the rollups first, on the primary (one asker at a time; the others read the deltas
+  // too, so a replica that has not caught up with the compaction still counts every delta once).
+  if (rollupUsable) await query(Prisma.sql`SELECT dashboard_rollup_compact()`);
+  const sql = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable });
   const [sums, carcs, open, claims, worked, resolvedBy, payers, teams] = await Promise.all([
-    analyticQuery<SumsRow>(denialSumsSql(actor, filters, period, prior, today)),
-    analyticQuery<CarcRow>(carcSumsSql(actor, filters, period, prior, today)),
-    analyticQuery<{ bucket: string; open: number; openCents: string }>(openSumsSql(actor, filters, today)),
-    readClaims ? analyticQuery<ClaimRow>(claimSumsSql(filters, period, prior)) : Promise.resolve(null),
-    analyticQuery<{ id: string; period: 'c' | 'p'; worked: number }>(workedSumsSql(actor, filters, period, prior, today)),
-    analyticQuery<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(resolvedByOwnerSql(actor, filters, period, prior, today)),
+    analyticQuery<SumsRow>(sql.sums),
+    analyticQuery<CarcRow>(sql.carcs),
+    analyticQuery<{ bucket: string; open: number; openCents: string }>(sql.open),
+    sql.claims ? analyticQuery<ClaimRow>(sql.claims) : Promise.resolve(null),
+    analyticQuery<{ id: string; period: 'c' | 'p'; worked: number }>(sql.worked),
+    analyticQuery<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(sql.resolvedBy),
     query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM payer ORDER BY name`, { client: reportPool }),
     query<{ id: string; name: string }>(
       orgWide ? Prisma.sql`SELECT id, name FROM team ORDER BY name` : Prisma.sql`SELECT id, name FROM team WHERE id = ${actor.teamId ?? null}::uuid`,

@@ -70,7 +70,7 @@ import { listTeamSlas } from '@/lib/server/sla/list-team-slas';
 import { previewTeamSla } from '@/lib/server/sla/preview-team-sla';
 import { runSlaCheckNow } from '@/lib/server/sla/run-sla-now';
 import { updateTeamSla } from '@/lib/server/sla/update-team-sla';
-import { ingest835 } from '@/lib/server/remits/ingest-835';
+import { ingest835, process835, store835 } from '@/lib/server/remits/ingest-835';
 import { ingestCsv } from '@/lib/server/remits/ingest-csv';
 import { previewCsv } from '@/lib/server/remits/preview-csv';
 import { deleteView } from '@/lib/server/saved-views/delete-view';
@@ -318,6 +318,14 @@ const OPERATIONS: Record<string, Operation> = {
   previewCsv: { may: ['specialist', 'manager'], call: (a) => previewCsv(a, encode('Account #,Paid\nA1,0\n')) },
   // Allowed roles get past the check and stop at the content: not an 835 / no usable mapping (nothing is written).
   ingest835: { may: ['specialist', 'manager'], call: (a) => ingest835(a, { filename: 'notes.txt', bytes: encode(`not X12 ${run} ${a.role}`) }) },
+  // The upload route's first half: stores the bytes in the import's transaction; the second half closes it.
+  store835: {
+    may: ['specialist', 'manager'],
+    call: async (a) => {
+      const stored = await store835(a, { filename: 'notes.txt', bytes: encode(`not X12 either ${run} ${a.role}`) });
+      if ('opened' in stored) await process835(stored);
+    },
+  },
   ingestCsv: {
     may: ['specialist', 'manager'],
     call: (a) => ingestCsv(a, { filename: 'x.csv', bytes: encode(`Account #\nA1 ${run} ${a.role}\n`), source: 'walk', mapping: {}, saveMapping: false }),
@@ -338,6 +346,8 @@ const BUILDING_BLOCKS: Record<string, string> = {
   reassignTargets: 'the specialists listEscalations and the denial page offer (their callers check the action)',
   escalationTeams: 'the teams listEscalations’ filter offers (its caller checks the action)',
   reachSql: 'the SQL of what listQueue and listAwaitingAppeals reach (their callers check the action)',
+  dashboardStatements: 'the SQL of dashboardMetrics’ seven statements for an actor’s reach (its caller checks the action)',
+  rollupScope: 'which dashboard rollup scopes an actor’s reach reads (its caller, dashboardMetrics, checks the action)',
   importScopeSql: 'the SQL of listImports’ scope',
   openMeasuresSql: 'the SQL of teamBoard’s open counts (teamBoard checks the action)',
   loadResolvedHistory: 'the rows scoreBacktest replays, within reach (scoreBacktest checks the action)',

@@ -1,6 +1,6 @@
 // What the app does at run time works under its least-privilege role (scripts/db/app-role.ts): an 835 import
 // (COPY, the file's advisory lock, the BIGSERIAL audit ids), a denial's edit with its audit event, the queue's
-// read, and pg-boss installing and running in the `pgboss` schema the owner made for the role. This file's
+// read, the dashboard's rollups (their triggers' deltas and the compaction), and pg-boss installing and running in the `pgboss` schema the owner made for the role. This file's
 // lib/server/db connects as the role: DATABASE_URL is switched before the first import reads it.
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { queueParamsSchema } from '@/lib/domain/queue-params';
@@ -54,6 +54,25 @@ describe('the app at work as its own role', () => {
     expect(await db.auditEvent.count({ where: { action: 'denial.note', entityId: id } })).toBe(1);
     const page = await listQueue(manager, queueParamsSchema.parse({ view: 'all', payer: payer.id }), '2026-10-01');
     expect(page.rows.map((row) => row.id)).toEqual([id]);
+  });
+
+  it('counts the dashboard from its rollups, folding the writers\' deltas in (decision 0031)', async () => {
+    const { createDenial, createPayer, createPerson } = await import('../../support/denial-factory');
+    const { dashboardMetrics } = await import('@/lib/server/metrics/dashboard');
+    const { todayIso } = await import('@/lib/server/clock');
+    const manager = await createPerson('manager', null, undefined, { orgWide: true });
+    const payer = await createPayer();
+    await createDenial({ payerId: payer.id, deniedCents: 12_345 });
+    const today = todayIso();
+    const dto = await dashboardMetrics(manager, { from: today, to: today }, { payer: payer.id }, today, { fresh: true });
+    expect(dto.current).toMatchObject({ opened: 1, openedCents: 12_345 });
+    // This payer's deltas were folded into the rollup (other tests' writes may have left their own since).
+    const { rows } = await pool.query<{ delta: string; rollup: string }>(
+      `SELECT (SELECT count(*) FROM dashboard_rollup_delta WHERE scope = $1) AS delta, (SELECT count(*) FROM dashboard_rollup WHERE scope = $1) AS rollup`,
+      [`payer:${payer.id}`],
+    );
+    expect(Number(rows[0]!.delta)).toBe(0);
+    expect(Number(rows[0]!.rollup)).toBeGreaterThan(0);
   });
 
   it('runs pg-boss in the schema the owner made for it', async () => {

@@ -1,0 +1,157 @@
+import 'server-only';
+import type { DashboardFilters } from '@/lib/domain/contracts/dashboard';
+import { type IsoDate, addDays } from '@/lib/domain/dates';
+import { AGING_BUCKETS, type Period } from '@/lib/domain/metrics';
+import { monthSpan } from '@/lib/domain/month-span';
+import { type Actor, reachesAll } from '@/lib/domain/permissions';
+import { Prisma } from '@/lib/generated/prisma/client';
+import { type GroupColumn, groupingOf } from './dashboard-sql';
+
+// The dashboard's statements over its maintained summary (dashboard_rollup, claim_rollup: decision 0031), each
+// answering in the shape of its counterpart in dashboard-sql.ts so the dashboard finishes both alike. A rollup
+// row holds additive sums for one scope, breakdown value and local day (plus the writers' deltas not yet folded
+// in); a statement sums the rows of its scopes in the two periods — thousands of rows where the denial statements
+// read hundreds of thousands.
+
+/**
+ * Which rollup rows hold the actor's reach narrowed by the filters, or null when the rollup cannot say (then the
+ * dashboard counts from denial). Scopes are disjoint, so their rows add up: an organisation-wide manager with at
+ * most one filter reads one scope; anyone else, without filters, reads their team's and the pool's scopes plus
+ * their own denials outside the team (`owned`, counted from denial by dashboard_rollup_owned).
+ */
+export interface RollupScope {
+  scopes: string[];
+  owned: { owner: string; team: string | null } | null;
+}
+
+export function rollupScope(actor: Actor, filters: DashboardFilters): RollupScope | null {
+  const set = (['payer', 'location', 'provider', 'team'] as const).filter((k) => filters[k] !== undefined);
+  if (!reachesAll(actor)) {
+    if (set.length > 0) return null;
+    return { scopes: actor.teamId ? [`team:${actor.teamId}`, 'pool'] : ['pool'], owned: { owner: actor.id, team: actor.teamId } };
+  }
+  if (set.length === 0) return { scopes: ['org'], owned: null };
+  if (set.length > 1) return null;
+  const key = set[0]!;
+  // The queue's 'none' for a place is "no place named" (queueFilters), the rollup's empty name.
+  const value = (key === 'location' || key === 'provider') && filters[key] === 'none' ? '' : filters[key]!;
+  return { scopes: [`${key}:${value}`], owned: null };
+}
+
+const MEASURES = Prisma.raw(
+  'opened, opened_cents, avoidable, avoidable_cents, open, open_cents, resolved, resolved_cents, recovered, recovered_cents, resolution_days, written_off, write_off_cents, avoidable_write_off_cents',
+);
+
+/**
+ * The scope's rows of some breakdowns within periods (each inclusive; null = every day), with their period ('c'
+ * from `current`): each period's whole months from the monthly rows, its loose days from the daily ones.
+ */
+function rows(scope: RollupScope, dims: readonly string[], periods: Period[] | null, current: IsoDate | null): Prisma.Sql {
+  const ranges: Prisma.Sql[] = [];
+  for (const p of periods ?? []) {
+    const span = monthSpan(p.from, p.to);
+    if (span.months) ranges.push(Prisma.sql`(monthly AND day BETWEEN ${span.months.first}::date AND ${span.months.last}::date)`);
+    for (const d of span.days) ranges.push(Prisma.sql`(NOT monthly AND day BETWEEN ${d.from}::date AND ${d.to}::date)`);
+  }
+  const days = periods === null ? Prisma.sql`NOT monthly` : ranges.length ? Prisma.sql`(${Prisma.join(ranges, ' OR ')})` : Prisma.sql`FALSE`;
+  // Deltas are daily only (the compaction adds their months): read by plain day ranges.
+  const deltaDays = periods === null ? Prisma.sql`TRUE` : Prisma.join(periods.map((p) => Prisma.sql`(day BETWEEN ${p.from}::date AND ${p.to}::date)`), ' OR ');
+  const period = current ? Prisma.sql`CASE WHEN day >= ${current}::date THEN 'c' ELSE 'p' END` : Prisma.sql`NULL::text`;
+  // The rollup's rows and the deltas not yet folded into them (one snapshot: each delta is in one or the other).
+  const parts = [
+    { table: 'dashboard_rollup', within: days },
+    { table: 'dashboard_rollup_delta', within: Prisma.sql`NOT monthly AND (${deltaDays})` },
+  ].map(
+    ({ table, within }) =>
+      Prisma.sql`SELECT day, dim, val, ${MEASURES} FROM ${Prisma.raw(table)} WHERE scope = ANY(${scope.scopes}::text[]) AND dim = ANY(${[...dims]}::text[]) AND ${within}`,
+  );
+  if (scope.owned) {
+    parts.push(
+      Prisma.sql`SELECT day, dim, val, ${MEASURES} FROM dashboard_rollup_owned(${scope.owned.owner}::uuid, ${scope.owned.team}::uuid) WHERE dim = ANY(${[...dims]}::text[]) AND ${days}`,
+    );
+  }
+  return Prisma.sql`(SELECT ${period} AS period, x.* FROM (${Prisma.join(parts, ' UNION ALL ')}) x)`;
+}
+
+const SUMS = Prisma.sql`sum(opened)::int AS opened, sum(opened_cents)::text AS "openedCents",
+  sum(avoidable)::int AS avoidable, sum(avoidable_cents)::text AS "avoidableCents",
+  sum(resolved)::int AS resolved, sum(resolved_cents)::text AS "resolvedCents",
+  sum(recovered)::int AS recovered, sum(recovered_cents)::text AS "recoveredCents",
+  sum(resolution_days)::text AS "resolutionDays",
+  sum(written_off)::int AS "writtenOff", sum(write_off_cents)::text AS "writeOffCents",
+  sum(avoidable_write_off_cents)::text AS "avoidableWriteOffCents"`;
+
+/** A breakdown's rows hold every denial once, so the category rows also give the total and the months. */
+const BREAKDOWNS: readonly Exclude<GroupColumn, 'month'>[] = ['payer', 'category', 'department', 'location', 'provider', 'level'];
+const SUM_NAMES = Prisma.raw(
+  'opened, "openedCents", avoidable, "avoidableCents", resolved, "resolvedCents", recovered, "recoveredCents", "resolutionDays", "writtenOff", "writeOffCents", "avoidableWriteOffCents"',
+);
+
+/**
+ * denialSumsSql's rows (SumsRow) from the rollup, in one pass over the rows: per breakdown value (gs 1), per month
+ * (gs 2) and in total (gs 3), the last two from the category rows. A group whose rows were all cancelled by later
+ * changes (nothing opened or resolved) is not one the denial statement would return, so it is left out.
+ */
+export function denialSumsRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
+  const g = Prisma.join(
+    BREAKDOWNS.map((b) => Prisma.sql`WHEN ${b} THEN ${groupingOf(b)}`),
+    ' ',
+  );
+  const columns = Prisma.join(
+    BREAKDOWNS.map((b) => Prisma.sql`CASE WHEN gs = 1 AND dim = ${b} THEN NULLIF(val, '') END AS ${Prisma.raw(b)}`),
+    ', ',
+  );
+  return Prisma.sql`
+    WITH s AS (
+      SELECT period, dim, val, month, GROUPING(val, month) AS gs, ${SUMS}
+      FROM (SELECT r.*, to_char(day, 'YYYY-MM') AS month FROM ${rows(scope, BREAKDOWNS, [prior, period], period.from)} r) r
+      GROUP BY GROUPING SETS ((period, dim, val), (period, dim, month), (period, dim))
+      HAVING sum(opened) + sum(resolved) > 0
+    )
+    SELECT (CASE WHEN gs = 2 THEN ${groupingOf('month')} WHEN gs = 3 THEN ${groupingOf(null)} ELSE CASE dim ${g} END END)::int AS g, period,
+           CASE WHEN gs = 2 THEN month END AS month, ${columns}, ${SUM_NAMES}
+    FROM s WHERE gs = 1 OR dim = 'category'`;
+}
+
+/** carcSumsSql's rows from the rollup (a denial's row under each of its distinct CARCs). */
+export function carcSumsRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
+  return Prisma.sql`
+    SELECT period, val AS carc, sum(opened)::int AS opened, sum(opened_cents)::text AS "openedCents",
+           sum(avoidable)::int AS avoidable, sum(avoidable_cents)::text AS "avoidableCents"
+    FROM ${rows(scope, ['carc'], [prior, period], period.from)} r
+    GROUP BY 1, 2 HAVING sum(opened) > 0`;
+}
+
+/** openSumsSql's rows from the rollup: open denials per aging bucket of their first-denied day. */
+export function openSumsRollupSql(scope: RollupScope, today: IsoDate): Prisma.Sql {
+  const cases = AGING_BUCKETS.filter((b) => b.max !== null).map((b) => Prisma.sql`WHEN day >= ${addDays(today, -(b.max as number))}::date THEN ${b.key}`);
+  return Prisma.sql`
+    SELECT CASE ${Prisma.join(cases, ' ')} ELSE '120+' END AS bucket, sum(open)::int AS open, sum(open_cents)::text AS "openCents"
+    FROM ${rows(scope, ['category'], null, null)} r
+    GROUP BY 1 HAVING sum(open) > 0`;
+}
+
+/** resolvedByOwnerSql's rows from the rollup. */
+export function resolvedByOwnerRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
+  return Prisma.sql`
+    SELECT val AS id, period, sum(resolved)::int AS resolved, sum(recovered_cents)::text AS "recoveredCents"
+    FROM ${rows(scope, ['owner'], [prior, period], period.from)} r
+    GROUP BY 1, 2 HAVING sum(resolved) > 0`;
+}
+
+/**
+ * claimSumsSql's rows from claim_rollup, or null for more than one filter. A place filter compares the claim's
+ * place as claimSumsSql does (a claim naming none matches no filter).
+ */
+export function claimSumsRollupSql(filters: DashboardFilters, period: Period, prior: Period): Prisma.Sql | null {
+  const set = (['payer', 'location', 'provider'] as const).filter((k) => filters[k] !== undefined);
+  if (set.length > 1) return null;
+  const scope = set.length === 0 ? 'org' : `${set[0]!}:${filters[set[0]!]!}`;
+  return Prisma.sql`
+    SELECT CASE WHEN day >= ${period.from}::date THEN 'c' ELSE 'p' END AS period, sum(adjudicated)::int AS adjudicated,
+           sum(billed_cents)::text AS "billedCents", sum(denied)::int AS denied, sum(denied_cents)::text AS "deniedCents"
+    FROM (SELECT day, adjudicated, billed_cents, denied, denied_cents FROM claim_rollup WHERE scope = ${scope} AND day >= ${prior.from}::date AND day <= ${period.to}::date
+          UNION ALL
+          SELECT day, adjudicated, billed_cents, denied, denied_cents FROM claim_rollup_delta WHERE scope = ${scope} AND day >= ${prior.from}::date AND day <= ${period.to}::date) x
+    GROUP BY 1 HAVING sum(adjudicated) > 0`;
+}

@@ -1,0 +1,231 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import type { DashboardFilters } from '@/lib/domain/contracts/dashboard';
+import { type IsoDate, addDays } from '@/lib/domain/dates';
+import { type Period, priorPeriod } from '@/lib/domain/metrics';
+import type { Actor } from '@/lib/domain/permissions';
+import { todayIso } from '@/lib/server/clock';
+import { db, pool } from '@/lib/server/db';
+import { analyticQuery } from '@/lib/server/metrics/analytic-query';
+import { dashboardStatements } from '@/lib/server/metrics/dashboard-statements';
+import { rollupMatchesServerZone } from '@/lib/server/metrics/rollup-zone';
+import { type DenialSpec, createDenials, createPayer, createPerson, createTeam } from '../../support/denial-factory';
+import { rollupDiff } from '../../support/rollup-diff';
+
+// The dashboard's rollups (decision 0031) stay exactly what a rebuild from denial and claim gives, whatever
+// writers do to denials — one row or many per statement, moving them between groups both ways, concurrently —
+// and the dashboard's statements over them return what its statements over denial and claim return.
+
+const today = todayIso();
+const period: Period = { from: addDays(today, -59), to: today };
+const prior = priorPeriod(period);
+const at = (day: IsoDate, hour = 12) => new Date(`${day}T${String(hour).padStart(2, '0')}:00:00`);
+
+let seed = 11;
+const next = (n: number) => {
+  seed = (seed * 1103515245 + 12345) % 2 ** 31;
+  return seed % n;
+};
+const pick = <T,>(xs: readonly T[]): T => xs[next(xs.length)]!;
+
+const CATEGORIES = ['medical_necessity', 'eligibility_coverage', 'coding_modifiers'] as const;
+const DEPARTMENTS = ['clinical', 'front_desk', 'coding'] as const;
+const CLOSED = ['resolved_paid', 'resolved_partial', 'written_off'] as const;
+const OPEN = ['new', 'in_progress', 'appealed'] as const;
+
+let teams: string[];
+let payers: string[];
+let people: Actor[];
+let orgManager: Actor;
+let teamManager: Actor;
+let loneManager: Actor;
+const ids: string[] = [];
+
+function spec(): DenialSpec {
+  const openedOn = addDays(today, -next(150));
+  const closed = next(2) === 0;
+  const owner = pick([...people.map((p) => p.id), null, null]);
+  return {
+    payerId: pick(payers),
+    teamId: pick([...teams, null]),
+    ownerId: owner,
+    status: closed ? pick(CLOSED) : pick(OPEN),
+    category: pick(CATEGORIES),
+    department: pick(DEPARTMENTS),
+    carcCodes: pick([['50'], ['197', '50'], ['16'], ['16', '16']]),
+    deniedCents: 1_000 + next(40) * 1_000,
+    recoveredCents: next(3) === 0 ? 700 : 0,
+    avoidable: next(2) === 0,
+    openedAt: at(openedOn, 1 + next(22)),
+    resolvedAt: closed ? at(addDays(openedOn, next(30)) > today ? today : addDays(openedOn, next(30)), 1 + next(22)) : null,
+    appealLevel: pick(['1', '2', null, null]),
+    payeeName: pick(['North Clinic', 'South Clinic', null]),
+    providerName: pick(['Dr Able', 'Dr Baker', null]),
+  };
+}
+
+async function addDenials(n: number) {
+  ids.push(...(await createDenials(Array.from({ length: n }, spec))));
+}
+
+const some = () => ids.filter(() => next(4) === 0);
+
+/** One writer's statement each: the product's kinds of change, each over several denials at once. */
+const operations: Record<string, () => Promise<unknown>> = {
+  assign: () => pool.query(`UPDATE denial SET "ownerId" = $2, "teamId" = $3 WHERE id = ANY($1::uuid[])`, [some(), pick([...people.map((p) => p.id), null]), pick([...teams, null])]),
+  resolve: () =>
+    pool.query(`UPDATE denial SET status = 'resolved_partial', "resolvedAt" = $2, "recoveredCents" = "deniedCents" / 3 WHERE id = ANY($1::uuid[]) AND "openedAt" <= $2`, [
+      some(),
+      at(addDays(today, -next(20)), 9),
+    ]),
+  reopen: () => pool.query(`UPDATE denial SET status = 'in_progress', "resolvedAt" = NULL WHERE id = ANY($1::uuid[])`, [some()]),
+  writeOff: () => pool.query(`UPDATE denial SET status = 'written_off', "resolvedAt" = now(), "recoveredCents" = $2 WHERE id = ANY($1::uuid[])`, [some(), pick([0, 500])]),
+  appealLevel: () => pool.query(`UPDATE denial SET "appealLevel" = $2 WHERE id = ANY($1::uuid[])`, [some(), pick(['1', '2', 'external', null])]),
+  // As lib/server/codes/reclassify-denials.ts moves them: one statement, each denial to its own new mapping.
+  reclassify: () => {
+    const moved = some();
+    return pool.query(
+      `UPDATE denial d SET category = m.category, department = m.department, avoidable = m.avoidable
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::boolean[]) AS m(id, category, department, avoidable) WHERE d.id = m.id`,
+      [moved, moved.map(() => pick(CATEGORIES)), moved.map(() => pick(DEPARTMENTS)), moved.map(() => next(2) === 0)],
+    );
+  },
+  // Categories swapped in one statement: two groups each lose and gain denials at once.
+  swapCategories: () =>
+    pool.query(`UPDATE denial SET category = CASE WHEN category = $2 THEN $3 ELSE $2 END WHERE id = ANY($1::uuid[]) AND category IN ($2, $3)`, [ids, CATEGORIES[0], CATEGORIES[1]]),
+  placeAndCodes: () =>
+    pool.query(`UPDATE denial SET location = $2, provider = $3, "carcCodes" = $4, "openedAt" = "openedAt" - interval '3 days' WHERE id = ANY($1::uuid[])`, [
+      some(),
+      pick(['North Clinic', 'East Clinic', null]),
+      pick(['Dr Able', 'Dr Cole', null]),
+      pick([['50'], ['45', '50'], []]),
+    ]),
+  recover: () => pool.query(`UPDATE denial SET "recoveredCents" = "recoveredCents" + 250 WHERE id = ANY($1::uuid[])`, [some()]),
+  rescore: () => pool.query(`UPDATE denial SET score = score + 1 WHERE id = ANY($1::uuid[])`, [some()]),
+  insert: () => addDenials(1 + next(6)),
+  claims: () =>
+    pool.query(`UPDATE claim SET "isDenial" = NOT "isDenial", "statusCode" = CASE WHEN "statusCode" = '22' THEN '1' ELSE $2 END, "billedCents" = "billedCents" + 10 WHERE id IN (SELECT "claimId" FROM denial WHERE id = ANY($1::uuid[]))`, [
+      some(),
+      pick(['1', '22']),
+    ]),
+};
+
+/** Undo: a statement's denials put back as they were (the state read first, restored in one statement). */
+async function undoable(run: () => Promise<unknown>) {
+  const { rows } = await pool.query(`SELECT id, status, "ownerId", "teamId", "resolvedAt", "recoveredCents", category, location FROM denial WHERE id = ANY($1::uuid[])`, [ids]);
+  await run();
+  await pool.query(
+    `UPDATE denial d SET status = b.status, "ownerId" = b."ownerId", "teamId" = b."teamId", "resolvedAt" = b."resolvedAt", "recoveredCents" = b."recoveredCents", category = b.category, location = b.location
+       FROM jsonb_populate_recordset(NULL::denial, $1::jsonb) b WHERE d.id = b.id`,
+    [JSON.stringify(rows)],
+  );
+}
+
+let client: pg.Client;
+
+beforeAll(async () => {
+  client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  teams = [(await createTeam()).id, (await createTeam()).id];
+  payers = [(await createPayer()).id, (await createPayer()).id, (await createPayer()).id];
+  people = [await createPerson('specialist', teams[0]!), await createPerson('specialist', teams[1]!), await createPerson('specialist', null)];
+  orgManager = await createPerson('manager', teams[0]!, 'Rollup Org Manager', { orgWide: true });
+  teamManager = await createPerson('manager', teams[0]!, 'Rollup Team Manager');
+  loneManager = await createPerson('manager', null, 'Rollup Lone Manager');
+  // Reach's own-denials part: the team manager and the manager without a team own denials in other teams and none.
+  people.push(teamManager, loneManager);
+  await addDenials(60);
+});
+
+afterAll(async () => {
+  await client.end();
+  await db.$disconnect();
+});
+
+describe('dashboard rollups', () => {
+  it('count days in the server’s zone, so the dashboard reads them', async () => {
+    expect(await rollupMatchesServerZone()).toBe(true);
+  });
+
+  it('equal a rebuild from scratch after a random sequence of writes of every kind', async () => {
+    const names = Object.keys(operations);
+    for (let step = 0; step < 60; step++) {
+      const name = pick(names);
+      if (next(6) === 0) await undoable(operations[name]!);
+      else await operations[name]!();
+    }
+    expect(await rollupDiff(client)).toEqual([]);
+  });
+
+  it('stay exact with two writers moving denials between the same groups at once, without deadlock', async () => {
+    const writer = async (from: string, to: string, mine: string[]) => {
+      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
+      await c.connect();
+      try {
+        for (let round = 0; round < 15; round++) {
+          await c.query('BEGIN');
+          // Each writer its own denials, both through the same category, team and day keys, in opposite directions.
+          await c.query(`UPDATE denial SET category = CASE WHEN category = $2 THEN $3 ELSE $2 END, "ownerId" = NULL WHERE id = ANY($1::uuid[])`, [mine, from, to]);
+          await c.query(`UPDATE denial SET status = CASE WHEN status = 'written_off' THEN 'in_progress'::"DenialStatus" ELSE 'written_off'::"DenialStatus" END, "resolvedAt" = now() WHERE id = ANY($1::uuid[])`, [mine]);
+          await c.query('COMMIT');
+        }
+      } finally {
+        await c.end();
+      }
+    };
+    const half = Math.floor(ids.length / 2);
+    await pool.query(`UPDATE denial SET category = $2 WHERE id = ANY($1::uuid[])`, [ids.slice(0, half), CATEGORIES[0]]);
+    await pool.query(`UPDATE denial SET category = $2 WHERE id = ANY($1::uuid[])`, [ids.slice(half), CATEGORIES[1]]);
+    await Promise.all([writer(CATEGORIES[0], CATEGORIES[1], ids.slice(0, half)), writer(CATEGORIES[1], CATEGORIES[0], ids.slice(half))]);
+    expect(await rollupDiff(client)).toEqual([]);
+  });
+
+  it('take back a deleted denial (denials are never deleted; a repair that lifts the guard is counted too)', async () => {
+    await client.query('BEGIN');
+    try {
+      await client.query('ALTER TABLE denial DISABLE TRIGGER denial_never_deleted');
+      const { rowCount } = await client.query(`DELETE FROM denial WHERE id = ANY($1::uuid[])`, [ids.filter(() => next(5) === 0)]);
+      expect(rowCount).toBeGreaterThan(0);
+      expect(await rollupDiff(client, { inTransaction: true })).toEqual([]);
+    } finally {
+      await client.query('ROLLBACK');
+    }
+  });
+
+  it('give the dashboard what its statements over denial and claim give, for each reach and filter it serves', async () => {
+    await operations.insert!();
+    const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
+    const cases: [Actor, DashboardFilters][] = [
+      [orgManager, {}],
+      [orgManager, { payer: payers[1] }],
+      [orgManager, { location: 'North Clinic' }],
+      [orgManager, { location: 'none' }],
+      [orgManager, { provider: 'Dr Able' }],
+      [orgManager, { team: teams[1] }],
+      [teamManager, {}],
+      [loneManager, {}],
+    ];
+    let compared = 0;
+    for (const [actor, filters] of cases) {
+      const readClaims = actor === orgManager && !filters.team;
+      const rollup = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable: true });
+      const denial = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable: false });
+      expect(rollup.fromRollup.denials).toBe(true);
+      expect(rollup.fromRollup.claims).toBe(readClaims);
+      for (const key of ['sums', 'carcs', 'open', 'claims', 'resolvedBy'] as const) {
+        const a = rollup[key];
+        const b = denial[key];
+        if (!a || !b) continue;
+        const [fromRollup, fromDenial] = await Promise.all([analyticQuery(a), analyticQuery(b)]);
+        expect(sorted(fromRollup), `${key} for ${actor.name} ${JSON.stringify(filters)}`).toEqual(sorted(fromDenial));
+        compared += fromDenial.length;
+      }
+    }
+    expect(compared).toBeGreaterThan(100);
+  });
+
+  it('leave a question the rollup does not hold (two filters) to denial', () => {
+    const s = dashboardStatements(orgManager, { payer: payers[0], location: 'North Clinic' }, period, prior, today, { readClaims: true, rollupUsable: true });
+    expect(s.fromRollup).toEqual({ denials: false, claims: false });
+  });
+});
