@@ -9,6 +9,7 @@ import type { CodeMapping } from '@/lib/domain/code-mapping';
 import { loadCodeMapping } from '../codes/load-code-mapping';
 import { db, pool } from '../db';
 import { type ScoringContext, loadOutcomes } from '../scoring/scoring-context';
+import { compactRollups } from '../metrics/compact-rollups';
 import { type ExistingImport, type OpenImport, authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { readChunks } from './file-chunks';
 import { interchangeNumbers, read835Into } from './read-835-into';
@@ -128,6 +129,7 @@ export async function process835(stored835: Stored835, options: Ingest835Options
     closed = true;
     await closeImport(client, options.dryRun ? 'rollback' : 'commit');
     options.onProgress?.({ phase: 'done', done: claims, total: claims });
+    if (!options.dryRun) await compactRollups();
     return {
       ok: true,
       fileId,

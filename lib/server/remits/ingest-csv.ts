@@ -11,6 +11,7 @@ import { loadOutcomes } from '../scoring/scoring-context';
 import { csvRowToClaim } from './csv-claim';
 import type { CsvMapping } from '@/lib/domain/contracts/imports';
 import { mappingProblems, mappingRefusal } from '@/lib/domain/csv-mapping';
+import { compactRollups } from '../metrics/compact-rollups';
 import { authorizeImport, closeImport, duplicateMessage, findImport, openImport, sha256Hex } from './open-import';
 import { type CsvRow, checkRow, readCsv } from './read-csv';
 import { recordFailedImport } from './record-failed-import';
@@ -94,6 +95,7 @@ export async function ingestCsv(actor: Actor | SystemActor, input: IngestCsvInpu
     }, client);
     await closeImport(client, 'commit');
     options.onProgress?.({ phase: 'done', done: valid.length, total: valid.length });
+    await compactRollups();
     return { ok: true, fileId, imported: valid.length, denialsCreated: totals.denialsCreated, rejected };
   } catch (error) {
     await writer.abandon();

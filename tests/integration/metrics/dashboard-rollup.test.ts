@@ -11,6 +11,8 @@ import { dashboardStatements } from '@/lib/server/metrics/dashboard-statements';
 import { rollupMatchesServerZone } from '@/lib/server/metrics/rollup-zone';
 import { type DenialSpec, createDenials, createPayer, createPerson, createTeam } from '../../support/denial-factory';
 import { rollupDiff } from '../../support/rollup-diff';
+import { ingest835 } from '@/lib/server/remits/ingest-835';
+import { actor as ingestActor, deniedClaim, remit, transaction, unique } from '../ingest/helpers';
 
 // The dashboard's rollups (decision 0031) stay exactly what a rebuild from denial and claim gives, whatever
 // writers do to denials — one row or many per statement, moving them between groups both ways, concurrently —
@@ -227,5 +229,20 @@ describe('dashboard rollups', () => {
   it('leave a question the rollup does not hold (two filters) to denial', () => {
     const s = dashboardStatements(orgManager, { payer: payers[0], location: 'North Clinic' }, period, prior, today, { readClaims: true, rollupUsable: true });
     expect(s.fromRollup).toEqual({ denials: false, claims: false });
+  });
+
+  it('are folded in after an import, so the first dashboard after a large file does not fold it', async () => {
+    const identifier = unique('RLP');
+    const pcn = unique('PCN');
+    const bytes = remit([transaction(identifier, [deniedClaim(`${pcn}A`, `${pcn}A`, 10_000), deniedClaim(`${pcn}B`, `${pcn}B`, 20_000, '197')])]);
+    const result = await ingest835(ingestActor, { filename: 'rollup.835', bytes });
+    if (!result.ok) throw new Error(result.message);
+    const { id: payerId } = await db.payer.findFirstOrThrow({ where: { identifier } });
+    const scope = `payer:${payerId}`;
+    const folded = await pool.query<{ opened: string; cents: string }>(
+      `SELECT sum(opened)::text AS opened, sum(opened_cents)::text AS cents FROM dashboard_rollup WHERE scope = $1 AND dim = 'category' AND NOT monthly`, [scope]);
+    expect(folded.rows[0]).toEqual({ opened: '2', cents: '30000' });
+    const pending = await pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM dashboard_rollup_delta WHERE scope = $1`, [scope]);
+    expect(pending.rows[0]!.n).toBe(0);
   });
 });
