@@ -63,6 +63,8 @@ export interface AuditSealDto {
 export interface AuditPageDto {
   /** Null when no day has been sealed yet. */
   lastSeal: AuditSealDto | null;
+  /** The UTC day of the trail's first event (null: none yet): a trail that began today has no day to seal. */
+  firstEventDay: string | null;
   rows: AuditEventDto[];
   nextCursor: string | null;
   /** People to filter by: everyone with an account (names and emails, no PHI). */

@@ -66,6 +66,12 @@ export async function selectAuditEvents(where: Prisma.Sql, afterId: string | nul
 }
 
 /** The newest day's seal (lib/server/audit/seal-day.ts), on the (entityType, entityId) index. */
+/** The UTC day of the trail's first event (null: no event yet): the days before today that should be sealed. */
+export async function selectFirstEventDay(): Promise<string | null> {
+  const rows = await query<{ day: string | null }>(Prisma.sql`SELECT to_char(min(at) AT TIME ZONE 'UTC', 'YYYY-MM-DD') AS day FROM audit_event`);
+  return rows[0]?.day ?? null;
+}
+
 export async function selectLastSeal(): Promise<AuditSealDto | null> {
   const rows = await query<{ day: string; root: string; events: number; chains: number }>(Prisma.sql`
     SELECT "entityId" AS day, details->>'root' AS root, (details->>'events')::int AS events, (details->>'chains')::int AS chains

@@ -4,7 +4,7 @@ import type { Actor } from '@/lib/domain/permissions';
 import { audit } from '../audit';
 import { authorize } from '../authorize';
 import { db } from '../db';
-import { auditWhere, selectAuditEvents, selectLastSeal } from './audit-sql';
+import { auditWhere, selectAuditEvents, selectFirstEventDay, selectLastSeal } from './audit-sql';
 
 /**
  * One page of the audit trail for the filters, newest first (admin: view_audit). Entries name records and
@@ -12,13 +12,14 @@ import { auditWhere, selectAuditEvents, selectLastSeal } from './audit-sql';
  */
 export async function searchAudit(actor: Actor, search: AuditSearch): Promise<AuditPageDto> {
   authorize(actor, 'view_audit', undefined, 'Only an administrator searches the audit trail.');
-  const [fetched, users, lastSeal] = await Promise.all([
+  const [fetched, users, lastSeal, firstEventDay] = await Promise.all([
     selectAuditEvents(auditWhere(search), search.cursor ?? null, AUDIT_PAGE_SIZE + 1),
     db.user.findMany({ select: { id: true, name: true, email: true }, orderBy: { name: 'asc' } }),
     selectLastSeal(),
+    selectFirstEventDay(),
   ]);
   const rows = fetched.slice(0, AUDIT_PAGE_SIZE);
   const { cursor, ...filters } = search;
   await audit(actor, { action: 'audit.search', entityType: 'audit_event', details: { ...filters, page: cursor ? 'next' : 'first', rows: rows.length } });
-  return { lastSeal, rows, nextCursor: fetched.length > AUDIT_PAGE_SIZE ? (rows.at(-1)?.id ?? null) : null, users };
+  return { lastSeal, firstEventDay, rows, nextCursor: fetched.length > AUDIT_PAGE_SIZE ? (rows.at(-1)?.id ?? null) : null, users };
 }

@@ -23,7 +23,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   return (
     <>
       <PageHeader title="Audit trail" description="Who did what, to which record, when and from where. Entries name records, not patients." />
-      <ChainStatus lastSeal={page.lastSeal} todayUtc={new Date().toISOString().slice(0, 10)} />
+      <ChainStatus lastSeal={page.lastSeal} firstEventDay={page.firstEventDay} todayUtc={new Date().toISOString().slice(0, 10)} />
       <AuditFilters values={raw} users={page.users} exportHref={`/api/exports/audit${filters ? `?${filters}` : ''}`} />
       {problems.length > 0 ? (
         <p role="alert" className="mb-3 rounded-md border border-red-200 bg-red-50 px-3 py-2 text-sm text-red-700">
