@@ -10,6 +10,7 @@ import { listAwaitingAppeals } from '@/lib/server/appeals/list-awaiting-appeals'
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { type SearchParams, firstValues, readListPage } from '@/lib/server/list-page';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Appeals awaiting decision' };
 
@@ -32,7 +33,7 @@ function StatusCheck({ row, today }: { row: AwaitingAppealDto; today: string }) 
 
 // Read once per visit and never changed here (decisions are recorded on the denial): a server component whose
 // filters are a GET form and whose pages are links (docs/decisions/0009).
-export default async function AwaitingAppealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default answers503WhenDown(async function AwaitingAppealsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission('view_queue');
   const params = parseAwaitingUrl(await firstValues(searchParams));
   const today = todayIso();
@@ -127,4 +128,4 @@ export default async function AwaitingAppealsPage({ searchParams }: { searchPara
       <KeysetPages onLaterPage={params.after !== undefined} firstHref={awaitingUrl({ ...params, after: undefined })} nextHref={page?.next ? awaitingUrl({ ...params, after: page.next }) : null} />
     </>
   );
-}
+});

@@ -4,11 +4,12 @@ import { formatUsd } from '@/lib/domain/money';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { listPendingWriteOffs } from '@/lib/server/write-offs/list-pending-write-offs';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Write-off approvals' };
 
 // Read on each visit; decisions go through the decideWriteOffsAction and the page is read again after them.
-export default async function WriteOffApprovalsPage() {
+export default answers503WhenDown(async function WriteOffApprovalsPage() {
   const actor = await requirePermission('approve_writeoff');
   const today = todayIso();
   const inbox = await listPendingWriteOffs(actor, today);
@@ -25,4 +26,4 @@ export default async function WriteOffApprovalsPage() {
       <ApprovalInbox inbox={inbox} today={today} />
     </>
   );
-}
+});

@@ -3,10 +3,11 @@ import { RulesList } from './rules-list';
 import { PageHeader } from '@/components/ui/page-header';
 import { listAssignmentRules } from '@/lib/server/assignment/list-rules';
 import { requirePermission } from '@/lib/server/auth';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Assignment rules' };
 
-export default async function AssignmentRulesPage() {
+export default answers503WhenDown(async function AssignmentRulesPage() {
   const actor = await requirePermission('manage_assignment_rules');
   const page = await listAssignmentRules(actor);
   return (
@@ -26,4 +27,4 @@ export default async function AssignmentRulesPage() {
       </div>
     </>
   );
-}
+});

@@ -12,6 +12,7 @@ import { todayIso } from '@/lib/server/clock';
 import { type SearchParams, firstValues, readListPage } from '@/lib/server/list-page';
 import { listEscalations } from '@/lib/server/escalations/list-escalations';
 import { EscalationRowActions } from './escalation-row-actions';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Escalations' };
 
@@ -36,7 +37,7 @@ function Deadline({ row, today }: { row: EscalationRowDto; today: string }) {
 
 // Read on each visit; a handled escalation leaves the list when the page reads again (router.refresh). Filters
 // are a GET form and pages are links, like the appeals list (docs/decisions/0009).
-export default async function EscalationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+export default answers503WhenDown(async function EscalationsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const actor = await requirePermission('handle_escalation');
   const params = parseEscalationUrl(await firstValues(searchParams));
   const today = todayIso();
@@ -140,4 +141,4 @@ export default async function EscalationsPage({ searchParams }: { searchParams: 
       <KeysetPages onLaterPage={params.after !== undefined} firstHref={escalationUrl({ ...params, after: undefined })} nextHref={page?.next ? escalationUrl({ ...params, after: page.next }) : null} />
     </>
   );
-}
+});

@@ -9,6 +9,7 @@ import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { frontDeskFeedback } from '@/lib/server/feedback/front-desk-feedback';
 import { ChecklistEditor } from './checklist-editor';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Root-cause feedback' };
 
@@ -18,7 +19,7 @@ function siteParam(raw: string | string[] | undefined): string | null {
   return value && value.length <= 200 && !/[\u0000-\u001f\u007f]/.test(value) ? value : null;
 }
 
-export default async function FeedbackPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default answers503WhenDown(async function FeedbackPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_feedback');
   const f = await frontDeskFeedback(actor, todayIso(), { site: siteParam((await searchParams).site) });
   const partialThrough = f.currentIsPartial ? f.today : null;
@@ -157,4 +158,4 @@ export default async function FeedbackPage({ searchParams }: { searchParams: Pro
       </div>
     </>
   );
-}
+});

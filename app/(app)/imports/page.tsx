@@ -5,10 +5,11 @@ import { roleMay } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { listImports, listImportsInput } from '@/lib/server/imports/list-imports';
 import { ImportsTable } from './imports-table';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Imports' };
 
-export default async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default answers503WhenDown(async function ImportsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_imports');
   // A malformed cursor or file id just shows the newest page.
   const input = listImportsInput.safeParse(await searchParams).data ?? {};
@@ -49,4 +50,4 @@ export default async function ImportsPage({ searchParams }: { searchParams: Prom
       ) : null}
     </>
   );
-}
+});

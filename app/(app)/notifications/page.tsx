@@ -1,10 +1,11 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/server/auth';
 import { NotificationsList } from './notifications-list';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Notifications · Overturn' };
 
-export default async function NotificationsPage() {
+export default answers503WhenDown(async function NotificationsPage() {
   await requirePermission('view_notifications');
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -12,4 +13,4 @@ export default async function NotificationsPage() {
       <NotificationsList />
     </div>
   );
-}
+});

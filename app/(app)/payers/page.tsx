@@ -3,10 +3,11 @@ import { requirePermission } from '@/lib/server/auth';
 import { listPayerRules } from '@/lib/server/payers/list-payer-rules';
 import { PayerRulesForm } from './payer-rules-form';
 import { WriteOffThresholdForm } from './write-off-threshold-form';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Payer rules' };
 
-export default async function PayersPage() {
+export default answers503WhenDown(async function PayersPage() {
   const actor = await requirePermission('manage_payer_rules');
   const { payers, writeOffThresholdCents: threshold } = await listPayerRules(actor);
   return (
@@ -26,4 +27,4 @@ export default async function PayersPage() {
       </div>
     </>
   );
-}
+});

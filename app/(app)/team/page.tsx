@@ -8,6 +8,7 @@ import { queueParamsToSearch } from '@/lib/domain/queue-params';
 import { requirePermission } from '@/lib/server/auth';
 import { todayIso } from '@/lib/server/clock';
 import { teamBoard } from '@/lib/server/team/team-board';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Team board' };
 
@@ -16,7 +17,7 @@ const flaggedQuery = queueParamsToSearch({ view: 'all', review: 'flagged' }).toS
 
 // The manager's home: read once per visit, every number a link into the queue (docs/decisions/0009: a server
 // component, no client state). Reassigning and escalations live on their own pages.
-export default async function TeamBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default answers503WhenDown(async function TeamBoardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_team_board');
   // "Refresh" counts again; otherwise a count from the last few seconds is shown (board-memo.ts).
   const board = await teamBoard(actor, todayIso(), { fresh: (await searchParams).fresh === '1' });
@@ -98,4 +99,4 @@ export default async function TeamBoardPage({ searchParams }: { searchParams: Pr
       </section>
     </>
   );
-}
+});

@@ -8,10 +8,11 @@ import { versionAuthor } from '@/lib/domain/contracts/templates';
 import { requirePermission } from '@/lib/server/auth';
 import { listTemplates } from '@/lib/server/templates/list-templates';
 import { NewTemplateForm } from './new-template-form';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Letter templates' };
 
-export default async function TemplatesPage() {
+export default answers503WhenDown(async function TemplatesPage() {
   const actor = await requirePermission('view_templates');
   const { templates, canEdit } = await listTemplates(actor);
   return (
@@ -53,4 +54,4 @@ export default async function TemplatesPage() {
       </div>
     </>
   );
-}
+});

@@ -1,6 +1,8 @@
 // A page whose session lookup finds the database down answers 503 too (issue 16): requireActor sends the browser
 // to /unavailable with the page it asked for, and that route answers 503 with Retry-After and a way back that
 // only ever leads to this app. Anything else the session lookup throws is still the bug it is.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
 import { encode } from 'next-auth/jwt';
 import { describe, expect, it, vi } from 'vitest';
 
@@ -16,6 +18,7 @@ vi.mock('@/lib/server/sessions', () => ({
   revokeSession: async () => {},
 }));
 
+const APP_PAGES = path.resolve(import.meta.dirname, '../../../app/(app)');
 const { requireActor } = await import('@/lib/server/auth');
 const { answers503WhenDown } = await import('@/lib/server/page-outage');
 const unavailable = await import('@/app/unavailable/route');
@@ -50,6 +53,14 @@ describe('a page while the database is down', () => {
     const bug = new RangeError('a bug');
     expect(await thrownBy(() => answers503WhenDown(async () => Promise.reject(bug))({}))).toBe(bug);
     expect(await answers503WhenDown(async (props: { n: number }) => props.n * 2)({ n: 21 })).toBe(42);
+  });
+
+  it('every signed-in page goes through the wrapper, so none of them answers a 500 for an outage', () => {
+    const pages = readdirSync(APP_PAGES, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('page.tsx'));
+    expect(pages.length).toBeGreaterThan(20);
+    // The catch-all "not found" page reads nothing.
+    const unwrapped = pages.filter((f) => !f.startsWith('[...missing]') && !/export default answers503WhenDown\(/.test(readFileSync(path.join(APP_PAGES, f), 'utf8')));
+    expect(unwrapped).toEqual([]);
   });
 
   it('the 503 page says nothing was saved, sets Retry-After and goes back to the page', async () => {

@@ -6,13 +6,14 @@ import { searchAudit } from '@/lib/server/audit/search-audit';
 import { AuditFilters } from './audit-filters';
 import { AuditTable } from './audit-table';
 import { ChainStatus } from './chain-status';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Audit trail' };
 
 type Search = Record<string, string | string[] | undefined>;
 
 // A search read from the URL (GET form): bookmarkable, and each page a keyset read (docs/decisions/0027).
-export default async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default answers503WhenDown(async function AuditPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('view_audit');
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const parsed = auditSearchSchema.safeParse(raw);
@@ -45,4 +46,4 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
       </nav>
     </>
   );
-}
+});

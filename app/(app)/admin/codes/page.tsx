@@ -1,10 +1,11 @@
 import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/server/auth';
 import { CodeMappingAdmin } from './code-mapping-admin';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Code mappings' };
 
-export default async function CodeMappingsPage() {
+export default answers503WhenDown(async function CodeMappingsPage() {
   await requirePermission('manage_code_mappings');
   return (
     <>
@@ -15,4 +16,4 @@ export default async function CodeMappingsPage() {
       <CodeMappingAdmin />
     </>
   );
-}
+});

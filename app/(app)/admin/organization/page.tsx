@@ -2,10 +2,11 @@ import { PageHeader } from '@/components/ui/page-header';
 import { requirePermission } from '@/lib/server/auth';
 import { getOrganization } from '@/lib/server/organization/read-organization';
 import { OrganizationForm } from './organization-form';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Organisation' };
 
-export default async function OrganizationPage() {
+export default answers503WhenDown(async function OrganizationPage() {
   const actor = await requirePermission('manage_organization');
   const organization = await getOrganization(actor);
   return (
@@ -14,4 +15,4 @@ export default async function OrganizationPage() {
       <OrganizationForm organization={organization} />
     </>
   );
-}
+});

@@ -3,10 +3,11 @@ import { requirePermission } from '@/lib/server/auth';
 import { listUsers } from '@/lib/server/users/list-users';
 import { CreateUserForm } from './create-user-form';
 import { UsersTable } from './users-table';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Users' };
 
-export default async function UsersPage() {
+export default answers503WhenDown(async function UsersPage() {
   const me = await requirePermission('manage_users');
   const { users, teams } = await listUsers(me);
   return (
@@ -18,4 +19,4 @@ export default async function UsersPage() {
       </div>
     </>
   );
-}
+});

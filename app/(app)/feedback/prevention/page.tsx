@@ -7,10 +7,11 @@ import { todayIso } from '@/lib/server/clock';
 import { listPreventionIssues } from '@/lib/server/prevention/list-prevention-issues';
 import { IssueForm } from './issue-form';
 import { IssueSummary } from './issue-summary';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Prevention log' };
 
-export default async function PreventionLogPage() {
+export default answers503WhenDown(async function PreventionLogPage() {
   const actor = await requirePermission('view_feedback');
   const today = todayIso();
   const log = await listPreventionIssues(actor, today);
@@ -58,4 +59,4 @@ export default async function PreventionLogPage() {
       </div>
     </>
   );
-}
+});

@@ -5,10 +5,11 @@ import { roleMay } from '@/lib/domain/permissions';
 import { requirePermission } from '@/lib/server/auth';
 import { listCsvSources } from '@/lib/server/imports/list-csv-sources';
 import { UploadPanel } from './upload-panel';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Upload remittances' };
 
-export default async function UploadPage() {
+export default answers503WhenDown(async function UploadPage() {
   const actor = await requirePermission('import_remits');
   const csvSources = await listCsvSources(actor);
   return (
@@ -25,4 +26,4 @@ export default async function UploadPage() {
       <UploadPanel csvSources={csvSources} canViewQueue={roleMay(actor.role, 'view_queue')} />
     </>
   );
-}
+});

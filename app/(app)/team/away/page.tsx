@@ -4,10 +4,11 @@ import { todayIso } from '@/lib/server/clock';
 import { AppError } from '@/lib/server/errors';
 import { listTeamAway } from '@/lib/server/team/away';
 import { AwayTable } from './away-table';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Out of office' };
 
-export default async function AwayPage() {
+export default answers503WhenDown(async function AwayPage() {
   const actor = await requirePermission('manage_away');
   const today = todayIso();
   const result = await listTeamAway(actor, today);
@@ -21,4 +22,4 @@ export default async function AwayPage() {
       <AwayTable people={result.data} today={today} />
     </div>
   );
-}
+});

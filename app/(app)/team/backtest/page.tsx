@@ -10,11 +10,12 @@ import { scoreBacktest } from '@/lib/server/backtest/score-backtest';
 import { todayIso } from '@/lib/server/clock';
 import { AppError } from '@/lib/server/errors';
 import { BacktestExplainer } from './explainer';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Score backtest' };
 
 // The question is the URL (a GET form); each visit replays once on the server and renders the answer.
-export default async function ScoreBacktestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default answers503WhenDown(async function ScoreBacktestPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const actor = await requirePermission('view_score_backtest');
   const today = todayIso();
   const search = await searchParams;
@@ -46,7 +47,7 @@ export default async function ScoreBacktestPage({ searchParams }: { searchParams
       <BacktestExplainer limit={dto?.limit} />
     </>
   );
-}
+});
 
 function Answer({ dto }: { dto: ScoreBacktestDto }) {
   const { result } = dto;

@@ -7,6 +7,7 @@ import { listQueueOptions } from '@/lib/server/denials/list-queue-options';
 import { AppError } from '@/lib/server/errors';
 import { listMoveSources } from '@/lib/server/team/move-work';
 import { MoveWorkForm } from './move-work-form';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Move work' };
 
@@ -16,7 +17,7 @@ const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v
 
 // The team board links here as /team/move?from=<userId>&payer=<payerId>&category=<key>: those prefill the form
 // when they name someone and something on the lists (anything else is ignored, never an error).
-export default async function MoveWorkPage({ searchParams }: { searchParams: Promise<Search> }) {
+export default answers503WhenDown(async function MoveWorkPage({ searchParams }: { searchParams: Promise<Search> }) {
   const actor = await requirePermission('reassign');
   const [{ people, payers }, sources] = await Promise.all([listQueueOptions(actor), listMoveSources(actor)]);
   if (!sources.ok) throw new AppError(sources.code, sources.message);
@@ -46,4 +47,4 @@ export default async function MoveWorkPage({ searchParams }: { searchParams: Pro
       />
     </div>
   );
-}
+});

@@ -3,10 +3,11 @@ import { requirePermission } from '@/lib/server/auth';
 import { listTeamSlas } from '@/lib/server/sla/list-team-slas';
 import { RunSlaCheckButton } from './run-sla-check-button';
 import { TeamSlaForm } from './team-sla-form';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Team SLAs' };
 
-export default async function TeamSlasPage() {
+export default answers503WhenDown(async function TeamSlasPage() {
   const actor = await requirePermission('manage_team_slas');
   const slas = await listTeamSlas(actor);
   return (
@@ -23,4 +24,4 @@ export default async function TeamSlasPage() {
       </div>
     </>
   );
-}
+});

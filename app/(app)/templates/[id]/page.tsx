@@ -6,10 +6,11 @@ import { requirePermission } from '@/lib/server/auth';
 import { AppError } from '@/lib/server/errors';
 import { getTemplate } from '@/lib/server/templates/get-template';
 import { TemplateWorkbench } from './template-workbench';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Letter template' };
 
-export default async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
+export default answers503WhenDown(async function TemplatePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('view_templates');
   const { id } = await params;
   if (!z.uuid().safeParse(id).success) notFound();
@@ -27,4 +28,4 @@ export default async function TemplatePage({ params }: { params: Promise<{ id: s
       <TemplateWorkbench template={template} />
     </>
   );
-}
+});

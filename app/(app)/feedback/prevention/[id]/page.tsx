@@ -10,12 +10,13 @@ import { listIssueDenials } from '@/lib/server/prevention/list-issue-denials';
 import { listPreventionIssues } from '@/lib/server/prevention/list-prevention-issues';
 import { IssueForm } from '../issue-form';
 import { IssueSummary } from '../issue-summary';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Prevention issue' };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export default async function PreventionIssuePage({ params }: { params: Promise<{ id: string }> }) {
+export default answers503WhenDown(async function PreventionIssuePage({ params }: { params: Promise<{ id: string }> }) {
   const actor = await requirePermission('view_feedback');
   const { id } = await params;
   if (!UUID.test(id)) notFound();
@@ -76,4 +77,4 @@ export default async function PreventionIssuePage({ params }: { params: Promise<
       </div>
     </>
   );
-}
+});

@@ -4,12 +4,13 @@ import { Letterhead } from '@/components/letters/letterhead';
 import { requirePermission } from '@/lib/server/auth';
 import { workspaceOrNotFound } from '../workspace-data';
 import { PrintButton } from './print-button';
+import { answers503WhenDown } from '@/lib/server/page-outage';
 
 export const metadata = { title: 'Appeal letter' };
 
 // The letter as it goes to the payer: the letterhead, then the reviewed text (its date and the payer's appeals
 // address are the text's first lines). Printing hides everything else (the app's header, these links).
-export default async function PrintableLetterPage({ params }: { params: Promise<{ id: string; appealId: string }> }) {
+export default answers503WhenDown(async function PrintableLetterPage({ params }: { params: Promise<{ id: string; appealId: string }> }) {
   const actor = await requirePermission('view_denial');
   const w = await workspaceOrNotFound(actor, params);
   const back = `/denials/${w.denial.id}/appeals/${w.appeal.id}`;
@@ -34,4 +35,4 @@ export default async function PrintableLetterPage({ params }: { params: Promise<
       )}
     </div>
   );
-}
+});
