@@ -14,6 +14,7 @@ import { query } from '../sql';
 import { analyticQuery } from './analytic-query';
 import { type GroupColumn, type SumsRow, groupingOf } from './dashboard-sql';
 import { dashboardStatements } from './dashboard-statements';
+import { compactRollups } from './compact-rollups';
 import { rollupMatchesServerZone } from './rollup-zone';
 
 type CarcRow = { period: 'c' | 'p'; carc: string; opened: number; openedCents: string; avoidable: number; avoidableCents: string };
@@ -101,7 +102,7 @@ async function countDashboard(actor: Actor, period: Period, filters: DashboardFi
   const rollupUsable = await rollupMatchesServerZone();
   // Writers' deltas folded into the rollups first, on the primary (one asker at a time; the others read the deltas
   // too, so a replica that has not caught up with the compaction still counts every delta once).
-  if (rollupUsable) await query(Prisma.sql`SELECT dashboard_rollup_compact()`);
+  if (rollupUsable) await compactRollups();
   const sql = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable });
   const [sums, carcs, open, claims, worked, resolvedBy, payers, teams] = await Promise.all([
     analyticQuery<SumsRow>(sql.sums),
