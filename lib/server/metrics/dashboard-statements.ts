@@ -5,7 +5,7 @@ import type { Period } from '@/lib/domain/metrics';
 import type { Actor } from '@/lib/domain/permissions';
 import type { Prisma } from '@/lib/generated/prisma/client';
 import { carcSumsSql, claimSumsSql, denialSumsSql, openSumsSql, resolvedByOwnerSql, workedSumsSql } from './dashboard-sql';
-import { carcSumsRollupSql, claimSumsRollupSql, denialSumsRollupSql, openSumsRollupSql, resolvedByOwnerRollupSql, rollupScope } from './rollup-sql';
+import { carcSumsRollupSql, claimSumsRollupSql, denialSumsRollupSql, openSumsRollupSql, resolvedByOwnerRollupSql, rollupScope, workedRollupSql } from './rollup-sql';
 
 export interface DashboardStatements {
   sums: Prisma.Sql;
@@ -22,7 +22,8 @@ export interface DashboardStatements {
 /**
  * The dashboard's statements for one question: over the rollups where they hold the question's scope (and
  * `rollupUsable`: their days are the server's), otherwise over denial and claim — the same rows either way.
- * Work per person is counted from the timeline (distinct denials per person and period do not add up by day).
+ * Work per person reads work_rollup (decision 0038): distinct denials per person and period, which do not add up by
+ * day, counted from each day's gaps.
  */
 export function dashboardStatements(
   actor: Actor,
@@ -39,7 +40,7 @@ export function dashboardStatements(
     carcs: scope ? carcSumsRollupSql(scope, period, prior) : carcSumsSql(actor, filters, period, prior, today),
     open: scope ? openSumsRollupSql(scope, today) : openSumsSql(actor, filters, today),
     claims: options.readClaims ? (claimRollup ?? claimSumsSql(filters, period, prior)) : null,
-    worked: workedSumsSql(actor, filters, period, prior, today),
+    worked: scope ? workedRollupSql(scope, period, prior) : workedSumsSql(actor, filters, period, prior, today),
     resolvedBy: scope ? resolvedByOwnerRollupSql(scope, period, prior) : resolvedByOwnerSql(actor, filters, period, prior, today),
     fromRollup: { denials: scope !== null, claims: claimRollup !== null },
   };

@@ -104,13 +104,14 @@ async function countDashboard(actor: Actor, period: Period, filters: DashboardFi
   // too, so a replica that has not caught up with the compaction still counts every delta once).
   if (rollupUsable) await compactRollups();
   const sql = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable });
+  const small = { small: sql.fromRollup.denials };
   const [sums, carcs, open, claims, worked, resolvedBy, payers, teams] = await Promise.all([
-    analyticQuery<SumsRow>(sql.sums),
-    analyticQuery<CarcRow>(sql.carcs),
-    analyticQuery<{ bucket: string; open: number; openCents: string }>(sql.open),
-    sql.claims ? analyticQuery<ClaimRow>(sql.claims) : Promise.resolve(null),
-    analyticQuery<{ id: string; period: 'c' | 'p'; worked: number }>(sql.worked),
-    analyticQuery<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(sql.resolvedBy),
+    analyticQuery<SumsRow>(sql.sums, small),
+    analyticQuery<CarcRow>(sql.carcs, small),
+    analyticQuery<{ bucket: string; open: number; openCents: string }>(sql.open, small),
+    sql.claims ? analyticQuery<ClaimRow>(sql.claims, { small: sql.fromRollup.claims }) : Promise.resolve(null),
+    analyticQuery<{ id: string; period: 'c' | 'p'; worked: number }>(sql.worked, small),
+    analyticQuery<{ id: string; period: 'c' | 'p'; resolved: number; recoveredCents: string }>(sql.resolvedBy, small),
     query<{ id: string; name: string }>(Prisma.sql`SELECT id, name FROM payer ORDER BY name`, { client: reportPool }),
     query<{ id: string; name: string }>(
       orgWide ? Prisma.sql`SELECT id, name FROM team ORDER BY name` : Prisma.sql`SELECT id, name FROM team WHERE id = ${actor.teamId ?? null}::uuid`,

@@ -6,6 +6,7 @@ import { monthSpan } from '@/lib/domain/month-span';
 import { type Actor, reachesAll } from '@/lib/domain/permissions';
 import { Prisma } from '@/lib/generated/prisma/client';
 import { type GroupColumn, groupingOf } from './dashboard-sql';
+import { dayRangeSql } from './day-range';
 
 // The dashboard's statements over its maintained summary (dashboard_rollup, claim_rollup: decision 0031), each
 // answering in the shape of its counterpart in dashboard-sql.ts so the dashboard finishes both alike. A rollup
@@ -154,4 +155,37 @@ export function claimSumsRollupSql(filters: DashboardFilters, period: Period, pr
           UNION ALL
           SELECT day, adjudicated, billed_cents, denied, denied_cents FROM claim_rollup_delta WHERE scope = ${scope} AND day >= ${prior.from}::date AND day <= ${period.to}::date) x
     GROUP BY 1 HAVING sum(adjudicated) > 0`;
+}
+
+/**
+ * workedSumsSql's rows from work_rollup (decision 0038): per person and period, the distinct denials they wrote
+ * on. A day's row counts the denials first written on in the period that day — all of them but those whose gap
+ * reaches back into the period (width_bucket: how many sorted gaps are ≤ day − from). The marks not yet folded in
+ * count by the same rule (work_pending); reach's own denials outside the team are counted from the timeline, as
+ * the denial statement does, since they are few.
+ */
+export function workedRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
+  // workedSumsSql's periods: 'c' from period.from, 'p' the days before it from prior.from.
+  const periods = Prisma.sql`(VALUES ('c', ${period.from}::date, ${period.to}::date), ('p', ${prior.from}::date, ${addDays(period.from, -1)}::date)) p(period, first, last)`;
+  const parts = [
+    Prisma.sql`SELECT r.actor_id, p.period, r.days - width_bucket(r.day - p.first, r.gaps) AS worked
+      FROM work_rollup r JOIN ${periods} ON r.day BETWEEN p.first AND p.last
+      WHERE r.scope = ANY(${scope.scopes}::text[])`,
+    Prisma.sql`SELECT w.actor_id, p.period, w.n
+      FROM work_pending() w JOIN ${periods} ON w.day BETWEEN p.first AND p.last
+      WHERE w.scope = ANY(${scope.scopes}::text[]) AND (w.gap IS NULL OR w.day - w.gap < p.first)`,
+  ];
+  if (scope.owned) {
+    const outside = scope.owned.team ? Prisma.sql`(d."teamId" IS NULL OR d."teamId" <> ${scope.owned.team}::uuid)` : Prisma.sql`TRUE`;
+    for (const [name, from, to] of [['c', period.from, period.to], ['p', prior.from, addDays(period.from, -1)]] as const) {
+      parts.push(Prisma.sql`SELECT e."actorId", ${name}, count(DISTINCT e."denialId")
+        FROM denial d JOIN denial_event e ON e."denialId" = d.id
+        WHERE d."ownerId" = ${scope.owned.owner}::uuid AND ${outside} AND e."actorId" IS NOT NULL AND ${dayRangeSql(Prisma.sql`e."createdAt"`, from, to)}
+        GROUP BY 1`);
+    }
+  }
+  return Prisma.sql`
+    SELECT x.actor_id AS id, x.period, sum(x.worked)::int AS worked
+    FROM (${Prisma.join(parts, ' UNION ALL ')}) x(actor_id, period, worked)
+    GROUP BY 1, 2 HAVING sum(x.worked) > 0`;
 }

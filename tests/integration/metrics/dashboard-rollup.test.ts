@@ -26,7 +26,8 @@ const at = (day: IsoDate, hour = 12) => new Date(`${day}T${String(hour).padStart
 let seed = 11;
 const next = (n: number) => {
   seed = (seed * 1103515245 + 12345) % 2 ** 31;
-  return seed % n;
+  // The high bits: an LCG's low bits repeat with a short period (with 16 operations, `seed % 16` picked one).
+  return Math.floor(seed / 2 ** 15) % n;
 };
 const pick = <T,>(xs: readonly T[]): T => xs[next(xs.length)]!;
 
@@ -104,7 +105,30 @@ const operations: Record<string, () => Promise<unknown>> = {
     ]),
   recover: () => pool.query(`UPDATE denial SET "recoveredCents" = "recoveredCents" + 250 WHERE id = ANY($1::uuid[])`, [some()]),
   rescore: () => pool.query(`UPDATE denial SET score = score + 1 WHERE id = ANY($1::uuid[])`, [some()]),
+  // The dashboard folding marks and deltas in between writes: later writes then undo what was folded.
+  compact: () => pool.query('SELECT dashboard_rollup_compact()'),
   insert: () => addDenials(1 + next(6)),
+  // Work (decision 0038): people writing on denials — today, or backdated into the middle of earlier days and
+  // periods — an event moved to another day or person, and one removed.
+  work: () => {
+    const chosen = some();
+    const on = [...chosen, ...chosen.filter(() => next(2) === 0)]; // some written on twice: a gap, or the same day
+    return pool.query(
+      `INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt")
+         SELECT gen_random_uuid(), d, a, 'note', t FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS w(d, a, t)`,
+      [on, on.map(() => pick(people).id), on.map(() => (next(3) === 0 ? new Date() : at(addDays(today, -next(130)), 1 + next(22))))],
+    );
+  },
+  moveWork: () =>
+    pool.query(
+      `UPDATE denial_event SET "createdAt" = "createdAt" - make_interval(days => $2), "actorId" = CASE WHEN $3 THEN $4::uuid ELSE "actorId" END
+         WHERE id IN (SELECT id FROM denial_event WHERE "denialId" = ANY($1::uuid[]) AND "actorId" IS NOT NULL ORDER BY id LIMIT 5)`,
+      [some(), next(40), next(2) === 0, pick(people).id],
+    ),
+  removeWork: () =>
+    pool.query(`DELETE FROM denial_event WHERE id IN (SELECT id FROM denial_event WHERE "denialId" = ANY($1::uuid[]) AND "actorId" IS NOT NULL ORDER BY id DESC LIMIT 3)`, [
+      some(),
+    ]),
   claims: () =>
     pool.query(`UPDATE claim SET "isDenial" = NOT "isDenial", "statusCode" = CASE WHEN "statusCode" = '22' THEN '1' ELSE $2 END, "billedCents" = "billedCents" + 10 WHERE id IN (SELECT "claimId" FROM denial WHERE id = ANY($1::uuid[]))`, [
       some(),
@@ -151,12 +175,22 @@ describe('dashboard rollups', () => {
 
   it('equal a rebuild from scratch after a random sequence of writes of every kind', async () => {
     const names = Object.keys(operations);
+    const ran: string[] = [];
     for (let step = 0; step < 60; step++) {
       const name = pick(names);
+      ran.push(name);
       if (next(6) === 0) await undoable(operations[name]!);
       else await operations[name]!();
     }
     expect(await rollupDiff(client)).toEqual([]);
+    await pool.query('SELECT dashboard_rollup_compact()');
+    const { rows } = await pool.query<{ n: string; repeats: string }>(
+      `SELECT count(*) AS n, count(*) FILTER (WHERE cardinality(gaps) > 0) AS repeats FROM work_rollup WHERE scope = 'org' AND actor_id = ANY($1::uuid[])`,
+      [people.map((p) => p.id)],
+    );
+    // The sequence wrote work worth comparing: days, and denials written on again on a later day.
+    expect(Number(rows[0]!.n), ran.join(' ')).toBeGreaterThan(20);
+    expect(Number(rows[0]!.repeats)).toBeGreaterThan(5);
   });
 
   it('stay exact with two writers moving denials between the same groups at once, without deadlock', async () => {
@@ -169,7 +203,13 @@ describe('dashboard rollups', () => {
           // Each writer its own denials, both through the same category, team and day keys, in opposite directions.
           await c.query(`UPDATE denial SET category = CASE WHEN category = $2 THEN $3 ELSE $2 END, "ownerId" = NULL WHERE id = ANY($1::uuid[])`, [mine, from, to]);
           await c.query(`UPDATE denial SET status = CASE WHEN status = 'written_off' THEN 'in_progress'::"DenialStatus" ELSE 'written_off'::"DenialStatus" END, "resolvedAt" = now() WHERE id = ANY($1::uuid[])`, [mine]);
+          // Both writing on the same denials as the same person, on days either side of each other's.
+          await c.query(
+            `INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt") SELECT gen_random_uuid(), d, $2, 'note', $3 FROM unnest($1::uuid[]) d`,
+            [ids.slice(0, 6), people[0]!.id, at(addDays(today, -next(20)), 10)],
+          );
           await c.query('COMMIT');
+          await c.query('SELECT dashboard_rollup_compact()');
         }
       } finally {
         await c.end();
@@ -196,6 +236,11 @@ describe('dashboard rollups', () => {
 
   it('give the dashboard what its statements over denial and claim give, for each reach and filter it serves', async () => {
     await operations.insert!();
+    // Work written on since the last compaction: the worked statements add the pending marks (work_pending).
+    await operations.work!();
+    await operations.moveWork!();
+    const pending = await pool.query(`SELECT count(*)::int AS n FROM work_dirty`);
+    expect(pending.rows[0]!.n).toBeGreaterThan(0);
     const sorted = (rows: object[]) => rows.map((r) => JSON.stringify(r)).sort();
     const cases: [Actor, DashboardFilters][] = [
       [orgManager, {}],
@@ -208,22 +253,64 @@ describe('dashboard rollups', () => {
       [loneManager, {}],
     ];
     let compared = 0;
+    let workedCompared = 0;
     for (const [actor, filters] of cases) {
       const readClaims = actor === orgManager && !filters.team;
       const rollup = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable: true });
       const denial = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable: false });
       expect(rollup.fromRollup.denials).toBe(true);
       expect(rollup.fromRollup.claims).toBe(readClaims);
-      for (const key of ['sums', 'carcs', 'open', 'claims', 'resolvedBy'] as const) {
+      for (const key of ['sums', 'carcs', 'open', 'claims', 'resolvedBy', 'worked'] as const) {
         const a = rollup[key];
         const b = denial[key];
         if (!a || !b) continue;
         const [fromRollup, fromDenial] = await Promise.all([analyticQuery(a), analyticQuery(b)]);
         expect(sorted(fromRollup), `${key} for ${actor.name} ${JSON.stringify(filters)}`).toEqual(sorted(fromDenial));
         compared += fromDenial.length;
+        if (key === 'worked') workedCompared += fromDenial.length;
       }
     }
     expect(compared).toBeGreaterThan(100);
+    expect(workedCompared).toBeGreaterThan(20);
+  });
+
+  it('count each denial a person wrote on once per period, on the period’s edges, folded and pending', async () => {
+    // One location's denials only (its scope), written on by one person on days around the periods' edges.
+    const location = `Edge Clinic ${Date.now()}`;
+    const person = await createPerson('specialist', teams[0]!);
+    const [d1, d2, d3, d4, d5] = await createDenials(
+      Array.from({ length: 5 }, () => ({ payerId: payers[0]!, teamId: teams[0]!, ownerId: person.id, openedAt: at(prior.from), payeeName: location })),
+    );
+    const write = (denial: string, ...days: IsoDate[]) =>
+      pool.query(
+        `INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt") SELECT gen_random_uuid(), $1, $2, 'note', t FROM unnest($3::timestamptz[]) t`,
+        [denial, person.id, days.map((d) => at(d, 11))],
+      );
+    const A = period.from;
+    const worked = async () => {
+      const both = [true, false].map((rollupUsable) => dashboardStatements(orgManager, { location }, period, prior, today, { readClaims: false, rollupUsable }).worked);
+      const [fromRollup = [], fromTimeline = []] = await Promise.all(both.map((q) => analyticQuery<{ id: string; period: string; worked: number }>(q)));
+      expect(fromRollup.sort((a, b) => a.period.localeCompare(b.period))).toEqual(fromTimeline.sort((a, b) => a.period.localeCompare(b.period)));
+      return Object.fromEntries(fromRollup.map((r) => [r.period, r.worked]));
+    };
+    await write(d1!, addDays(A, -1), A); // once in each period
+    await write(d2!, A, addDays(A, 1), addDays(A, 7)); // once: its later days reach back to A
+    await write(d3!, prior.from, addDays(A, -1), today); // once in each
+    await pool.query('SELECT dashboard_rollup_compact()');
+    expect(await worked()).toEqual({ c: 3, p: 2 });
+    // Written on since (marks not folded in): one new denial on A and the day after; d2 again on its own day.
+    await write(d4!, A, addDays(A, 1));
+    await write(d2!, addDays(A, 1));
+    await write(d5!, addDays(prior.from, -1)); // before both periods
+    expect(Number((await pool.query('SELECT count(*) AS n FROM work_dirty')).rows[0]!.n)).toBeGreaterThan(0);
+    expect(await worked()).toEqual({ c: 4, p: 2 });
+    await pool.query('SELECT dashboard_rollup_compact()');
+    expect(await worked()).toEqual({ c: 4, p: 2 });
+    // Moved to another place: no longer in this one's counts, folded or not.
+    await pool.query(`UPDATE denial SET location = 'Elsewhere Clinic' WHERE id = $1`, [d1]);
+    expect(await worked()).toEqual({ c: 3, p: 1 });
+    await pool.query('SELECT dashboard_rollup_compact()');
+    expect(await worked()).toEqual({ c: 3, p: 1 });
   });
 
   it('leave a question the rollup does not hold (two filters) to denial', () => {
