@@ -89,8 +89,9 @@ const SUM_NAMES = Prisma.raw(
 );
 
 /**
- * denialSumsSql's rows (SumsRow) from the rollup, in one pass over the rows: per breakdown value (gs 1), per month
- * (gs 2) and in total (gs 3), the last two from the category rows. A group whose rows were all cancelled by later
+ * denialSumsSql's rows (SumsRow) from the rollup: per breakdown value (gs 1) from every breakdown's rows, per month
+ * (gs 2) and in total (gs 3) from the category rows alone (read again: grouping every breakdown's rows by month
+ * to keep only the category's was most of the statement's time). A group whose rows were all cancelled by later
  * changes (nothing opened or resolved) is not one the denial statement would return, so it is left out.
  */
 export function denialSumsRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
@@ -104,14 +105,19 @@ export function denialSumsRollupSql(scope: RollupScope, period: Period, prior: P
   );
   return Prisma.sql`
     WITH s AS (
-      SELECT period, dim, val, month, GROUPING(val, month) AS gs, ${SUMS}
-      FROM (SELECT r.*, to_char(day, 'YYYY-MM') AS month FROM ${rows(scope, BREAKDOWNS, [prior, period], period.from)} r) r
-      GROUP BY GROUPING SETS ((period, dim, val), (period, dim, month), (period, dim))
+      SELECT period, dim, val, NULL::timestamp AS month, 1 AS gs, ${SUMS}
+      FROM ${rows(scope, BREAKDOWNS, [prior, period], period.from)} r
+      GROUP BY period, dim, val
+      HAVING sum(opened) + sum(resolved) > 0
+      UNION ALL
+      SELECT period, 'category', NULL, month, 2 + GROUPING(month), ${SUMS}
+      FROM (SELECT r.*, date_trunc('month', day) AS month FROM ${rows(scope, ['category'], [prior, period], period.from)} r) r
+      GROUP BY GROUPING SETS ((period, month), (period))
       HAVING sum(opened) + sum(resolved) > 0
     )
     SELECT (CASE WHEN gs = 2 THEN ${groupingOf('month')} WHEN gs = 3 THEN ${groupingOf(null)} ELSE CASE dim ${g} END END)::int AS g, period,
-           CASE WHEN gs = 2 THEN month END AS month, ${columns}, ${SUM_NAMES}
-    FROM s WHERE gs = 1 OR dim = 'category'`;
+           CASE WHEN gs = 2 THEN to_char(month, 'YYYY-MM') END AS month, ${columns}, ${SUM_NAMES}
+    FROM s`;
 }
 
 /** carcSumsSql's rows from the rollup (a denial's row under each of its distinct CARCs). */
@@ -165,15 +171,17 @@ export function claimSumsRollupSql(filters: DashboardFilters, period: Period, pr
  * the denial statement does, since they are few.
  */
 export function workedRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
-  // workedSumsSql's periods: 'c' from period.from, 'p' the days before it from prior.from.
-  const periods = Prisma.sql`(VALUES ('c', ${period.from}::date, ${period.to}::date), ('p', ${prior.from}::date, ${addDays(period.from, -1)}::date)) p(period, first, last)`;
+  // workedSumsSql's periods: 'c' from period.from, 'p' the days before it from prior.from; each day's row read
+  // once, by one range of the primary key.
+  const inRange = (day: Prisma.Sql) => Prisma.sql`${day} BETWEEN ${prior.from}::date AND ${period.to}::date`;
+  const periodOf = (day: Prisma.Sql) => Prisma.sql`CASE WHEN ${day} >= ${period.from}::date THEN 'c' ELSE 'p' END`;
+  const first = (day: Prisma.Sql) => Prisma.sql`CASE WHEN ${day} >= ${period.from}::date THEN ${period.from}::date ELSE ${prior.from}::date END`;
   const parts = [
-    Prisma.sql`SELECT r.actor_id, p.period, r.days - width_bucket(r.day - p.first, r.gaps) AS worked
-      FROM work_rollup r JOIN ${periods} ON r.day BETWEEN p.first AND p.last
-      WHERE r.scope = ANY(${scope.scopes}::text[])`,
-    Prisma.sql`SELECT w.actor_id, p.period, w.n
-      FROM work_pending() w JOIN ${periods} ON w.day BETWEEN p.first AND p.last
-      WHERE w.scope = ANY(${scope.scopes}::text[]) AND (w.gap IS NULL OR w.day - w.gap < p.first)`,
+    Prisma.sql`SELECT r.actor_id, ${periodOf(Prisma.sql`r.day`)}, r.days - width_bucket(r.day - ${first(Prisma.sql`r.day`)}, r.gaps)
+      FROM work_rollup r WHERE r.scope = ANY(${scope.scopes}::text[]) AND ${inRange(Prisma.sql`r.day`)}`,
+    Prisma.sql`SELECT w.actor_id, ${periodOf(Prisma.sql`w.day`)}, w.n
+      FROM work_pending() w
+      WHERE w.scope = ANY(${scope.scopes}::text[]) AND ${inRange(Prisma.sql`w.day`)} AND (w.gap IS NULL OR w.day - w.gap < ${first(Prisma.sql`w.day`)})`,
   ];
   if (scope.owned) {
     const outside = scope.owned.team ? Prisma.sql`(d."teamId" IS NULL OR d."teamId" <> ${scope.owned.team}::uuid)` : Prisma.sql`TRUE`;
