@@ -106,8 +106,11 @@ async function main() {
     for (const s of scenarios) {
       // What dashboardMetrics runs: over the rollups (decision 0031) where they hold the question.
       const sql = dashboardStatements(s.actor, s.filters, period, prior, TODAY, { readClaims: true, rollupUsable: true });
+      // The sums over the rollup are one statement per chart (rollup-sql.ts): the trend and totals, then each breakdown.
+      const [trend, ...breakdowns] = sql.sums;
       const statements = {
-        'sums (total, month, payer, category, department, location, provider, level)': sql.sums,
+        'sums: month trend and totals': trend!,
+        ...Object.fromEntries(['payer', 'category', 'department', 'location', 'provider', 'appeal level'].map((b, i) => [`sums: by ${b}`, breakdowns[i]!])),
         'by CARC': sql.carcs,
         'open and aging': sql.open,
         'initial denial rate (claims)': sql.claims!,
@@ -120,6 +123,7 @@ async function main() {
       for (const [name, statement] of Object.entries(statements)) {
         // As dashboardMetrics runs it: a statement over the rollups in one round trip (analyticQuery's `small`).
         const small = name === 'initial denial rate (claims)' ? sql.fromRollup.claims : sql.fromRollup.denials;
+        if (!statement) continue;
         const [op, raw] = await measurePair(
           () => analyticQuery(statement, { small }),
           () => pgRaw.query(statement.text, statement.values as unknown[]),

@@ -8,7 +8,8 @@ import { carcSumsSql, claimSumsSql, denialSumsSql, openSumsSql, resolvedByOwnerS
 import { carcSumsRollupSql, claimSumsRollupSql, denialSumsRollupSql, openSumsRollupSql, resolvedByOwnerRollupSql, rollupScope, workedRollupSql } from './rollup-sql';
 
 export interface DashboardStatements {
-  sums: Prisma.Sql;
+  /** The sums' statements (over the rollup, one per chart; over denial, one), their rows concatenated. */
+  sums: Prisma.Sql[];
   carcs: Prisma.Sql;
   open: Prisma.Sql;
   /** null where claims are not read (a team filter, or a reach narrower than the organisation). */
@@ -36,7 +37,7 @@ export function dashboardStatements(
   const scope = options.rollupUsable ? rollupScope(actor, filters) : null;
   const claimRollup = options.rollupUsable && options.readClaims ? claimSumsRollupSql(filters, period, prior) : null;
   return {
-    sums: scope ? denialSumsRollupSql(scope, period, prior) : denialSumsSql(actor, filters, period, prior, today),
+    sums: scope ? denialSumsRollupSql(scope, period, prior) : [denialSumsSql(actor, filters, period, prior, today)],
     carcs: scope ? carcSumsRollupSql(scope, period, prior) : carcSumsSql(actor, filters, period, prior, today),
     open: scope ? openSumsRollupSql(scope, today) : openSumsSql(actor, filters, today),
     claims: options.readClaims ? (claimRollup ?? claimSumsSql(filters, period, prior)) : null,

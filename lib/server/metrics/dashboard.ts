@@ -106,7 +106,7 @@ async function countDashboard(actor: Actor, period: Period, filters: DashboardFi
   const sql = dashboardStatements(actor, filters, period, prior, today, { readClaims, rollupUsable });
   const small = { small: sql.fromRollup.denials };
   const [sums, carcs, open, claims, worked, resolvedBy, payers, teams] = await Promise.all([
-    analyticQuery<SumsRow>(sql.sums, small),
+    Promise.all(sql.sums.map((s) => analyticQuery<SumsRow>(s, small))).then((parts) => parts.flat()),
     analyticQuery<CarcRow>(sql.carcs, small),
     analyticQuery<{ bucket: string; open: number; openCents: string }>(sql.open, small),
     sql.claims ? analyticQuery<ClaimRow>(sql.claims, { small: sql.fromRollup.claims }) : Promise.resolve(null),

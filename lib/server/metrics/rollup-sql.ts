@@ -84,40 +84,35 @@ const SUMS = Prisma.sql`sum(opened)::int AS opened, sum(opened_cents)::text AS "
 
 /** A breakdown's rows hold every denial once, so the category rows also give the total and the months. */
 const BREAKDOWNS: readonly Exclude<GroupColumn, 'month'>[] = ['payer', 'category', 'department', 'location', 'provider', 'level'];
-const SUM_NAMES = Prisma.raw(
-  'opened, "openedCents", avoidable, "avoidableCents", resolved, "resolvedCents", recovered, "recoveredCents", "resolutionDays", "writtenOff", "writeOffCents", "avoidableWriteOffCents"',
-);
 
 /**
- * denialSumsSql's rows (SumsRow) from the rollup: per breakdown value (gs 1) from every breakdown's rows, per month
- * (gs 2) and in total (gs 3) from the category rows alone (read again: grouping every breakdown's rows by month
- * to keep only the category's was most of the statement's time). A group whose rows were all cancelled by later
- * changes (nothing opened or resolved) is not one the denial statement would return, so it is left out.
+ * denialSumsSql's rows (SumsRow) from the rollup, one statement per chart, run in parallel: the month trend and the
+ * period totals from the category rows (a breakdown's rows hold every denial once), then each breakdown's values
+ * from its own rows — so no chart waits for the largest breakdown (provider: over half the rows) to be grouped. A
+ * group whose rows were all cancelled by later changes (nothing opened or resolved) is not one the denial
+ * statement would return, so it is left out.
  */
-export function denialSumsRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql {
-  const g = Prisma.join(
-    BREAKDOWNS.map((b) => Prisma.sql`WHEN ${b} THEN ${groupingOf(b)}`),
-    ' ',
+export function denialSumsRollupSql(scope: RollupScope, period: Period, prior: Period): Prisma.Sql[] {
+  const trend = Prisma.sql`
+    SELECT (CASE WHEN GROUPING(month) = 0 THEN ${groupingOf('month')} ELSE ${groupingOf(null)} END)::int AS g, period,
+           to_char(month, 'YYYY-MM') AS month, ${Prisma.join(
+             BREAKDOWNS.map((b) => Prisma.sql`NULL::text AS ${Prisma.raw(b)}`),
+             ', ',
+           )}, ${SUMS}
+    FROM (SELECT r.*, date_trunc('month', day) AS month FROM ${rows(scope, ['category'], [prior, period], period.from)} r) r
+    GROUP BY GROUPING SETS ((period, month), (period))
+    HAVING sum(opened) + sum(resolved) > 0`;
+  const byBreakdown = BREAKDOWNS.map(
+    (b) => Prisma.sql`
+    SELECT ${groupingOf(b)}::int AS g, period, NULL::text AS month, ${Prisma.join(
+      BREAKDOWNS.map((c) => (c === b ? Prisma.sql`NULLIF(val, '') AS ${Prisma.raw(c)}` : Prisma.sql`NULL::text AS ${Prisma.raw(c)}`)),
+      ', ',
+    )}, ${SUMS}
+    FROM ${rows(scope, [b], [prior, period], period.from)} r
+    GROUP BY period, val
+    HAVING sum(opened) + sum(resolved) > 0`,
   );
-  const columns = Prisma.join(
-    BREAKDOWNS.map((b) => Prisma.sql`CASE WHEN gs = 1 AND dim = ${b} THEN NULLIF(val, '') END AS ${Prisma.raw(b)}`),
-    ', ',
-  );
-  return Prisma.sql`
-    WITH s AS (
-      SELECT period, dim, val, NULL::timestamp AS month, 1 AS gs, ${SUMS}
-      FROM ${rows(scope, BREAKDOWNS, [prior, period], period.from)} r
-      GROUP BY period, dim, val
-      HAVING sum(opened) + sum(resolved) > 0
-      UNION ALL
-      SELECT period, 'category', NULL, month, 2 + GROUPING(month), ${SUMS}
-      FROM (SELECT r.*, date_trunc('month', day) AS month FROM ${rows(scope, ['category'], [prior, period], period.from)} r) r
-      GROUP BY GROUPING SETS ((period, month), (period))
-      HAVING sum(opened) + sum(resolved) > 0
-    )
-    SELECT (CASE WHEN gs = 2 THEN ${groupingOf('month')} WHEN gs = 3 THEN ${groupingOf(null)} ELSE CASE dim ${g} END END)::int AS g, period,
-           CASE WHEN gs = 2 THEN to_char(month, 'YYYY-MM') END AS month, ${columns}, ${SUM_NAMES}
-    FROM s`;
+  return [trend, ...byBreakdown];
 }
 
 /** carcSumsSql's rows from the rollup (a denial's row under each of its distinct CARCs). */
