@@ -38,6 +38,10 @@ export const ROUNDS = 5;
  * alternating spreads whatever else runs on it over both sides instead of penalising whichever ran second.
  */
 export async function measurePair(a: () => Promise<unknown>, b: () => Promise<unknown>, clients: number, requests: number): Promise<[Stats, Stats]> {
+  // A round of fewer calls than clients never has them all in flight (--requests 20 over 20 clients: 4 at a time).
+  if (Math.ceil(requests / ROUNDS) < clients) {
+    console.warn(`  (only ${Math.ceil(requests / ROUNDS)} calls in flight a round, not ${clients}: pass --requests ${clients * ROUNDS} or more)`);
+  }
   await run(a, clients, clients); // warm plans and caches
   await run(b, clients, clients);
   const ta: number[] = [];

@@ -111,12 +111,13 @@ const operations: Record<string, () => Promise<unknown>> = {
   // Work (decision 0038): people writing on denials — today, or backdated into the middle of earlier days and
   // periods — an event moved to another day or person, and one removed.
   work: () => {
-    const chosen = some();
-    const on = [...chosen, ...chosen.filter(() => next(2) === 0)]; // some written on twice: a gap, or the same day
+    const chosen = some().map((d) => ({ d, a: pick(people).id }));
+    // Some written on twice by the same person: on another day (a gap) or the same one.
+    const on = [...chosen, ...chosen.filter(() => next(2) === 0)];
     return pool.query(
       `INSERT INTO denial_event (id, "denialId", "actorId", type, "createdAt")
          SELECT gen_random_uuid(), d, a, 'note', t FROM unnest($1::uuid[], $2::uuid[], $3::timestamptz[]) AS w(d, a, t)`,
-      [on, on.map(() => pick(people).id), on.map(() => (next(3) === 0 ? new Date() : at(addDays(today, -next(130)), 1 + next(22))))],
+      [on.map((w) => w.d), on.map((w) => w.a), on.map(() => (next(3) === 0 ? new Date() : at(addDays(today, -next(130)), 1 + next(22))))],
     );
   },
   moveWork: () =>
@@ -190,7 +191,7 @@ describe('dashboard rollups', () => {
     );
     // The sequence wrote work worth comparing: days, and denials written on again on a later day.
     expect(Number(rows[0]!.n), ran.join(' ')).toBeGreaterThan(20);
-    expect(Number(rows[0]!.repeats)).toBeGreaterThan(5);
+    expect(Number(rows[0]!.repeats)).toBeGreaterThan(2);
   });
 
   it('stay exact with two writers moving denials between the same groups at once, without deadlock', async () => {
