@@ -47,14 +47,18 @@ const MEASURES = Prisma.raw(
  * The scope's rows of some breakdowns within periods (each inclusive; null = every day), with their period ('c'
  * from `current`): each period's whole months from the monthly rows, its loose days from the daily ones.
  */
-function rows(scope: RollupScope, dims: readonly string[], periods: Period[] | null, current: IsoDate | null): Prisma.Sql {
+function rows(scope: RollupScope, dims: readonly string[], periods: Period[] | null, current: IsoDate | null, monthsBefore: IsoDate | null = null): Prisma.Sql {
   const ranges: Prisma.Sql[] = [];
   for (const p of periods ?? []) {
     const span = monthSpan(p.from, p.to);
     if (span.months) ranges.push(Prisma.sql`(monthly AND day BETWEEN ${span.months.first}::date AND ${span.months.last}::date)`);
     for (const d of span.days) ranges.push(Prisma.sql`(NOT monthly AND day BETWEEN ${d.from}::date AND ${d.to}::date)`);
   }
-  const days = periods === null ? Prisma.sql`NOT monthly` : ranges.length ? Prisma.sql`(${Prisma.join(ranges, ' OR ')})` : Prisma.sql`FALSE`;
+  // Every day: the days from `monthsBefore` (a month's first) one by one, the whole months before it as one row each.
+  const everyDay = monthsBefore
+    ? Prisma.sql`((NOT monthly AND day >= ${monthsBefore}::date) OR (monthly AND day < ${monthsBefore}::date))`
+    : Prisma.sql`NOT monthly`;
+  const days = periods === null ? everyDay : ranges.length ? Prisma.sql`(${Prisma.join(ranges, ' OR ')})` : Prisma.sql`FALSE`;
   // Deltas are daily only (the compaction adds their months): read by plain day ranges.
   const deltaDays = periods === null ? Prisma.sql`TRUE` : Prisma.join(periods.map((p) => Prisma.sql`(day BETWEEN ${p.from}::date AND ${p.to}::date)`), ' OR ');
   const period = current ? Prisma.sql`CASE WHEN day >= ${current}::date THEN 'c' ELSE 'p' END` : Prisma.sql`NULL::text`;
@@ -126,10 +130,14 @@ export function carcSumsRollupSql(scope: RollupScope, period: Period, prior: Per
 
 /** openSumsSql's rows from the rollup: open denials per aging bucket of their first-denied day. */
 export function openSumsRollupSql(scope: RollupScope, today: IsoDate): Prisma.Sql {
-  const cases = AGING_BUCKETS.filter((b) => b.max !== null).map((b) => Prisma.sql`WHEN day >= ${addDays(today, -(b.max as number))}::date THEN ${b.key}`);
+  const bounded = AGING_BUCKETS.filter((b) => b.max !== null);
+  const cases = bounded.map((b) => Prisma.sql`WHEN day >= ${addDays(today, -(b.max as number))}::date THEN ${b.key}`);
+  // Every month wholly before the oldest bounded bucket is all in the last one (120+): read as its monthly row, so
+  // the statement reads ~150 daily rows per value and one per older month, however long the history.
+  const oldest = addDays(today, -Math.max(...bounded.map((b) => b.max as number)));
   return Prisma.sql`
     SELECT CASE ${Prisma.join(cases, ' ')} ELSE '120+' END AS bucket, sum(open)::int AS open, sum(open_cents)::text AS "openCents"
-    FROM ${rows(scope, ['category'], null, null)} r
+    FROM ${rows(scope, ['category'], null, null, `${oldest.slice(0, 7)}-01`)} r
     GROUP BY 1 HAVING sum(open) > 0`;
 }
 

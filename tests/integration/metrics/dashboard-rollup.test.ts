@@ -45,7 +45,8 @@ let loneManager: Actor;
 const ids: string[] = [];
 
 function spec(): DenialSpec {
-  const openedOn = addDays(today, -next(150));
+  // Up to ~14 months back: open denials in months wholly in the oldest aging bucket (read as monthly rows).
+  const openedOn = addDays(today, -(next(4) === 0 ? next(420) : next(150)));
   const closed = next(2) === 0;
   const owner = pick([...people.map((p) => p.id), null, null]);
   return {
@@ -237,6 +238,11 @@ describe('dashboard rollups', () => {
 
   it('give the dashboard what its statements over denial and claim give, for each reach and filter it serves', async () => {
     await operations.insert!();
+    // Open denials on either side of the first day the aging statement reads day by day (the first of the month
+    // holding the oldest bounded bucket's edge; the months before it are read as monthly rows).
+    const cut = `${addDays(today, -120).slice(0, 7)}-01` as IsoDate;
+    ids.push(...(await createDenials([cut, addDays(cut, -1), addDays(cut, 1)].map((d) => ({ ...spec(), status: 'new' as const, resolvedAt: null, openedAt: at(d, 3), teamId: teams[0]! })))));
+    await pool.query('SELECT dashboard_rollup_compact()');
     // Work written on since the last compaction: the worked statements add the pending marks (work_pending).
     await operations.work!();
     await operations.moveWork!();
