@@ -87,6 +87,7 @@ async function main() {
 
     // Imported only now: lib/server/db reads DATABASE_URL when it loads.
     const { dashboardStatements } = await import('@/lib/server/metrics/dashboard-statements');
+    const { BREAKDOWNS } = await import('@/lib/server/metrics/rollup-sql');
     const { dashboardMetrics } = await import('@/lib/server/metrics/dashboard');
     const { analyticQuery, ANALYTIC_WORK_MEM } = await import('@/lib/server/metrics/analytic-query');
     const { pool, db } = await import('@/lib/server/db');
@@ -112,7 +113,7 @@ async function main() {
       const [trend, ...breakdowns] = sql.sums;
       const statements = {
         'sums: month trend and totals': trend!,
-        ...Object.fromEntries(['payer', 'category', 'department', 'location', 'provider', 'appeal level'].map((b, i) => [`sums: by ${b}`, breakdowns[i]!])),
+        ...Object.fromEntries(BREAKDOWNS.map((b, i) => [`sums: by ${b}`, breakdowns[i]!])),
         'by CARC': sql.carcs,
         'open and aging': sql.open,
         'initial denial rate (claims)': sql.claims!,
@@ -124,8 +125,8 @@ async function main() {
       console.log(`\n${s.name}: ${period.from} to ${period.to} beside ${prior.from} to ${prior.to}`);
       for (const [name, statement] of Object.entries(statements)) {
         // As dashboardMetrics runs it: a statement over the rollups in one round trip (analyticQuery's `small`).
-        const small = name === 'initial denial rate (claims)' ? sql.fromRollup.claims : sql.fromRollup.denials;
         if (!statement) continue;
+        const small = name === 'initial denial rate (claims)' ? sql.fromRollup.claims : sql.fromRollup.denials;
         const [op, raw] = await measurePair(
           () => analyticQuery(statement, { small }),
           () => pgRaw.query(statement.text, statement.values as unknown[]),

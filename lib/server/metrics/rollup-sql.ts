@@ -87,7 +87,7 @@ const SUMS = Prisma.sql`sum(opened)::int AS opened, sum(opened_cents)::text AS "
   sum(avoidable_write_off_cents)::text AS "avoidableWriteOffCents"`;
 
 /** A breakdown's rows hold every denial once, so the category rows also give the total and the months. */
-const BREAKDOWNS: readonly Exclude<GroupColumn, 'month'>[] = ['payer', 'category', 'department', 'location', 'provider', 'level'];
+export const BREAKDOWNS: readonly Exclude<GroupColumn, 'month'>[] = ['payer', 'category', 'department', 'location', 'provider', 'level'];
 
 /**
  * denialSumsSql's rows (SumsRow) from the rollup, one statement per chart, run in parallel: the month trend and the
